@@ -1,0 +1,39 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AgenciesModule } from './agencies/agencies.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { AppConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { DecisionsModule } from './decisions/decisions.module.js';
+import { DistrictsModule } from './districts/districts.module.js';
+import { HealthModule } from './health/health.module.js';
+import { MapModule } from './map/map.module.js';
+import { OperationsModule } from './operations/operations.module.js';
+import { PartiesModule } from './parties/parties.module.js';
+import { PropertiesModule } from './properties/properties.module.js';
+import { SummariesModule } from './summaries/summaries.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        DatabaseModule,
+        AuditModule,
+        AuthModule,
+        HealthModule,
+        AgenciesModule,
+        DistrictsModule,
+        PropertiesModule,
+        PartiesModule,
+        OperationsModule,
+        DecisionsModule,
+        MapModule,
+        SummariesModule,
+      ],
+    };
+  }
+}

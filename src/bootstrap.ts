@@ -1,0 +1,88 @@
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import { ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { ProblemDetailsFilter } from './common/problem-details.filter.js';
+import { VALIDATION_OPTIONS } from './common/validation-options.js';
+import type { AppConfig } from './config/app-config.js';
+import { findClientDist, serveClient, tileImageSources } from './map/client-static.js';
+import { databaseRateLimitStore } from './database/rate-limit-store.js';
+import { WriteQueue } from './database/write-queue.js';
+
+export const API_PREFIX = 'api/v1';
+
+export interface CreateAppOptions {
+  logger?: boolean;
+  /** Called for every route Fastify registers (the role table test lists them this way). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
+}
+
+/** Builds the whole application exactly as `npm start` runs it; tests use the same function. */
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: config.trustProxy, routerOptions: { maxParamLength: 200 } });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: options.logger === false ? false : ['error', 'warn', 'log'],
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  if (options.onRoute) fastify.addHook('onRoute', options.onRoute);
+  if (options.logger !== false) {
+    // One JSON line per request with method, path and status only: headers (tokens) never reach the log.
+    const httpLogger = pinoHttp({
+      level: config.logLevel,
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    });
+    fastify.addHook('onRequest', (request, reply, done) => {
+      httpLogger(request.raw, reply.raw);
+      done();
+    });
+  }
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', ...tileImageSources(config.tiles.url)],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        // Plain-HTTP installations (embedded default, intranet) would otherwise have every asset rewritten to https.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  const clientDist = findClientDist();
+  if (clientDist) await serveClient(app, clientDist);
+  await app.register(rateLimit, {
+    global: false,
+    max: config.loginRateLimitPerMinute,
+    timeWindow: 60_000,
+    store: databaseRateLimitStore(app.get<DataSource>(getDataSourceToken()), app.get(WriteQueue)),
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      code: 'too_many_requests',
+      message: `Too many login attempts; try again in ${Math.ceil(context.ttl / 1000)} s.`,
+    }),
+  });
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Hausakte API')
+      .setDescription('Multi-agency inspections of problem buildings: properties, operations, findings, occupancy, measures, decisions.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await app.init();
+  return app;
+}

@@ -1,0 +1,17 @@
+import { ValidateBy, type ValidationOptions } from 'class-validator';
+
+// NUL and the other C0 controls except tab and line breaks: PostgreSQL cannot store NUL, and none belongs in a file note.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Free text without control characters (tabs and line breaks are fine); non-strings are left to @IsString. */
+export const IsPlainText = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: 'isPlainText',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || !CONTROL_CHARACTER.test(value),
+        defaultMessage: (args) => `${args?.property ?? 'value'} must not contain control characters`,
+      },
+    },
+    options,
+  );

@@ -1,0 +1,54 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+
+export interface FieldError {
+  field: string;
+  message: string;
+  code: string;
+}
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export const problemType = (code: string) => `urn:hausakte:problem:${code}`;
+export const statusTitle = (status: number) => TITLES[status] ?? 'Error';
+
+/** An error that renders as RFC 9457 problem details with a stable `code`. */
+export class ProblemException extends HttpException {
+  constructor(status: number, code: string, detail?: string, extensions: Record<string, unknown> = {}) {
+    const body: ProblemBody = { type: problemType(code), title: statusTitle(status), status, code, detail, ...extensions };
+    super(body, status);
+  }
+}
+
+export const badRequest = (code: string, detail: string, errors?: FieldError[]) =>
+  new ProblemException(HttpStatus.BAD_REQUEST, code, detail, errors ? { errors } : {});
+export const unauthorized = (detail = 'Login required.') => new ProblemException(HttpStatus.UNAUTHORIZED, 'unauthorized', detail);
+export const forbidden = (detail = 'Your role or agency does not allow this.') => new ProblemException(HttpStatus.FORBIDDEN, 'forbidden', detail);
+export const notFound = (entity: string, id: string) =>
+  new ProblemException(HttpStatus.NOT_FOUND, `${entity}_not_found`, `No ${entity.replace(/_/g, ' ')} with id ${id}.`);
+export const conflict = (code: string, detail: string, extensions: Record<string, unknown> = {}) =>
+  new ProblemException(HttpStatus.CONFLICT, code, detail, extensions);
+export const serviceUnavailable = (detail: string) => new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, 'service_unavailable', detail);

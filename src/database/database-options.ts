@@ -1,0 +1,23 @@
+import { mkdirSync } from 'node:fs';
+import type { DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations.js';
+import { applySqlitePragmas } from './sqlite-settings.js';
+
+/** One options function for the app, the seed runner, the benchmarks and the TypeORM CLI. */
+export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    logging: ['error' as const],
+  };
+  if (config.databaseUrl) {
+    return { ...common, type: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize };
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  return { ...common, type: 'better-sqlite3', database: config.sqlitePath, prepareDatabase: applySqlitePragmas };
+}

@@ -1,0 +1,37 @@
+import { Agency } from '../agencies/agency.entity.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { User } from '../auth/user.entity.js';
+import { Decision } from '../decisions/decision.entity.js';
+import { District } from '../districts/district.entity.js';
+import { Amendment } from '../operations/amendment.entity.js';
+import { Finding } from '../operations/finding.entity.js';
+import { Measure } from '../operations/measure.entity.js';
+import { OccupancyCount } from '../operations/occupancy-count.entity.js';
+import { OperationAgency } from '../operations/operation-agency.entity.js';
+import { Operation } from '../operations/operation.entity.js';
+import { PropertyParty } from '../parties/property-party.entity.js';
+import { Party } from '../parties/party.entity.js';
+import { Property } from '../properties/property.entity.js';
+import { Unit } from '../properties/unit.entity.js';
+import { AppMeta } from './app-meta.entity.js';
+import { RateLimitHit } from './rate-limit-hit.entity.js';
+
+export const ENTITIES = [
+  AppMeta,
+  Agency,
+  District,
+  User,
+  Property,
+  Unit,
+  Party,
+  PropertyParty,
+  Operation,
+  OperationAgency,
+  Amendment,
+  Finding,
+  OccupancyCount,
+  Measure,
+  Decision,
+  AuditEntry,
+  RateLimitHit,
+];

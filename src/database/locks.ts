@@ -1,0 +1,14 @@
+import type { EntityManager } from 'typeorm';
+
+/** PostgreSQL advisory lock key of the commit section (also taken by the benchmark's direct-driver baseline). */
+export const COMMIT_SECTION_LOCK = 4_242_001;
+
+/**
+ * Serialises the last statements of writing transactions (audit append, map version rows) across server
+ * instances; SQLite writes are already serialised by the WriteQueue.
+ */
+export async function lockCommitSection(manager: EntityManager): Promise<void> {
+  if (manager.connection.options.type === 'postgres') {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [COMMIT_SECTION_LOCK]);
+  }
+}

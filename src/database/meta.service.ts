@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AppMeta } from './app-meta.entity.js';
+
+export const META_DEMO_DATA = 'demo_data';
+
+@Injectable()
+export class MetaService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async get(key: string): Promise<string | null> {
+    const row = await this.dataSource.getRepository(AppMeta).findOneBy({ key });
+    return row?.value ?? null;
+  }
+
+  async set(manager: EntityManager, key: string, value: string): Promise<void> {
+    await manager.getRepository(AppMeta).save({ key, value });
+  }
+
+  async isDemo(): Promise<boolean> {
+    return (await this.get(META_DEMO_DATA)) !== null;
+  }
+}
