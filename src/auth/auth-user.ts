@@ -1,0 +1,10 @@
+import type { Role } from './roles.js';
+
+/** The logged-in user as every service sees it. */
+export interface AuthUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  agencyCode: string;
+}

@@ -1,0 +1,32 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from './auth-user.js';
+import { CurrentUser, Public, RequirePermission } from './auth.decorators.js';
+import { LoginDto, LoginResponseDto, UserResponseDto } from './auth.dto.js';
+import { AuthService } from './auth.service.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @RouteConfig({ rateLimit: { keyGenerator: (request: { ip: string }) => `login:${request.ip}` } })
+  @ApiOperation({ summary: 'Log in with username and password; answers a short-lived bearer token.' })
+  @ApiOkResponse({ type: LoginResponseDto })
+  login(@Body() dto: LoginDto): Promise<LoginResponseDto> {
+    return this.auth.login(dto);
+  }
+
+  @Get('me')
+  @RequirePermission('reference:read')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The logged-in user and their permissions.' })
+  @ApiOkResponse({ type: UserResponseDto })
+  me(@CurrentUser() user: AuthUser): UserResponseDto {
+    return this.auth.me(user);
+  }
+}

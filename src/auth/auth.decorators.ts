@@ -1,0 +1,16 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { AuthUser } from './auth-user.js';
+import type { Permission } from './roles.js';
+
+export const PUBLIC_KEY = 'hausakte:public';
+export const PERMISSION_KEY = 'hausakte:permission';
+
+/** Reachable without login (health, login, docs). */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** The one permission a route needs; routes with neither this nor @Public are refused. */
+export const RequirePermission = (permission: Permission) => SetMetadata(PERMISSION_KEY, permission);
+
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser => {
+  return context.switchToHttp().getRequest<{ user: AuthUser }>().user;
+});

@@ -1,0 +1,43 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length, Matches } from 'class-validator';
+import { ROLES, type Role } from './roles.js';
+import type { User } from './user.entity.js';
+
+export class LoginDto {
+  @ApiProperty({ example: 'lead' })
+  @IsString()
+  @Length(1, 100)
+  @Matches(/^[\w.@-]+$/, { message: 'username may contain letters, digits and . _ @ - only' })
+  username: string;
+
+  @ApiProperty({ example: 'hausakte-demo' })
+  @IsString()
+  @Length(1, 200)
+  password: string;
+}
+
+export class UserResponseDto {
+  @ApiProperty() id: string;
+  @ApiProperty() username: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty() agencyCode: string;
+  @ApiProperty({ type: [String], description: 'What this role may do (DESIGN §4).' }) permissions: string[];
+}
+
+export class LoginResponseDto {
+  @ApiProperty({ description: 'Bearer token for the Authorization header.' }) accessToken: string;
+  @ApiProperty({ description: 'Seconds until the token expires.' }) expiresIn: number;
+  @ApiProperty({ type: UserResponseDto }) user: UserResponseDto;
+}
+
+export function toUserResponse(user: Pick<User, 'id' | 'username' | 'displayName' | 'role' | 'agencyCode'>, permissions: readonly string[]): UserResponseDto {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    agencyCode: user.agencyCode,
+    permissions: [...permissions],
+  };
+}

@@ -1,0 +1,66 @@
+/** DESIGN §4: every role and what it may do, in one place. */
+export const ROLES = ['inspector', 'lead', 'council', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'property:read',
+  'property:write',
+  'map:read',
+  'operation:file',
+  'operation:amend-own',
+  'operation:amend-any',
+  'decision:create',
+  'party:read',
+  'party:write',
+  'measure:update',
+  'export:read',
+  'summary:read',
+  'district-view:read',
+  'reference:read',
+  'audit:verify',
+  'user:manage',
+  'agency:manage',
+  'district:manage',
+  'address:manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const INSPECTOR: readonly Permission[] = [
+  'property:read',
+  'map:read',
+  'operation:file',
+  'operation:amend-own',
+  'measure:update',
+  'district-view:read',
+  'reference:read',
+];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  inspector: INSPECTOR,
+  lead: [
+    ...INSPECTOR,
+    'property:write',
+    'operation:amend-any',
+    'decision:create',
+    'party:read',
+    'party:write',
+    'export:read',
+    'summary:read',
+    'audit:verify',
+  ],
+  // Summaries and the district-level view only: no addresses, parties or per-building data.
+  council: ['summary:read', 'district-view:read', 'reference:read'],
+  // Administration without case data.
+  admin: ['user:manage', 'agency:manage', 'district:manage', 'address:manage', 'reference:read', 'audit:verify'],
+};
+
+export const ROLE_LABELS: Record<Role, { de: string; en: string }> = {
+  inspector: { de: 'Prüfer/in', en: 'Inspector' },
+  lead: { de: 'Leitung', en: 'Lead' },
+  council: { de: 'Rat/Ausschuss', en: 'Council' },
+  admin: { de: 'Administration', en: 'Administrator' },
+};
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}

@@ -1,0 +1,34 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Agency } from '../agencies/agency.entity.js';
+import type { Role } from './roles.js';
+
+@Entity('users')
+export class User {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 100, unique: true })
+  username: string;
+
+  @Column({ type: 'varchar', length: 200, name: 'display_name' })
+  displayName: string;
+
+  @Column({ type: 'varchar', length: 300, name: 'password_hash' })
+  passwordHash: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  role: Role;
+
+  @Column({ type: 'varchar', length: 40, name: 'agency_code' })
+  agencyCode: string;
+
+  @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'agency_code' })
+  agency?: Relation<Agency>;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt: Date;
+}

@@ -1,0 +1,31 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
+import { UuidParam } from '../common/uuid-param.js';
+import { CreateDecisionDto, DecisionDto, DecisionRecordedDto } from './decisions.dto.js';
+import { DecisionsService } from './decisions.service.js';
+
+@ApiTags('decisions')
+@ApiBearerAuth()
+@Controller('properties/:id/decisions')
+export class DecisionsController {
+  constructor(private readonly decisions: DecisionsService) {}
+
+  @Post()
+  @RequirePermission('decision:create')
+  @ApiOperation({ summary: 'Record a decision that moves the property status (DESIGN §3).' })
+  @ApiCreatedResponse({ type: DecisionRecordedDto })
+  @ApiConflictResponse({ description: 'Refused by the status rule: problem with code, currentStatus and allowedDecisions.' })
+  record(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: CreateDecisionDto): Promise<DecisionRecordedDto> {
+    return this.decisions.record(user, id, dto);
+  }
+
+  @Get()
+  @RequirePermission('property:read')
+  @ApiOperation({ summary: 'The decisions on a property in the order they took effect.' })
+  @ApiOkResponse({ type: [DecisionDto] })
+  list(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<DecisionDto[]> {
+    return this.decisions.listForProperty(user, id);
+  }
+}

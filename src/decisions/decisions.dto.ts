@@ -1,0 +1,147 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '../common/dates.js';
+import { IsPlainText } from '../common/plain-text.js';
+import { PropertyDetailDto } from '../properties/properties.dto.js';
+import { PROPERTY_STATUSES, type PropertyStatus } from '../properties/property-status.js';
+import { DECISION_TYPES, type Decision, type DecisionType } from './decision.entity.js';
+
+/** A whole building can house far more people than one flat; still bounded so typos are caught. */
+export const MAX_PERSONS_AFFECTED = 5_000;
+
+const NOT_BLANK = /\S/;
+
+export class RehousedInput {
+  @ApiPropertyOptional({ minimum: 0, maximum: MAX_PERSONS_AFFECTED, description: 'Municipal shelter.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PERSONS_AFFECTED)
+  shelter?: number | null;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: MAX_PERSONS_AFFECTED, description: 'Substitute housing provided by the owner.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PERSONS_AFFECTED)
+  owner?: number | null;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: MAX_PERSONS_AFFECTED, description: 'Relatives or self-organised.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PERSONS_AFFECTED)
+  self?: number | null;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: MAX_PERSONS_AFFECTED })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PERSONS_AFFECTED)
+  unknown?: number | null;
+}
+
+export class CreateDecisionDto {
+  @ApiProperty({ enum: DECISION_TYPES })
+  @IsIn(DECISION_TYPES)
+  type: DecisionType;
+
+  @ApiProperty({ format: 'date', description: 'Not in the future and not before the current status began.' })
+  @IsCalendarDate()
+  effectiveDate: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 100, description: 'Aktenzeichen.' })
+  @IsOptional()
+  @IsString()
+  @IsPlainText()
+  @Length(1, 100)
+  @Matches(NOT_BLANK, { message: 'fileReference must not be blank' })
+  fileReference?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200, example: '§ 9 WohnStG NRW' })
+  @IsOptional()
+  @IsString()
+  @IsPlainText()
+  @Length(1, 200)
+  @Matches(NOT_BLANK, { message: 'legalBasis must not be blank' })
+  legalBasis?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 4000 })
+  @IsOptional()
+  @IsString()
+  @IsPlainText()
+  @Length(1, 4000)
+  @Matches(NOT_BLANK, { message: 'reason must not be blank' })
+  reason?: string | null;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: MAX_PERSONS_AFFECTED })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PERSONS_AFFECTED)
+  personsAffected?: number | null;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: MAX_PERSONS_AFFECTED, description: 'Of the persons affected.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PERSONS_AFFECTED)
+  childrenAffected?: number | null;
+
+  @ApiPropertyOptional({ type: RehousedInput, description: 'Where the persons affected went; together at most personsAffected.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RehousedInput)
+  rehoused?: RehousedInput | null;
+}
+
+export class RehousedDto {
+  @ApiProperty({ type: Number, nullable: true }) shelter: number | null;
+  @ApiProperty({ type: Number, nullable: true }) owner: number | null;
+  @ApiProperty({ type: Number, nullable: true }) self: number | null;
+  @ApiProperty({ type: Number, nullable: true }) unknown: number | null;
+}
+
+export class DecisionDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) propertyId: string;
+  @ApiProperty({ enum: DECISION_TYPES }) type: DecisionType;
+  @ApiProperty({ format: 'date' }) effectiveDate: string;
+  @ApiProperty({ type: String, nullable: true }) fileReference: string | null;
+  @ApiProperty({ type: String, nullable: true }) legalBasis: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty({ type: Number, nullable: true }) personsAffected: number | null;
+  @ApiProperty({ type: Number, nullable: true }) childrenAffected: number | null;
+  @ApiProperty({ type: RehousedDto }) rehoused: RehousedDto;
+  @ApiProperty({ enum: PROPERTY_STATUSES }) statusBefore: PropertyStatus;
+  @ApiProperty({ enum: PROPERTY_STATUSES }) statusAfter: PropertyStatus;
+  @ApiProperty({ format: 'uuid' }) decidedBy: string;
+  @ApiProperty() agencyCode: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class DecisionRecordedDto {
+  @ApiProperty({ type: DecisionDto }) decision: DecisionDto;
+  @ApiProperty({ type: PropertyDetailDto, description: 'The property with its new status and next allowed decisions.' }) property: PropertyDetailDto;
+}
+
+export function toDecisionDto(d: Decision): DecisionDto {
+  return {
+    id: d.id,
+    propertyId: d.propertyId,
+    type: d.type,
+    effectiveDate: d.effectiveDate,
+    fileReference: d.fileReference,
+    legalBasis: d.legalBasis,
+    reason: d.reason,
+    personsAffected: d.personsAffected,
+    childrenAffected: d.childrenAffected,
+    rehoused: { shelter: d.rehousedShelter, owner: d.rehousedOwner, self: d.rehousedSelf, unknown: d.rehousedUnknown },
+    statusBefore: d.statusBefore,
+    statusAfter: d.statusAfter,
+    decidedBy: d.decidedBy,
+    agencyCode: d.agencyCode,
+    createdAt: d.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { DecisionsController } from './decisions.controller.js';
+import { DecisionsService } from './decisions.service.js';
+
+@Module({
+  imports: [AuditModule],
+  controllers: [DecisionsController],
+  providers: [DecisionsService],
+})
+export class DecisionsModule {}

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { assertPermission } from '../auth/access.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { AuditService } from '../audit/audit.service.js';
+import { today } from '../common/dates.js';
+import { conflict, notFound, type FieldError } from '../common/problem.js';
+import { WriteQueue } from '../database/write-queue.js';
+import { throwIfInvalid } from '../operations/operation-items.js';
+import { PROPERTY_RELATIONS, toPropertyDetail } from '../properties/properties.dto.js';
+import { loadPropertyHistory, refreshPropertyStatus } from '../properties/property-history.js';
+import { checkDecision, derivePropertyStatus } from '../properties/property-status.js';
+import { Property } from '../properties/property.entity.js';
+import { Decision } from './decision.entity.js';
+import { toDecisionDto, type CreateDecisionDto, type DecisionDto, type DecisionRecordedDto } from './decisions.dto.js';
+
+@Injectable()
+export class DecisionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writeQueue: WriteQueue,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Records a lead's decision if the status rule allows it on top of the property's history, and moves the status. */
+  async record(user: AuthUser, propertyId: string, dto: CreateDecisionDto): Promise<DecisionRecordedDto> {
+    assertPermission(user, 'decision:create');
+    throwIfInvalid(checkFigures(dto, today()));
+    return this.writeQueue.run(async (manager) => {
+      const property = await manager.getRepository(Property).findOneBy({ id: propertyId });
+      if (!property) throw notFound('property', propertyId);
+      const history = await loadPropertyHistory(manager, property);
+      const current = derivePropertyStatus(history);
+      const check = checkDecision(history, { type: dto.type, effectiveDate: dto.effectiveDate });
+      if (!check.ok) throw conflict(check.code, check.reason, { currentStatus: current.status, allowedDecisions: check.allowedDecisions });
+
+      const decision = Object.assign(new Decision(), {
+        id: randomUUID(),
+        propertyId,
+        type: dto.type,
+        effectiveDate: dto.effectiveDate,
+        fileReference: dto.fileReference ?? null,
+        legalBasis: dto.legalBasis ?? null,
+        reason: dto.reason ?? null,
+        personsAffected: dto.personsAffected ?? null,
+        childrenAffected: dto.childrenAffected ?? null,
+        rehousedShelter: dto.rehoused?.shelter ?? null,
+        rehousedOwner: dto.rehoused?.owner ?? null,
+        rehousedSelf: dto.rehoused?.self ?? null,
+        rehousedUnknown: dto.rehoused?.unknown ?? null,
+        statusBefore: current.status,
+        statusAfter: check.statusAfter,
+        decidedBy: user.id,
+        agencyCode: user.agencyCode,
+        // Millisecond time orders two decisions with the same effective date as they were made.
+        createdAt: new Date(),
+      });
+      await manager.getRepository(Decision).insert(decision);
+      const derived = await refreshPropertyStatus(manager, propertyId);
+      await this.audit.append(manager, user, { action: 'decision_recorded', entity: 'decision', entityId: decision.id, payload: { ...decision, statusNow: derived.status } });
+      const updated = await manager.getRepository(Property).findOneOrFail({ where: { id: propertyId }, relations: PROPERTY_RELATIONS });
+      return { decision: toDecisionDto(decision), property: toPropertyDetail(updated) };
+    });
+  }
+
+  async listForProperty(user: AuthUser, propertyId: string): Promise<DecisionDto[]> {
+    assertPermission(user, 'property:read');
+    if (!(await this.dataSource.getRepository(Property).existsBy({ id: propertyId }))) throw notFound('property', propertyId);
+    const decisions = await this.dataSource.getRepository(Decision).find({ where: { propertyId }, order: { effectiveDate: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+    return decisions.map(toDecisionDto);
+  }
+}
+
+/** People counts must add up: children and rehoused are parts of the persons affected. */
+function checkFigures(dto: CreateDecisionDto, now: string): FieldError[] {
+  const errors: FieldError[] = [];
+  if (dto.effectiveDate > now) errors.push({ field: 'effectiveDate', code: 'notInFuture', message: `effectiveDate must not be after today (${now})` });
+  const persons = dto.personsAffected ?? null;
+  const children = dto.childrenAffected ?? null;
+  const rehoused = [dto.rehoused?.shelter, dto.rehoused?.owner, dto.rehoused?.self, dto.rehoused?.unknown].filter((n): n is number => typeof n === 'number');
+  if (children !== null && persons === null) errors.push({ field: 'childrenAffected', code: 'requiresPersonsAffected', message: 'childrenAffected needs personsAffected' });
+  if (children !== null && persons !== null && children > persons) {
+    errors.push({ field: 'childrenAffected', code: 'notAbovePersonsAffected', message: 'childrenAffected must not exceed personsAffected' });
+  }
+  if (rehoused.length && persons === null) errors.push({ field: 'rehoused', code: 'requiresPersonsAffected', message: 'rehoused needs personsAffected' });
+  const total = rehoused.reduce((sum, n) => sum + n, 0);
+  if (persons !== null && total > persons) {
+    errors.push({ field: 'rehoused', code: 'notAbovePersonsAffected', message: `rehoused add up to ${total}, more than the ${persons} persons affected` });
+  }
+  return errors;
+}

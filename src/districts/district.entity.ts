@@ -1,0 +1,44 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export type DistrictLevel = 'bezirk' | 'ortsteil';
+
+@Entity('districts')
+@Index('uq_districts_city_code', ['city', 'code'], { unique: true })
+export class District {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  city: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  code: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  level: DistrictLevel;
+
+  @Column({ type: 'varchar', length: 20, name: 'parent_code', nullable: true })
+  parentCode: string | null;
+
+  /** GeoJSON Polygon or MultiPolygon geometry, WGS84. */
+  @Column({ type: 'simple-json' })
+  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: number[][][] | number[][][][] };
+
+  @Column({ type: 'double precision', name: 'min_lon' })
+  minLon: number;
+
+  @Column({ type: 'double precision', name: 'min_lat' })
+  minLat: number;
+
+  @Column({ type: 'double precision', name: 'max_lon' })
+  maxLon: number;
+
+  @Column({ type: 'double precision', name: 'max_lat' })
+  maxLat: number;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  attribution: string | null;
+}

@@ -1,0 +1,20 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RequirePermission } from '../auth/auth.decorators.js';
+import { DistrictCollectionDto, ListDistrictsQueryDto } from './districts.dto.js';
+import { DistrictsService } from './districts.service.js';
+
+@ApiTags('districts')
+@ApiBearerAuth()
+@Controller('districts')
+export class DistrictsController {
+  constructor(private readonly districts: DistrictsService) {}
+
+  @Get()
+  @RequirePermission('reference:read')
+  @ApiOperation({ summary: 'District outlines (Stadtbezirke, Ortsteile) as a GeoJSON FeatureCollection with their attribution.' })
+  @ApiOkResponse({ type: DistrictCollectionDto })
+  list(@Query() query: ListDistrictsQueryDto): Promise<DistrictCollectionDto> {
+    return this.districts.list(query);
+  }
+}

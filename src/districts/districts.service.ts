@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { bbox } from '@turf/bbox';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { DataSource, EntityManager } from 'typeorm';
+import { MetaService } from '../database/meta.service.js';
+import { combineAttributions, toDistrictFeature, type DistrictCollectionDto, type ListDistrictsQueryDto } from './districts.dto.js';
+import { District } from './district.entity.js';
+import { checkDistrictFeature, type DistrictFeatureInput } from './district-features.js';
+
+/** Bumped by every import so each server instance notices changed outlines with one cheap read. */
+export const DISTRICTS_VERSION_KEY = 'districts_version';
+
+export interface LocatedDistricts {
+  bezirk: District | null;
+  ortsteil: District | null;
+}
+
+export interface ImportResult {
+  inserted: number;
+  updated: number;
+}
+
+interface DistrictCache {
+  fingerprint: string;
+  districts: District[];
+}
+
+const sameCity = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+@Injectable()
+export class DistrictsService {
+  private cache: DistrictCache | null = null;
+  private loading: { fingerprint: string; promise: Promise<DistrictCache> } | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly meta: MetaService,
+  ) {}
+
+  /** The Stadtbezirk and Ortsteil containing a WGS84 point; the bezirk follows the Ortsteil's parent where both exist. */
+  async locate(lat: number, lon: number, city?: string | null): Promise<LocatedDistricts> {
+    const districts = await this.current();
+    const hits = districts.filter(
+      (d) =>
+        (!city || sameCity(d.city, city)) &&
+        lon >= d.minLon &&
+        lon <= d.maxLon &&
+        lat >= d.minLat &&
+        lat <= d.maxLat &&
+        booleanPointInPolygon([lon, lat], d.geometry as Polygon | MultiPolygon),
+    );
+    const ortsteil = hits.find((d) => d.level === 'ortsteil') ?? null;
+    const parent = ortsteil?.parentCode
+      ? districts.find((d) => d.level === 'bezirk' && d.code === ortsteil.parentCode && sameCity(d.city, ortsteil.city))
+      : undefined;
+    return { bezirk: parent ?? hits.find((d) => d.level === 'bezirk') ?? null, ortsteil };
+  }
+
+  async list(query: ListDistrictsQueryDto): Promise<DistrictCollectionDto> {
+    const districts = (await this.current()).filter((d) => (!query.level || d.level === query.level) && (!query.city || sameCity(d.city, query.city)));
+    return { type: 'FeatureCollection', features: districts.map(toDistrictFeature), attribution: combineAttributions(districts) };
+  }
+
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<District | null> {
+    return manager.getRepository(District).findOneBy({ id });
+  }
+
+  /** The Stadtbezirk an Ortsteil belongs to, if known. */
+  async findParent(district: Pick<District, 'city' | 'parentCode'>): Promise<District | null> {
+    if (!district.parentCode) return null;
+    return (await this.current()).find((d) => d.level === 'bezirk' && d.code === district.parentCode && sameCity(d.city, district.city)) ?? null;
+  }
+
+  /** Upserts outlines by (city, code) inside the caller's transaction and marks the district set as changed. */
+  async importFeatures(manager: EntityManager, city: string, features: readonly DistrictFeatureInput[], attribution: string | null): Promise<ImportResult> {
+    const repository = manager.getRepository(District);
+    const result: ImportResult = { inserted: 0, updated: 0 };
+    for (const [index, feature] of features.entries()) {
+      const { code, name, level, parentCode, geometry } = checkDistrictFeature(feature, index);
+      const [minLon, minLat, maxLon, maxLat] = bbox(geometry);
+      const values = { city, code, name, level, parentCode, geometry, minLon, minLat, maxLon, maxLat, attribution };
+      const existing = await repository.findOne({ where: { city, code }, select: { id: true } });
+      if (existing) {
+        await repository.update({ id: existing.id }, values);
+        result.updated += 1;
+      } else {
+        await repository.insert({ id: randomUUID(), ...values });
+        result.inserted += 1;
+      }
+    }
+    await this.meta.set(manager, DISTRICTS_VERSION_KEY, randomUUID());
+    return result;
+  }
+
+  /** The cached outlines, reloaded when another instance (or an import here) changed the table. */
+  private async current(): Promise<District[]> {
+    const fingerprint = await this.fingerprint();
+    if (this.cache?.fingerprint === fingerprint) return this.cache.districts;
+    // Concurrent callers that saw the same fingerprint share one load.
+    if (this.loading?.fingerprint !== fingerprint) this.loading = { fingerprint, promise: this.load(fingerprint) };
+    const pending = this.loading;
+    try {
+      this.cache = await pending.promise;
+      return this.cache.districts;
+    } finally {
+      if (this.loading === pending) this.loading = null;
+    }
+  }
+
+  private async fingerprint(): Promise<string> {
+    const [count, version] = await Promise.all([
+      this.dataSource.getRepository(District).count(),
+      this.meta.get(DISTRICTS_VERSION_KEY),
+    ]);
+    return `${count}:${version ?? ''}`;
+  }
+
+  private async load(fingerprint: string): Promise<DistrictCache> {
+    const districts = await this.dataSource.getRepository(District).find({ order: { level: 'ASC', city: 'ASC', code: 'ASC' } });
+    return { fingerprint, districts };
+  }
+}

@@ -1,0 +1,82 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { Property } from '../properties/property.entity.js';
+import { Operation } from './operation.entity.js';
+import type { Visibility } from './finding.entity.js';
+
+import type { MeasureState, MeasureType } from './catalogues.js';
+export { MEASURE_STATES, MEASURE_TYPES, type MeasureState, type MeasureType } from './catalogues.js';
+
+@Entity('measures')
+@Index('ix_measures_property', ['propertyId'])
+@Index('ix_measures_operation', ['operationId'])
+@Index('ix_measures_state_deadline', ['state', 'deadline'])
+@Index('ix_measures_date', ['date'])
+@Index('ix_measures_open_at', ['deadline', 'state', 'stateChangedAt', 'date', 'withdrawnByAmendmentId', 'propertyId', 'operationId'])
+export class Measure {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 36, name: 'property_id' })
+  propertyId: string;
+
+  @ManyToOne(() => Property, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'property_id' })
+  property?: Relation<Property>;
+
+  @Column({ type: 'varchar', length: 36, name: 'operation_id' })
+  operationId: string;
+
+  @ManyToOne(() => Operation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'operation_id' })
+  operation?: Relation<Operation>;
+
+  @Column({ type: 'varchar', length: 40 })
+  type: MeasureType;
+
+  @Column({ type: 'varchar', length: 40, name: 'agency_code' })
+  agencyCode: string;
+
+  @Column({ type: 'varchar', length: 200, name: 'legal_basis', nullable: true })
+  legalBasis: string | null;
+
+  @Column({ type: 'date' })
+  date: string;
+
+  @Column({ type: 'date', nullable: true })
+  deadline: string | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  state: MeasureState;
+
+  /** Number of persons concerned (de-registrations, registration requests). */
+  @Column({ type: 'integer', name: 'persons_count', nullable: true })
+  personsCount: number | null;
+
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  description: string | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  visibility: Visibility;
+
+  /** Why the state last changed, and who changed it when (PATCH /measures/:id). */
+  @Column({ type: 'varchar', length: 2000, name: 'state_note', nullable: true })
+  stateNote: string | null;
+
+  @Column({ type: 'varchar', length: 36, name: 'state_changed_by', nullable: true })
+  stateChangedBy: string | null;
+
+  @Column({ type: Date, name: 'state_changed_at', nullable: true })
+  stateChangedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 36, name: 'added_by_amendment_id', nullable: true })
+  addedByAmendmentId: string | null;
+
+  @Column({ type: 'varchar', length: 36, name: 'withdrawn_by_amendment_id', nullable: true })
+  withdrawnByAmendmentId: string | null;
+
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at' })
+  updatedAt: Date;
+}

@@ -1,0 +1,23 @@
+import { Body, Controller, Patch } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
+import { UuidParam } from '../common/uuid-param.js';
+import { MeasuresService } from './measures.service.js';
+import { MeasureDto } from './operation-responses.dto.js';
+import { UpdateMeasureStateDto } from './operations.dto.js';
+
+@ApiTags('measures')
+@ApiBearerAuth()
+@Controller('measures')
+export class MeasuresController {
+  constructor(private readonly measures: MeasuresService) {}
+
+  @Patch(':id')
+  @RequirePermission('measure:update')
+  @ApiOperation({ summary: 'Set a measure done, cancelled or open again, with an optional note.' })
+  @ApiOkResponse({ type: MeasureDto })
+  updateState(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UpdateMeasureStateDto): Promise<MeasureDto> {
+    return this.measures.updateState(user, id, dto);
+  }
+}

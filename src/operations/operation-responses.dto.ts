@@ -1,0 +1,253 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user.js';
+import { canSee } from '../auth/access.js';
+import type { DensityThreshold } from '../config/app-config.js';
+import type { Amendment } from './amendment.entity.js';
+import { computeDensity } from './density.js';
+import { FINDING_CATEGORIES, SEVERITIES, VISIBILITIES, type Finding, type FindingCategory, type Severity, type Visibility } from './finding.entity.js';
+import { MEASURE_STATES, MEASURE_TYPES, type Measure, type MeasureState, type MeasureType } from './measure.entity.js';
+import type { OccupancyCount } from './occupancy-count.entity.js';
+import { OPERATION_KINDS, OPERATION_TRIGGERS, type Operation, type OperationKind, type OperationState, type OperationTrigger } from './operation.entity.js';
+
+const iso = (value: Date | null) => (value ? value.toISOString() : null);
+
+export class FindingDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) operationId: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) unitId: string | null;
+  @ApiProperty({ enum: FINDING_CATEGORIES }) category: FindingCategory;
+  @ApiProperty({ enum: SEVERITIES }) severity: Severity;
+  @ApiProperty() description: string;
+  @ApiProperty({ description: 'Agency of the user who filed it.' }) agencyCode: string;
+  @ApiProperty({ enum: VISIBILITIES }) visibility: Visibility;
+  @ApiProperty({ description: 'Withdrawn by an amendment; kept for the record.' }) withdrawn: boolean;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) addedByAmendmentId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) withdrawnByAmendmentId: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class DensityThresholdDto {
+  @ApiProperty({ example: 10 }) minM2PerPerson: number;
+  @ApiProperty({ example: '§ 10 Abs. 1 WohnStG NRW' }) legalReference: string;
+  @ApiProperty({ format: 'date', example: '2021-07-01' }) validFrom: string;
+}
+
+export class OccupancyDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) operationId: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) unitId: string | null;
+  @ApiProperty() personsFound: number;
+  @ApiProperty() childrenFound: number;
+  @ApiProperty({ type: Number, nullable: true }) personsRegistered: number | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) registerExtractDate: string | null;
+  @ApiProperty({ type: Number, nullable: true }) livingSpaceM2: number | null;
+  @ApiProperty() singleRoomSharedFacilities: boolean;
+  @ApiProperty() agencyCode: string;
+  @ApiProperty() withdrawn: boolean;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) addedByAmendmentId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) withdrawnByAmendmentId: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Living space per person found, cut to two decimals.' }) m2PerPerson: number | null;
+  @ApiProperty({ type: DensityThresholdDto }) threshold: DensityThresholdDto;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Null when living space or persons are unknown.' }) underThreshold: boolean | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class MeasureDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) propertyId: string;
+  @ApiProperty({ format: 'uuid' }) operationId: string;
+  @ApiProperty({ enum: MEASURE_TYPES }) type: MeasureType;
+  @ApiProperty() agencyCode: string;
+  @ApiProperty({ type: String, nullable: true }) legalBasis: string | null;
+  @ApiProperty({ format: 'date' }) date: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) deadline: string | null;
+  @ApiProperty({ enum: MEASURE_STATES }) state: MeasureState;
+  @ApiProperty({ type: Number, nullable: true }) personsCount: number | null;
+  @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ enum: VISIBILITIES }) visibility: Visibility;
+  @ApiProperty({ type: String, nullable: true }) stateNote: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) stateChangedAt: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) stateChangedBy: string | null;
+  @ApiProperty() withdrawn: boolean;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) addedByAmendmentId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) withdrawnByAmendmentId: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class AmendmentItemsDto {
+  @ApiProperty({ type: [String] }) findingIds: string[];
+  @ApiProperty({ type: [String] }) occupancyCountIds: string[];
+  @ApiProperty({ type: [String] }) measureIds: string[];
+}
+
+export class AmendmentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) operationId: string;
+  @ApiProperty({ description: '1 for the first amendment of the operation.' }) seq: number;
+  @ApiProperty() reason: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { date: { from: '2026-03-01', to: '2026-03-02' } }, description: 'Corrected fields as { field: { from, to } }.' })
+  changes: Record<string, { from: unknown; to: unknown }>;
+  @ApiProperty({ type: AmendmentItemsDto, description: 'Items this amendment added (only those visible to you).' }) added: AmendmentItemsDto;
+  @ApiProperty({ type: AmendmentItemsDto, description: 'Items this amendment withdrew (only those visible to you).' }) withdrawn: AmendmentItemsDto;
+  @ApiProperty({ format: 'uuid' }) createdBy: string;
+  @ApiProperty() agencyCode: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class OperationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) propertyId: string;
+  @ApiProperty({ enum: OPERATION_KINDS }) kind: OperationKind;
+  @ApiProperty({ format: 'date' }) date: string;
+  @ApiProperty({ enum: OPERATION_TRIGGERS }) trigger: OperationTrigger;
+  @ApiProperty({ type: String, nullable: true }) triggerSource: string | null;
+  @ApiProperty() interpreterPresent: boolean;
+  @ApiProperty({ type: [String] }) agencyCodes: string[];
+  @ApiProperty() unitsEntered: number;
+  @ApiProperty() unitsNotAccessible: number;
+  @ApiProperty({ type: String, nullable: true }) notes: string | null;
+  @ApiProperty({ enum: ['draft', 'submitted'] }) state: OperationState;
+  @ApiProperty() leadAgencyCode: string;
+  @ApiProperty({ format: 'uuid' }) createdBy: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) submittedBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt: string | null;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ type: [FindingDto] }) findings: FindingDto[];
+  @ApiProperty({ type: [OccupancyDto] }) occupancyCounts: OccupancyDto[];
+  @ApiProperty({ type: [MeasureDto] }) measures: MeasureDto[];
+  @ApiProperty({ type: [AmendmentDto] }) amendments: AmendmentDto[];
+}
+
+/** How an amendment is stored: corrected fields plus the ids of items it added and withdrew. */
+export interface StoredAmendmentChanges {
+  fields: Record<string, { from: unknown; to: unknown }>;
+  added: { findingIds: string[]; occupancyCountIds: string[]; measureIds: string[] };
+  withdrawn: { findingIds: string[]; occupancyCountIds: string[]; measureIds: string[] };
+}
+
+export function toFindingDto(finding: Finding): FindingDto {
+  return {
+    id: finding.id,
+    operationId: finding.operationId,
+    unitId: finding.unitId,
+    category: finding.category,
+    severity: finding.severity,
+    description: finding.description,
+    agencyCode: finding.agencyCode,
+    visibility: finding.visibility,
+    withdrawn: finding.withdrawnByAmendmentId !== null,
+    addedByAmendmentId: finding.addedByAmendmentId,
+    withdrawnByAmendmentId: finding.withdrawnByAmendmentId,
+    createdAt: finding.createdAt.toISOString(),
+  };
+}
+
+export function toOccupancyDto(count: OccupancyCount, density: DensityThreshold): OccupancyDto {
+  return {
+    id: count.id,
+    operationId: count.operationId,
+    unitId: count.unitId,
+    personsFound: count.personsFound,
+    childrenFound: count.childrenFound,
+    personsRegistered: count.personsRegistered,
+    registerExtractDate: count.registerExtractDate,
+    livingSpaceM2: count.livingSpaceM2,
+    singleRoomSharedFacilities: count.singleRoomSharedFacilities,
+    agencyCode: count.agencyCode,
+    withdrawn: count.withdrawnByAmendmentId !== null,
+    addedByAmendmentId: count.addedByAmendmentId,
+    withdrawnByAmendmentId: count.withdrawnByAmendmentId,
+    ...computeDensity(count, density),
+    createdAt: count.createdAt.toISOString(),
+  };
+}
+
+/** Callers must only pass measures the viewer may see (`canSee`). */
+export function toMeasureDto(measure: Measure): MeasureDto {
+  return {
+    id: measure.id,
+    propertyId: measure.propertyId,
+    operationId: measure.operationId,
+    type: measure.type,
+    agencyCode: measure.agencyCode,
+    legalBasis: measure.legalBasis,
+    date: measure.date,
+    deadline: measure.deadline,
+    state: measure.state,
+    personsCount: measure.personsCount,
+    description: measure.description,
+    visibility: measure.visibility,
+    stateNote: measure.stateNote,
+    stateChangedAt: iso(measure.stateChangedAt),
+    stateChangedBy: measure.stateChangedBy,
+    withdrawn: measure.withdrawnByAmendmentId !== null,
+    addedByAmendmentId: measure.addedByAmendmentId,
+    withdrawnByAmendmentId: measure.withdrawnByAmendmentId,
+    createdAt: measure.createdAt.toISOString(),
+    updatedAt: measure.updatedAt.toISOString(),
+  };
+}
+
+/** Ids of items the viewer may not see are left out, so an amendment never reveals that they exist. */
+export function toAmendmentDto(amendment: Amendment, hiddenItemIds: ReadonlySet<string>): AmendmentDto {
+  const stored = amendment.changes as Partial<StoredAmendmentChanges>;
+  const shown = (ids: string[] | undefined) => (ids ?? []).filter((id) => !hiddenItemIds.has(id));
+  const items = (group: StoredAmendmentChanges['added'] | undefined): AmendmentItemsDto => ({
+    findingIds: shown(group?.findingIds),
+    occupancyCountIds: shown(group?.occupancyCountIds),
+    measureIds: shown(group?.measureIds),
+  });
+  return {
+    id: amendment.id,
+    operationId: amendment.operationId,
+    seq: amendment.seq,
+    reason: amendment.reason,
+    changes: stored.fields ?? {},
+    added: items(stored.added),
+    withdrawn: items(stored.withdrawn),
+    createdBy: amendment.createdBy,
+    agencyCode: amendment.agencyCode,
+    createdAt: amendment.createdAt.toISOString(),
+  };
+}
+
+export interface OperationParts {
+  agencyCodes: readonly string[];
+  findings: readonly Finding[];
+  occupancyCounts: readonly OccupancyCount[];
+  measures: readonly Measure[];
+  amendments: readonly Amendment[];
+}
+
+/** Findings and measures the viewer may not see are filtered out (never redacted), here and in the amendments. */
+export function toOperationDto(operation: Operation, parts: OperationParts, viewer: AuthUser, density: DensityThreshold): OperationDto {
+  const hidden = new Set([...parts.findings, ...parts.measures].filter((item) => !canSee(viewer, item)).map((item) => item.id));
+  return {
+    id: operation.id,
+    propertyId: operation.propertyId,
+    kind: operation.kind,
+    date: operation.date,
+    trigger: operation.trigger,
+    triggerSource: operation.triggerSource,
+    interpreterPresent: operation.interpreterPresent,
+    agencyCodes: [...parts.agencyCodes].sort(),
+    unitsEntered: operation.unitsEntered,
+    unitsNotAccessible: operation.unitsNotAccessible,
+    notes: operation.notes,
+    state: operation.state,
+    leadAgencyCode: operation.leadAgencyCode,
+    createdBy: operation.createdBy,
+    submittedBy: operation.submittedBy,
+    submittedAt: iso(operation.submittedAt),
+    version: operation.version,
+    createdAt: operation.createdAt.toISOString(),
+    updatedAt: operation.updatedAt.toISOString(),
+    findings: parts.findings.filter((f) => !hidden.has(f.id)).map(toFindingDto),
+    occupancyCounts: parts.occupancyCounts.map((c) => toOccupancyDto(c, density)),
+    measures: parts.measures.filter((m) => !hidden.has(m.id)).map(toMeasureDto),
+    amendments: parts.amendments.map((a) => toAmendmentDto(a, hidden)),
+  };
+}

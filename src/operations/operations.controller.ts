@@ -1,0 +1,68 @@
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
+import { UuidParam } from '../common/uuid-param.js';
+import { AmendmentsService } from './amendments.service.js';
+import { AmendmentDto, OperationDto } from './operation-responses.dto.js';
+import { CreateAmendmentDto, CreateOperationDto, UpdateOperationDto } from './operations.dto.js';
+import { OperationsService } from './operations.service.js';
+
+@ApiTags('operations')
+@ApiBearerAuth()
+@Controller()
+export class OperationsController {
+  constructor(
+    private readonly operations: OperationsService,
+    private readonly amendments: AmendmentsService,
+  ) {}
+
+  @Post('operations')
+  @RequirePermission('operation:file')
+  @ApiOperation({ summary: 'File a new operation as a draft (findings, occupancy counts, measures).' })
+  @ApiCreatedResponse({ type: OperationDto })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateOperationDto): Promise<OperationDto> {
+    return this.operations.create(user, dto);
+  }
+
+  @Put('operations/:id')
+  @RequirePermission('operation:file')
+  @ApiOperation({ summary: 'Replace a draft (its creator only; `version` must match).' })
+  @ApiOkResponse({ type: OperationDto })
+  update(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UpdateOperationDto): Promise<OperationDto> {
+    return this.operations.update(user, id, dto);
+  }
+
+  @Post('operations/:id/submit')
+  @HttpCode(200)
+  @RequirePermission('operation:file')
+  @ApiOperation({ summary: 'Submit a draft; it becomes immutable and the property status is recomputed.' })
+  @ApiOkResponse({ type: OperationDto })
+  submit(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<OperationDto> {
+    return this.operations.submit(user, id);
+  }
+
+  @Post('operations/:id/amendments')
+  @RequirePermission('operation:amend-own')
+  @ApiOperation({ summary: 'Correct a submitted operation (inspectors their own, leads any); old values are kept.' })
+  @ApiCreatedResponse({ type: AmendmentDto })
+  amend(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: CreateAmendmentDto): Promise<AmendmentDto> {
+    return this.amendments.amend(user, id, dto);
+  }
+
+  @Get('operations/:id')
+  @RequirePermission('property:read')
+  @ApiOperation({ summary: 'One operation; findings and measures of other agencies marked "agency" are left out.' })
+  @ApiOkResponse({ type: OperationDto })
+  findOne(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<OperationDto> {
+    return this.operations.findOne(user, id);
+  }
+
+  @Get('properties/:id/operations')
+  @RequirePermission('property:read')
+  @ApiOperation({ summary: 'All operations of a property, oldest first.' })
+  @ApiOkResponse({ type: [OperationDto] })
+  listForProperty(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<OperationDto[]> {
+    return this.operations.listForProperty(user, id);
+  }
+}

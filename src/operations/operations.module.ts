@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { AmendmentsService } from './amendments.service.js';
+import { MeasuresController } from './measures.controller.js';
+import { MeasuresService } from './measures.service.js';
+import { OperationsController } from './operations.controller.js';
+import { OperationsService } from './operations.service.js';
+
+@Module({
+  imports: [AuditModule],
+  controllers: [OperationsController, MeasuresController],
+  providers: [OperationsService, AmendmentsService, MeasuresService],
+  exports: [OperationsService],
+})
+export class OperationsModule {}

@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { assertPermission } from '../auth/access.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { AuditService } from '../audit/audit.service.js';
+import { today } from '../common/dates.js';
+import { conflict, forbidden, notFound, type FieldError } from '../common/problem.js';
+import { AppConfig } from '../config/app-config.js';
+import { WriteQueue } from '../database/write-queue.js';
+import { refreshPropertyStatus } from '../properties/property-history.js';
+import { Property } from '../properties/property.entity.js';
+import type { Unit } from '../properties/unit.entity.js';
+import { Finding } from './finding.entity.js';
+import { Measure } from './measure.entity.js';
+import { OccupancyCount } from './occupancy-count.entity.js';
+import { OperationAgency } from './operation-agency.entity.js';
+import {
+  checkAgencies,
+  checkMeasures,
+  checkOccupancyCounts,
+  checkUnits,
+  checkVisitDate,
+  newFindings,
+  newMeasures,
+  newOccupancyCounts,
+  throwIfInvalid,
+  unitRefs,
+} from './operation-items.js';
+import { loadOperationDtos } from './operation-reader.js';
+import type { OperationDto } from './operation-responses.dto.js';
+import { Operation } from './operation.entity.js';
+import type { CreateOperationDto, UpdateOperationDto } from './operations.dto.js';
+
+interface Content {
+  agencyCodes: string[];
+  units: Map<string, Unit>;
+}
+
+@Injectable()
+export class OperationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writeQueue: WriteQueue,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async create(user: AuthUser, dto: CreateOperationDto): Promise<OperationDto> {
+    assertPermission(user, 'operation:file');
+    return this.writeQueue.run(async (manager) => {
+      const at = new Date();
+      const operation = Object.assign(new Operation(), {
+        id: randomUUID(),
+        state: 'draft' as const,
+        leadAgencyCode: user.agencyCode,
+        createdBy: user.id,
+        submittedBy: null,
+        submittedAt: null,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+        ...this.operationFields(dto),
+      });
+      const content = await this.checkContent(manager, user, dto);
+      await manager.getRepository(Operation).insert(operation);
+      const written = await this.writeContent(manager, operation, user, dto, content, at);
+      await this.audit.append(manager, user, { action: 'operation_created', entity: 'operation', entityId: operation.id, payload: { ...operation, ...written } });
+      return this.view(manager, operation, user);
+    });
+  }
+
+  async update(user: AuthUser, id: string, dto: UpdateOperationDto): Promise<OperationDto> {
+    assertPermission(user, 'operation:file');
+    return this.writeQueue.run(async (manager) => {
+      const operation = await this.editableDraft(manager, user, id);
+      if (operation.version !== dto.version) {
+        throw conflict('version_conflict', `The operation was changed meanwhile (version ${operation.version}, you sent ${dto.version}); reload it.`, { currentVersion: operation.version });
+      }
+      const content = await this.checkContent(manager, user, dto);
+      for (const entity of [Finding, OccupancyCount, Measure, OperationAgency]) await manager.getRepository(entity).delete({ operationId: id });
+      const at = new Date();
+      const fields = { ...this.operationFields(dto), version: operation.version + 1, updatedAt: at };
+      const result = await manager.getRepository(Operation).update({ id, version: dto.version, state: 'draft' }, fields);
+      if (result.affected === 0) throw conflict('version_conflict', 'The operation was changed meanwhile; reload it.');
+      Object.assign(operation, fields);
+      const written = await this.writeContent(manager, operation, user, dto, content, at);
+      await this.audit.append(manager, user, { action: 'operation_updated', entity: 'operation', entityId: id, payload: { ...operation, ...written } });
+      return this.view(manager, operation, user);
+    });
+  }
+
+  async submit(user: AuthUser, id: string): Promise<OperationDto> {
+    assertPermission(user, 'operation:file');
+    return this.writeQueue.run(async (manager) => {
+      const operation = await this.editableDraft(manager, user, id);
+      const at = new Date();
+      const fields = { state: 'submitted' as const, submittedAt: at, submittedBy: user.id, version: operation.version + 1, updatedAt: at };
+      await manager.getRepository(Operation).update({ id, state: 'draft' }, fields);
+      Object.assign(operation, fields);
+      const status = await refreshPropertyStatus(manager, operation.propertyId);
+      await this.audit.append(manager, user, {
+        action: 'operation_submitted',
+        entity: 'operation',
+        entityId: id,
+        payload: { operationId: id, propertyId: operation.propertyId, submittedAt: at.toISOString(), propertyStatus: status.status },
+      });
+      return this.view(manager, operation, user);
+    });
+  }
+
+  async findOne(user: AuthUser, id: string): Promise<OperationDto> {
+    assertPermission(user, 'property:read');
+    const operation = await this.dataSource.getRepository(Operation).findOneBy({ id });
+    if (!operation) throw notFound('operation', id);
+    return this.view(this.dataSource.manager, operation, user);
+  }
+
+  /** All operations of a property, oldest first; the building file's timeline reuses this. */
+  async listForProperty(user: AuthUser, propertyId: string): Promise<OperationDto[]> {
+    assertPermission(user, 'property:read');
+    const manager = this.dataSource.manager;
+    if (!(await manager.getRepository(Property).existsBy({ id: propertyId }))) throw notFound('property', propertyId);
+    const operations = await manager.getRepository(Operation).find({ where: { propertyId }, order: { date: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+    return loadOperationDtos(manager, operations, user, this.config.density);
+  }
+
+  private async editableDraft(manager: EntityManager, user: AuthUser, id: string): Promise<Operation> {
+    const operation = await manager.getRepository(Operation).findOneBy({ id });
+    if (!operation) throw notFound('operation', id);
+    if (operation.createdBy !== user.id) throw forbidden('Only the user who filed a draft may change or submit it.');
+    if (operation.state !== 'draft') throw conflict('operation_not_draft', 'The operation is submitted; correct it with an amendment.', { state: operation.state });
+    return operation;
+  }
+
+  private operationFields(dto: CreateOperationDto) {
+    return {
+      propertyId: dto.propertyId,
+      kind: dto.kind,
+      date: dto.date,
+      trigger: dto.trigger,
+      triggerSource: dto.triggerSource ?? null,
+      interpreterPresent: dto.interpreterPresent,
+      unitsEntered: dto.unitsEntered,
+      unitsNotAccessible: dto.unitsNotAccessible,
+      notes: dto.notes ?? null,
+    };
+  }
+
+  /** All checks that need the database or several fields at once; answers the participating agencies. */
+  private async checkContent(manager: EntityManager, user: AuthUser, dto: CreateOperationDto): Promise<Content> {
+    const now = today();
+    const errors: FieldError[] = [
+      ...checkVisitDate('date', dto.date, now),
+      ...checkOccupancyCounts('occupancyCounts', dto.occupancyCounts, now),
+      ...checkMeasures('measures', dto.measures, now),
+      ...(await checkAgencies(manager, 'agencyCodes', dto.agencyCodes)),
+    ];
+    let units = new Map<string, Unit>();
+    if (!(await manager.getRepository(Property).existsBy({ id: dto.propertyId }))) {
+      errors.push({ field: 'propertyId', code: 'notFound', message: `no property with id ${dto.propertyId}` });
+    } else {
+      const checked = await checkUnits(manager, dto.propertyId, [...unitRefs('findings', dto.findings), ...unitRefs('occupancyCounts', dto.occupancyCounts)]);
+      errors.push(...checked.errors);
+      units = checked.units;
+    }
+    throwIfInvalid(errors);
+    // The filing agency takes part in its own operation.
+    return { agencyCodes: [...new Set([user.agencyCode, ...dto.agencyCodes])], units };
+  }
+
+  private async writeContent(manager: EntityManager, operation: Operation, user: AuthUser, dto: CreateOperationDto, { agencyCodes, units }: Content, at: Date) {
+    const ctx = { operationId: operation.id, propertyId: operation.propertyId, agencyCode: user.agencyCode, amendmentId: null, at };
+    const findings = newFindings(dto.findings, ctx);
+    const counts = newOccupancyCounts(dto.occupancyCounts, ctx, units);
+    const measures = newMeasures(dto.measures, ctx);
+    await manager.getRepository(OperationAgency).insert(agencyCodes.map((agencyCode) => ({ operationId: operation.id, agencyCode })));
+    if (findings.length) await manager.getRepository(Finding).insert(findings);
+    if (counts.length) await manager.getRepository(OccupancyCount).insert(counts);
+    if (measures.length) await manager.getRepository(Measure).insert(measures);
+    return { agencyCodes, findings, occupancyCounts: counts, measures };
+  }
+
+  private async view(manager: EntityManager, operation: Operation, user: AuthUser): Promise<OperationDto> {
+    const [dto] = await loadOperationDtos(manager, [operation], user, this.config.density);
+    return dto;
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { PartiesController } from './parties.controller.js';
+import { PartiesService } from './parties.service.js';
+
+@Module({
+  imports: [AuditModule],
+  controllers: [PartiesController],
+  providers: [PartiesService],
+  exports: [PartiesService],
+})
+export class PartiesModule {}

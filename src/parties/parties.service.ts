@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { assertPermission } from '../auth/access.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { badRequest, notFound } from '../common/problem.js';
+import { WriteQueue } from '../database/write-queue.js';
+import { Property } from '../properties/property.entity.js';
+import { mergeAliases } from './party-names.js';
+import {
+  toPartyDto,
+  toPropertyPartyDto,
+  type CreatePartyDto,
+  type LinkPartyDto,
+  type PartyDto,
+  type PropertyPartyDto,
+  type SearchPartiesQueryDto,
+  type UpdatePartyDto,
+} from './parties.dto.js';
+import { Party } from './party.entity.js';
+import { PropertyParty } from './property-party.entity.js';
+
+const SEARCH_LIMIT = 100;
+const likeEscape = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
+
+@Injectable()
+export class PartiesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writeQueue: WriteQueue,
+    private readonly audit: AuditService,
+  ) {}
+
+  async search(user: AuthUser, query: SearchPartiesQueryDto): Promise<PartyDto[]> {
+    assertPermission(user, 'party:read');
+    const qb = this.dataSource.getRepository(Party).createQueryBuilder('party');
+    if (query.q) {
+      const term = `%${likeEscape(query.q.toLowerCase())}%`;
+      // Aliases are stored as JSON text, so one LIKE covers every alias portably.
+      qb.where(new Brackets((w) => w.where(`LOWER(party.name) LIKE :term ESCAPE '!'`).orWhere(`LOWER(party.aliases) LIKE :term ESCAPE '!'`)), { term });
+    }
+    const parties = await qb.orderBy('party.name', 'ASC').addOrderBy('party.id', 'ASC').limit(SEARCH_LIMIT).getMany();
+    return parties.map(toPartyDto);
+  }
+
+  async create(user: AuthUser, dto: CreatePartyDto): Promise<PartyDto> {
+    assertPermission(user, 'party:write');
+    return this.writeQueue.run(async (manager) => toPartyDto(await this.insertParty(manager, user, dto)));
+  }
+
+  async update(user: AuthUser, id: string, dto: UpdatePartyDto): Promise<PartyDto> {
+    assertPermission(user, 'party:write');
+    return this.writeQueue.run(async (manager) => {
+      const party = await manager.getRepository(Party).findOneBy({ id });
+      if (!party) throw notFound('party', id);
+      const name = dto.name ?? party.name;
+      const values = {
+        kind: dto.kind ?? party.kind,
+        name,
+        aliases: mergeAliases(dto.aliases ?? party.aliases, name, name !== party.name ? party.name : null),
+        contactAddress: dto.contactAddress === undefined ? party.contactAddress : dto.contactAddress,
+      };
+      const changes = Object.fromEntries(
+        (Object.keys(values) as Array<keyof typeof values>)
+          .filter((k) => JSON.stringify(values[k]) !== JSON.stringify(party[k]))
+          .map((k) => [k, { from: party[k], to: values[k] }]),
+      );
+      if (Object.keys(changes).length === 0) return toPartyDto(party);
+      await manager.getRepository(Party).update({ id }, values);
+      await this.audit.append(manager, user, { action: 'party_updated', entity: 'party', entityId: id, payload: { changes } });
+      return toPartyDto({ ...party, ...values });
+    });
+  }
+
+  async listForProperty(user: AuthUser, propertyId: string): Promise<PropertyPartyDto[]> {
+    assertPermission(user, 'party:read');
+    await assertPropertyExists(this.dataSource.manager, propertyId);
+    const links = await this.dataSource.getRepository(PropertyParty).find({ where: { propertyId }, relations: { party: true } });
+    // Sorted here because databases disagree on where NULL sorts; an open start counts as earliest.
+    links.sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? '') || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+    return links.map((link) => toPropertyPartyDto(link, link.party!));
+  }
+
+  async link(user: AuthUser, propertyId: string, dto: LinkPartyDto): Promise<PropertyPartyDto> {
+    assertPermission(user, 'party:write');
+    checkLink(dto);
+    return this.writeQueue.run(async (manager) => {
+      await assertPropertyExists(manager, propertyId);
+      const party = dto.party ? await this.insertParty(manager, user, dto.party) : await manager.getRepository(Party).findOneBy({ id: dto.partyId! });
+      if (!party) throw badRequest('unknown_party', 'partyId: no party with this id.', [{ field: 'partyId', message: 'no party with this id', code: 'unknownParty' }]);
+      const link = { id: randomUUID(), propertyId, partyId: party.id, role: dto.role, validFrom: dto.validFrom ?? null, validTo: dto.validTo ?? null };
+      await manager.getRepository(PropertyParty).insert(link);
+      await this.audit.append(manager, user, { action: 'property_party_linked', entity: 'property', entityId: propertyId, payload: link });
+      return toPropertyPartyDto(await manager.getRepository(PropertyParty).findOneByOrFail({ id: link.id }), party);
+    });
+  }
+
+  private async insertParty(manager: EntityManager, user: AuthUser, dto: CreatePartyDto): Promise<Party> {
+    const values = { kind: dto.kind, name: dto.name, aliases: mergeAliases(dto.aliases ?? [], dto.name, null), contactAddress: dto.contactAddress ?? null };
+    const id = randomUUID();
+    await manager.getRepository(Party).insert({ id, ...values });
+    await this.audit.append(manager, user, { action: 'party_created', entity: 'party', entityId: id, payload: values });
+    return manager.getRepository(Party).findOneByOrFail({ id });
+  }
+}
+
+/** Exactly one way to name the party, and a period that does not end before it begins. */
+function checkLink(dto: LinkPartyDto): void {
+  if ((dto.partyId === undefined) === (dto.party === undefined)) {
+    const message = 'give either partyId or party, not both or neither';
+    throw badRequest('validation_failed', `Invalid input in: partyId, party.`, [
+      { field: 'partyId', message, code: 'partyOrPartyId' },
+      { field: 'party', message, code: 'partyOrPartyId' },
+    ]);
+  }
+  if (dto.validFrom && dto.validTo && dto.validTo < dto.validFrom) {
+    throw badRequest('validation_failed', 'Invalid input in: validTo.', [{ field: 'validTo', message: 'validTo must not be before validFrom', code: 'periodOrder' }]);
+  }
+}
+
+async function assertPropertyExists(manager: EntityManager, id: string): Promise<void> {
+  if (!(await manager.getRepository(Property).exists({ where: { id } }))) throw notFound('property', id);
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { DistrictsModule } from '../districts/districts.module.js';
+import { PropertiesController } from './properties.controller.js';
+import { PropertiesService } from './properties.service.js';
+import { TimelineService } from './timeline.service.js';
+import { UnitsService } from './units.service.js';
+
+@Module({
+  imports: [AuditModule, DistrictsModule],
+  controllers: [PropertiesController],
+  providers: [PropertiesService, UnitsService, TimelineService],
+  exports: [PropertiesService],
+})
+export class PropertiesModule {}

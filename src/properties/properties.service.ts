@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { assertPermission } from '../auth/access.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import type { Permission } from '../auth/roles.js';
+import { badRequest, conflict, notFound } from '../common/problem.js';
+import { today } from '../common/dates.js';
+import { WriteQueue } from '../database/write-queue.js';
+import type { District } from '../districts/district.entity.js';
+import { DistrictsService } from '../districts/districts.service.js';
+import { addressKey } from './address-key.js';
+import {
+  PROPERTY_RELATIONS,
+  toPropertyDetail,
+  toPropertySummary,
+  type CreatePropertyDto,
+  type ListPropertiesQueryDto,
+  type PropertyDetailDto,
+  type PropertyPageDto,
+  type UpdatePropertyDto,
+} from './properties.dto.js';
+import { applyAddressSearch, applyCursor, decodeCursor, encodeCursor } from './property-search.js';
+import { Property } from './property.entity.js';
+
+const DEFAULT_LIMIT = 50;
+
+/** Inspectors meet new buildings and flats in the field, so whoever files operations may record them; corrections stay with property:write. */
+export const RECORD_IN_FIELD: Permission = 'operation:file';
+const ADDRESS_FIELDS = ['street', 'houseNumber', 'houseNumberSuffix', 'postcode', 'city', 'lat', 'lon', 'note'] as const;
+
+interface DistrictIds {
+  districtId: string | null;
+  subdistrictId: string | null;
+}
+
+@Injectable()
+export class PropertiesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writeQueue: WriteQueue,
+    private readonly audit: AuditService,
+    private readonly districts: DistrictsService,
+  ) {}
+
+  async create(user: AuthUser, dto: CreatePropertyDto): Promise<PropertyDetailDto> {
+    assertPermission(user, RECORD_IN_FIELD);
+    const districtIds = dto.districtId ? await this.givenDistrict(dto.districtId, dto) : await this.derivedDistrict(dto.lat, dto.lon, dto.city);
+    const key = addressKey(dto);
+    const id = randomUUID();
+    return this.writeQueue.run(async (manager) => {
+      await this.assertAddressFree(manager, dto.city, key, null);
+      const values = {
+        street: dto.street,
+        houseNumber: dto.houseNumber,
+        houseNumberSuffix: dto.houseNumberSuffix ?? null,
+        postcode: dto.postcode,
+        city: dto.city,
+        addressKey: key,
+        lat: dto.lat,
+        lon: dto.lon,
+        ...districtIds,
+        status: 'suspected' as const,
+        statusSince: today(),
+        origin: dto.origin,
+        note: dto.note ?? null,
+      };
+      await this.insertOrConflict(manager, { id, ...values, createdBy: user.id }, dto.city, key);
+      await this.audit.append(manager, user, { action: 'property_created', entity: 'property', entityId: id, payload: values });
+      return toPropertyDetail(await this.loadOrFail(manager, id));
+    });
+  }
+
+  async get(user: AuthUser, id: string): Promise<PropertyDetailDto> {
+    assertPermission(user, 'property:read');
+    const property = await this.loadOrFail(this.dataSource.manager, id);
+    await this.audit.record(user, { action: 'property_file_read', entity: 'property', entityId: id, payload: { propertyId: id } });
+    return toPropertyDetail(property);
+  }
+
+  /** For other modules that answer with the property after their own write (e.g. decisions). */
+  async findDetail(id: string, manager: EntityManager = this.dataSource.manager): Promise<PropertyDetailDto> {
+    return toPropertyDetail(await this.loadOrFail(manager, id));
+  }
+
+  async update(user: AuthUser, id: string, dto: UpdatePropertyDto): Promise<PropertyDetailDto> {
+    assertPermission(user, 'property:write');
+    const before = await this.loadOrFail(this.dataSource.manager, id);
+    const next = { ...pick(before), ...definedOnly(dto) };
+    const moved = next.lat !== before.lat || next.lon !== before.lon || next.city !== before.city;
+    const districtIds = moved ? await this.derivedDistrict(next.lat, next.lon, next.city) : { districtId: before.districtId, subdistrictId: before.subdistrictId };
+    const key = addressKey(next);
+    return this.writeQueue.run(async (manager) => {
+      const current = await this.loadOrFail(manager, id);
+      const values = { ...next, addressKey: key, ...districtIds };
+      const changes = Object.fromEntries(
+        (Object.keys(values) as Array<keyof typeof values>).filter((k) => values[k] !== current[k]).map((k) => [k, { from: current[k], to: values[k] }]),
+      );
+      if (Object.keys(changes).length === 0) return toPropertyDetail(current);
+      if (key !== current.addressKey || next.city !== current.city) await this.assertAddressFree(manager, next.city, key, id);
+      await manager.getRepository(Property).update({ id }, values);
+      await this.audit.append(manager, user, { action: 'property_updated', entity: 'property', entityId: id, payload: { changes } });
+      return toPropertyDetail(await this.loadOrFail(manager, id));
+    });
+  }
+
+  async list(user: AuthUser, query: ListPropertiesQueryDto): Promise<PropertyPageDto> {
+    assertPermission(user, 'property:read');
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const qb = this.dataSource
+      .getRepository(Property)
+      .createQueryBuilder('p')
+      .leftJoinAndSelect('p.district', 'd')
+      .leftJoinAndSelect('p.subdistrict', 's');
+    if (query.status?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: query.status });
+    if (query.districtId) qb.andWhere('(p.districtId = :districtId OR p.subdistrictId = :districtId)', { districtId: query.districtId });
+    if (query.q) applyAddressSearch(qb, 'p', query.q);
+    if (query.cursor) applyCursor(qb, 'p', decodeCursor(query.cursor));
+    const rows = await qb.orderBy('p.city', 'ASC').addOrderBy('p.addressKey', 'ASC').addOrderBy('p.id', 'ASC').limit(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return { items: page.map(toPropertySummary), nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  }
+
+  /** Loads with the district names the mappers need; 404 when missing. */
+  async loadOrFail(manager: EntityManager, id: string): Promise<Property> {
+    const property = await manager.getRepository(Property).findOne({ where: { id }, relations: PROPERTY_RELATIONS });
+    if (!property) throw notFound('property', id);
+    return property;
+  }
+
+  private async derivedDistrict(lat: number, lon: number, city: string): Promise<DistrictIds> {
+    const { bezirk, ortsteil } = await this.districts.locate(lat, lon, city);
+    return { districtId: bezirk?.id ?? null, subdistrictId: ortsteil?.id ?? null };
+  }
+
+  /** A given Stadtbezirk keeps the Ortsteil found inside it; a given Ortsteil brings its Stadtbezirk. */
+  private async givenDistrict(districtId: string, at: { lat: number; lon: number; city: string }): Promise<DistrictIds> {
+    const district = await this.districts.findById(districtId);
+    const refuse = (message: string) => badRequest('unknown_district', `districtId: ${message}.`, [{ field: 'districtId', message, code: 'unknownDistrict' }]);
+    if (!district) throw refuse('no district with this id');
+    if (district.city.toLowerCase() !== at.city.toLowerCase()) throw refuse(`the district belongs to ${district.city}, not ${at.city}`);
+    const located = await this.districts.locate(at.lat, at.lon, at.city);
+    if (district.level === 'ortsteil') {
+      const parent: District | null = located.ortsteil?.id === district.id ? located.bezirk : await this.districts.findParent(district);
+      return { districtId: parent?.id ?? null, subdistrictId: district.id };
+    }
+    const ortsteil = located.ortsteil?.parentCode === district.code ? located.ortsteil : null;
+    return { districtId: district.id, subdistrictId: ortsteil?.id ?? null };
+  }
+
+  private async assertAddressFree(manager: EntityManager, city: string, key: string, exceptId: string | null): Promise<void> {
+    const existing = await manager
+      .getRepository(Property)
+      .createQueryBuilder('p')
+      .select(['p.id'])
+      .where('LOWER(p.city) = LOWER(:city) AND p.addressKey = :key', { city, key })
+      .getOne();
+    if (existing && existing.id !== exceptId) {
+      throw conflict('duplicate_address', 'A property with this address already exists in this city.', { existingId: existing.id });
+    }
+  }
+
+  /** The unique index is the last word when two instances insert the same address at once (PostgreSQL). */
+  private async insertOrConflict(manager: EntityManager, row: Partial<Property>, city: string, key: string): Promise<void> {
+    try {
+      await manager.getRepository(Property).insert(row);
+    } catch (error) {
+      if (!(error instanceof QueryFailedError) || !/UNIQUE|unique constraint|duplicate key/i.test(error.message)) throw error;
+      const existing = await this.dataSource.getRepository(Property).findOne({ where: { city, addressKey: key }, select: { id: true } });
+      throw conflict('duplicate_address', 'A property with this address already exists in this city.', { existingId: existing?.id ?? null });
+    }
+  }
+}
+
+function pick(p: Property) {
+  return Object.fromEntries(ADDRESS_FIELDS.map((k) => [k, p[k]])) as Pick<Property, (typeof ADDRESS_FIELDS)[number]>;
+}
+
+function definedOnly(dto: UpdatePropertyDto): Partial<Pick<Property, (typeof ADDRESS_FIELDS)[number]>> {
+  return Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined));
+}

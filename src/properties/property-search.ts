@@ -1,0 +1,60 @@
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { badRequest } from '../common/problem.js';
+import { normaliseStreet } from './address-key.js';
+import type { Property } from './property.entity.js';
+
+/** Position after the last row of a page in the list order (city, addressKey, id). */
+export interface PropertyCursor {
+  city: string;
+  addressKey: string;
+  id: string;
+}
+
+export function encodeCursor(cursor: PropertyCursor): string {
+  return Buffer.from(JSON.stringify([cursor.city, cursor.addressKey, cursor.id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(text: string): PropertyCursor {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    parsed = null;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3 || !parsed.every((v) => typeof v === 'string')) {
+    throw badRequest('invalid_cursor', 'The cursor is not one this server handed out.', [{ field: 'cursor', message: 'cursor is invalid', code: 'invalidCursor' }]);
+  }
+  return { city: parsed[0], addressKey: parsed[1], id: parsed[2] };
+}
+
+const MAX_TERMS = 6;
+const likeEscape = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
+
+/** Every word must occur in the street, house number, postcode or normalised address (portable LOWER ... LIKE). */
+export function applyAddressSearch(qb: SelectQueryBuilder<Property>, alias: string, q: string): void {
+  const terms = q.toLowerCase().split(/[\s,]+/).filter(Boolean).slice(0, MAX_TERMS);
+  terms.forEach((term, i) => {
+    const key = normaliseStreet(term).replace(/^0+(?=\d)/, '');
+    qb.andWhere(
+      new Brackets((w) => {
+        w.where(`LOWER(${alias}.street) LIKE :t${i} ESCAPE '!'`)
+          .orWhere(`LOWER(${alias}.houseNumber) LIKE :t${i} ESCAPE '!'`)
+          .orWhere(`${alias}.postcode LIKE :t${i} ESCAPE '!'`);
+        if (key) w.orWhere(`${alias}.addressKey LIKE :k${i} ESCAPE '!'`);
+      }),
+      { [`t${i}`]: `%${likeEscape(term)}%`, [`k${i}`]: `%${likeEscape(key)}%` },
+    );
+  });
+}
+
+/** Rows strictly after the cursor in (city, addressKey, id) order, written without row-value syntax. */
+export function applyCursor(qb: SelectQueryBuilder<Property>, alias: string, cursor: PropertyCursor): void {
+  qb.andWhere(
+    new Brackets((w) => {
+      w.where(`${alias}.city > :cCity`)
+        .orWhere(`(${alias}.city = :cCity AND ${alias}.addressKey > :cKey)`)
+        .orWhere(`(${alias}.city = :cCity AND ${alias}.addressKey = :cKey AND ${alias}.id > :cId)`);
+    }),
+    { cCity: cursor.city, cKey: cursor.addressKey, cId: cursor.id },
+  );
+}

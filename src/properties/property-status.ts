@@ -1,0 +1,132 @@
+import type { DecisionType } from '../decisions/decision.entity.js';
+
+export const PROPERTY_STATUSES = ['suspected', 'inspected', 'uninhabitable', 'renovation', 'released', 'relet', 'closed'] as const;
+export type PropertyStatus = (typeof PROPERTY_STATUSES)[number];
+
+/** Colour and labels belong to the server: the client only draws what it is told. */
+export const STATUS_STYLE: Record<PropertyStatus, { colour: string; labelDe: string; labelEn: string }> = {
+  suspected: { colour: '#8c8c8c', labelDe: 'Verdachtsfall', labelEn: 'Suspected' },
+  inspected: { colour: '#2f6fd0', labelDe: 'Begangen', labelEn: 'Inspected' },
+  uninhabitable: { colour: '#d7191c', labelDe: 'Unbewohnbar erklärt', labelEn: 'Declared uninhabitable' },
+  renovation: { colour: '#f28e1c', labelDe: 'In Sanierung', labelEn: 'Under renovation' },
+  released: { colour: '#a6d96a', labelDe: 'Freigegeben', labelEn: 'Released' },
+  relet: { colour: '#1a9641', labelDe: 'Wiedervermietet', labelEn: 'Re-let' },
+  closed: { colour: '#d0d0d0', labelDe: 'Erledigt', labelEn: 'Closed' },
+};
+
+/** DESIGN §3: the decisions each status allows; anything else is refused. */
+export const ALLOWED_DECISIONS: Record<PropertyStatus, readonly DecisionType[]> = {
+  suspected: ['close'],
+  inspected: ['declare_uninhabitable', 'close'],
+  uninhabitable: ['renovation_started', 'declaration_lifted', 'close'],
+  renovation: ['declaration_lifted', 'close'],
+  released: ['relet', 'declare_uninhabitable', 'close'],
+  relet: ['declare_uninhabitable', 'close'],
+  closed: ['reopen'],
+};
+
+const DECISION_TARGET: Record<DecisionType, PropertyStatus> = {
+  declare_uninhabitable: 'uninhabitable',
+  renovation_started: 'renovation',
+  declaration_lifted: 'released',
+  relet: 'relet',
+  close: 'closed',
+  reopen: 'inspected',
+};
+
+export interface OperationFact {
+  kind: 'joint_inspection' | 'registration_check' | 'follow_up' | 'acceptance_inspection';
+  date: string;
+  /** Severities of the findings still in force (not withdrawn by an amendment). */
+  severities: ReadonlyArray<'minor' | 'major' | 'danger'>;
+}
+
+export interface DecisionFact {
+  type: DecisionType;
+  effectiveDate: string;
+}
+
+/** Everything the status depends on: submitted operations and decisions in the order they were recorded. */
+export interface PropertyHistory {
+  createdOn: string;
+  operations: readonly OperationFact[];
+  decisions: readonly DecisionFact[];
+}
+
+export interface DerivedStatus {
+  status: PropertyStatus;
+  since: string;
+  allowedDecisions: readonly DecisionType[];
+}
+
+export type DecisionCheck =
+  | { ok: true; statusAfter: PropertyStatus }
+  | { ok: false; code: DecisionRefusal; reason: string; allowedDecisions: readonly DecisionType[] };
+
+export type DecisionRefusal =
+  | 'decision_not_allowed'
+  | 'declaration_requires_serious_finding'
+  | 'lifting_requires_acceptance_inspection'
+  | 'lifting_blocked_by_danger_finding'
+  | 'decision_before_current_status';
+
+/** Replays the history: the first submitted operation makes a suspected property inspected; decisions do the rest. */
+export function derivePropertyStatus(history: PropertyHistory): DerivedStatus {
+  let status: PropertyStatus = 'suspected';
+  let since = history.createdOn;
+  const firstOperation = history.operations.reduce<string | null>((min, op) => (min === null || op.date < min ? op.date : min), null);
+  if (firstOperation !== null) {
+    status = 'inspected';
+    since = firstOperation;
+  }
+  for (const decision of history.decisions) {
+    status = DECISION_TARGET[decision.type];
+    since = decision.effectiveDate;
+  }
+  return { status, since, allowedDecisions: ALLOWED_DECISIONS[status] };
+}
+
+/** Whether a new decision may be recorded on top of the history, and why not. */
+export function checkDecision(history: PropertyHistory, decision: DecisionFact): DecisionCheck {
+  const current = derivePropertyStatus(history);
+  const refuse = (code: DecisionRefusal, reason: string): DecisionCheck => ({
+    ok: false,
+    code,
+    reason,
+    allowedDecisions: current.allowedDecisions,
+  });
+  if (!current.allowedDecisions.includes(decision.type)) {
+    return refuse('decision_not_allowed', `A property with status "${current.status}" does not allow "${decision.type}".`);
+  }
+  if (decision.effectiveDate < current.since) {
+    return refuse('decision_before_current_status', `The effective date ${decision.effectiveDate} is before the current status began (${current.since}).`);
+  }
+  if (decision.type === 'declare_uninhabitable') {
+    const serious = history.operations.some(
+      (op) => op.date <= decision.effectiveDate && op.severities.some((s) => s === 'major' || s === 'danger'),
+    );
+    if (!serious) {
+      return refuse('declaration_requires_serious_finding', 'A declaration needs a submitted operation with a finding of severity "major" or "danger".');
+    }
+  }
+  if (decision.type === 'declaration_lifted') {
+    const declaredOn = lastDeclarationDate(history);
+    const acceptances = history.operations.filter(
+      (op) => op.kind === 'acceptance_inspection' && declaredOn !== null && op.date >= declaredOn && op.date <= decision.effectiveDate,
+    );
+    if (acceptances.length === 0) {
+      return refuse('lifting_requires_acceptance_inspection', 'Lifting a declaration needs a submitted acceptance inspection after the declaration.');
+    }
+    const latest = acceptances.reduce((a, b) => (b.date >= a.date ? b : a));
+    if (latest.severities.includes('danger')) {
+      return refuse('lifting_blocked_by_danger_finding', 'The latest acceptance inspection still records a "danger" finding.');
+    }
+  }
+  return { ok: true, statusAfter: DECISION_TARGET[decision.type] };
+}
+
+function lastDeclarationDate(history: PropertyHistory): string | null {
+  let date: string | null = null;
+  for (const d of history.decisions) if (d.type === 'declare_uninhabitable') date = d.effectiveDate;
+  return date;
+}

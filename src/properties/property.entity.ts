@@ -1,0 +1,76 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { District } from '../districts/district.entity.js';
+import type { PropertyStatus } from './property-status.js';
+
+export type PropertyOrigin = 'complaint' | 'tip' | 'register_anomaly' | 'utility_disconnection' | 'police' | 'field' | 'import' | 'other';
+
+@Entity('properties')
+@Index('uq_properties_city_address_key', ['city', 'addressKey'], { unique: true })
+@Index('ix_properties_lat_lon', ['lat', 'lon'])
+@Index('ix_properties_status', ['status'])
+@Index('ix_properties_district', ['districtId'])
+export class Property {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  street: string;
+
+  @Column({ type: 'varchar', length: 20, name: 'house_number' })
+  houseNumber: string;
+
+  @Column({ type: 'varchar', length: 20, name: 'house_number_suffix', nullable: true })
+  houseNumberSuffix: string | null;
+
+  @Column({ type: 'varchar', length: 10 })
+  postcode: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  city: string;
+
+  /** Normalised "street|number|suffix" used to find the same address written differently. */
+  @Column({ type: 'varchar', length: 300, name: 'address_key' })
+  addressKey: string;
+
+  @Column({ type: 'double precision' })
+  lat: number;
+
+  @Column({ type: 'double precision' })
+  lon: number;
+
+  @Column({ type: 'varchar', length: 36, name: 'district_id', nullable: true })
+  districtId: string | null;
+
+  @ManyToOne(() => District, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'district_id' })
+  district?: Relation<District>;
+
+  @Column({ type: 'varchar', length: 36, name: 'subdistrict_id', nullable: true })
+  subdistrictId: string | null;
+
+  @ManyToOne(() => District, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'subdistrict_id' })
+  subdistrict?: Relation<District>;
+
+  /** Derived by derivePropertyStatus and stored so the map can filter without replaying history. */
+  @Column({ type: 'varchar', length: 20 })
+  status: PropertyStatus;
+
+  @Column({ type: 'date', name: 'status_since' })
+  statusSince: string;
+
+  @Column({ type: 'varchar', length: 30 })
+  origin: PropertyOrigin;
+
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  note: string | null;
+
+  @Column({ type: 'varchar', length: 36, name: 'created_by', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at' })
+  updatedAt: Date;
+}

@@ -1,0 +1,48 @@
+import type { TestApp } from '../helpers/test-app.js';
+import type { TestUser } from '../helpers/users.js';
+import { WriteQueue } from '../../src/database/write-queue.js';
+import { DistrictsService } from '../../src/districts/districts.service.js';
+
+export const TEST_CITY = 'Teststadt';
+
+let counter = 0;
+
+/** A valid POST /properties body with a fresh address; override any field. */
+export function propertyInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  counter += 1;
+  return {
+    street: 'Musterstraße',
+    houseNumber: String(counter),
+    postcode: '47166',
+    city: TEST_CITY,
+    lat: 51.41,
+    lon: 6.705,
+    origin: 'complaint',
+    ...overrides,
+  };
+}
+
+export async function createProperty(t: TestApp, user: TestUser, overrides: Record<string, unknown> = {}) {
+  const res = await t.app.inject({ method: 'POST', url: '/api/v1/properties', headers: user.headers, payload: propertyInput(overrides) });
+  if (res.statusCode !== 201) throw new Error(`creating a property failed: ${res.body}`);
+  return res.json() as { id: string; districtId: string | null; subdistrictId: string | null; [key: string]: unknown };
+}
+
+const square = (w: number, s: number, e: number, n: number) => ({
+  type: 'Polygon',
+  coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]],
+});
+
+/**
+ * Bezirk 900 covers lon 6.70–6.72, lat 51.40–51.42; its Ortsteil 901 the western half (lon 6.70–6.71).
+ * Bezirk 800 lies next to it (lon 6.72–6.74) without Ortsteile.
+ */
+export async function importTestDistricts(t: TestApp, attribution = 'Testdaten, frei erfunden') {
+  const features = [
+    { type: 'Feature', properties: { code: '900', name: 'Testbezirk', level: 'bezirk' }, geometry: square(6.7, 51.4, 6.72, 51.42) },
+    { type: 'Feature', properties: { code: '901', name: 'Testort West', level: 'ortsteil', parent: '900' }, geometry: square(6.7, 51.4, 6.71, 51.42) },
+    { type: 'Feature', properties: { code: '800', name: 'Nachbarbezirk', level: 'bezirk' }, geometry: square(6.72, 51.4, 6.74, 51.42) },
+  ];
+  const districts = t.app.get(DistrictsService);
+  return t.app.get(WriteQueue).run((manager) => districts.importFeatures(manager, TEST_CITY, features, attribution));
+}
