@@ -1,0 +1,175 @@
+import type { AmendmentInput, DecisionInput, NewPropertyInput, OperationInput } from './api-inputs';
+import type {
+  Agency,
+  Amendment,
+  ClientConfig,
+  Decision,
+  DistrictCollection,
+  DistrictOverview,
+  LoginResponse,
+  MapAnswer,
+  Operation,
+  PropertyDetail,
+  PropertyPage,
+  PropertyPartyLink,
+  TimelineItem,
+  Unit,
+  User,
+} from './api-types';
+import type { Summary, SummaryQuery } from './ui/summary-types';
+
+export interface FieldError {
+  field: string;
+  message: string;
+  code: string;
+}
+
+/** Every failed request: HTTP status (0 when the server was not reached), the problem's stable code and its field errors. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fieldErrors: readonly FieldError[] = [],
+    readonly body: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  get isNetworkError(): boolean {
+    return this.status === 0;
+  }
+
+  /** Messages per field path (`findings[1].severity`), in the order the server sent them. */
+  messagesByField(): Map<string, string[]> {
+    const map = new Map<string, string[]>();
+    for (const error of this.fieldErrors) map.set(error.field, [...(map.get(error.field) ?? []), error.message]);
+    return map;
+  }
+}
+
+/** Maps an answer that is not 2xx to an ApiError; RFC 9457 bodies keep their code, detail and field errors. */
+export function toApiError(status: number, body: unknown): ApiError {
+  const problem = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  const code = typeof problem.code === 'string' ? problem.code : `http_${status}`;
+  const detail = typeof problem.detail === 'string' ? problem.detail : typeof problem.title === 'string' ? problem.title : `HTTP ${status}`;
+  const fieldErrors = Array.isArray(problem.errors)
+    ? problem.errors.flatMap((e): FieldError[] => {
+        if (typeof e !== 'object' || e === null) return [];
+        const { field, message, code: errorCode } = e as Record<string, unknown>;
+        return typeof field === 'string' ? [{ field, message: typeof message === 'string' ? message : '', code: typeof errorCode === 'string' ? errorCode : 'invalid' }] : [];
+      })
+    : [];
+  return new ApiError(status, code, detail, fieldErrors, problem);
+}
+
+export function networkError(cause: unknown): ApiError {
+  return new ApiError(0, 'network_error', cause instanceof Error ? cause.message : 'Network error');
+}
+
+export type Query = Record<string, string | number | boolean | null | undefined | readonly string[]>;
+
+/** Query string without empty values; arrays become comma-separated lists. */
+export function toQueryString(query: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === null || value === undefined || value === '' || value === false) continue;
+    if (Array.isArray(value)) {
+      if (value.length) params.set(key, value.join(','));
+    } else params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export interface ApiOptions {
+  baseUrl?: string;
+  token: () => string | null;
+  /** Called on 401 for a request that carried a token (expired session). */
+  onUnauthorized?: () => void;
+}
+
+interface RequestOptions {
+  query?: Query;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export type Api = ReturnType<typeof createApi>;
+
+/** The only place the client talks to the server. */
+export function createApi(options: ApiOptions) {
+  const base = options.baseUrl ?? '/api/v1';
+
+  async function request<T>(method: string, path: string, { query, body, signal }: RequestOptions = {}): Promise<T> {
+    const token = options.token();
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await fetch(`${base}${path}${query ? toQueryString(query) : ''}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      throw networkError(error);
+    }
+    const text = await response.text();
+    let parsed: unknown = null;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      parsed = null;
+    }
+    if (!response.ok) {
+      if (response.status === 401 && token) options.onUnauthorized?.();
+      throw toApiError(response.status, parsed);
+    }
+    return parsed as T;
+  }
+
+  /** A file answer (CSV, PDF) with the file name the server gives it. */
+  async function download(path: string, query: Query): Promise<{ blob: Blob; fileName: string }> {
+    const token = options.token();
+    let response: Response;
+    try {
+      response = await fetch(`${base}${path}${toQueryString(query)}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    } catch (error) {
+      throw networkError(error);
+    }
+    if (!response.ok) {
+      if (response.status === 401 && token) options.onUnauthorized?.();
+      throw toApiError(response.status, await response.json().catch(() => null));
+    }
+    const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'download';
+    return { blob: await response.blob(), fileName };
+  }
+
+  const id = encodeURIComponent;
+  return {
+    login: (username: string, password: string) => request<LoginResponse>('POST', '/auth/login', { body: { username, password } }),
+    me: () => request<User>('GET', '/auth/me'),
+    clientConfig: () => request<ClientConfig>('GET', '/client-config'),
+    map: (query: Query, signal?: AbortSignal) => request<MapAnswer>('GET', '/map', { query, signal }),
+    mapDistricts: () => request<DistrictOverview>('GET', '/map/districts'),
+    districts: (level?: 'bezirk' | 'ortsteil') => request<DistrictCollection>('GET', '/districts', { query: { level } }),
+    agencies: () => request<Agency[]>('GET', '/agencies'),
+    searchProperties: (q: string, limit = 8, signal?: AbortSignal) => request<PropertyPage>('GET', '/properties', { query: { q, limit }, signal }),
+    property: (propertyId: string) => request<PropertyDetail>('GET', `/properties/${id(propertyId)}`),
+    createProperty: (input: NewPropertyInput) => request<PropertyDetail>('POST', '/properties', { body: input }),
+    timeline: (propertyId: string) => request<{ items: TimelineItem[] }>('GET', `/properties/${id(propertyId)}/timeline`),
+    units: (propertyId: string) => request<Unit[]>('GET', `/properties/${id(propertyId)}/units`),
+    createUnit: (propertyId: string, input: { label: string; livingSpaceM2?: number; singleRoomSharedFacilities?: boolean }) =>
+      request<Unit>('POST', `/properties/${id(propertyId)}/units`, { body: input }),
+    parties: (propertyId: string) => request<PropertyPartyLink[]>('GET', `/properties/${id(propertyId)}/parties`),
+    createDecision: (propertyId: string, input: DecisionInput) =>
+      request<{ decision: Decision; property: PropertyDetail }>('POST', `/properties/${id(propertyId)}/decisions`, { body: input }),
+    createOperation: (input: OperationInput) => request<Operation>('POST', '/operations', { body: input }),
+    updateOperation: (operationId: string, input: OperationInput & { version: number }) => request<Operation>('PUT', `/operations/${id(operationId)}`, { body: input }),
+    submitOperation: (operationId: string) => request<Operation>('POST', `/operations/${id(operationId)}/submit`),
+    operation: (operationId: string) => request<Operation>('GET', `/operations/${id(operationId)}`),
+    amendOperation: (operationId: string, input: AmendmentInput) => request<Amendment>('POST', `/operations/${id(operationId)}/amendments`, { body: input }),
+    summary: (query: SummaryQuery) => request<Summary>('GET', '/summaries', { query: { ...query } }),
+    summaryFile: (query: SummaryQuery, format: 'csv' | 'pdf') => download('/summaries', { ...query, format }),
+  };
+}

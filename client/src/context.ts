@@ -1,0 +1,38 @@
+import type { Api } from './api';
+import type { Agency, ClientConfig, PropertyStatus, User } from './api-types';
+import { language } from './i18n';
+
+/** What the panels need from the running app, handed over explicitly instead of through globals. */
+export interface AppContext {
+  api: Api;
+  config: ClientConfig;
+  user: User;
+  agencies: Agency[];
+  can(permission: string): boolean;
+  statusLabel(status: PropertyStatus): string;
+  statusColour(status: PropertyStatus): string;
+  agencyName(code: string): string;
+  toast(text: string, kind?: 'info' | 'error'): void;
+}
+
+export function createContext(api: Api, config: ClientConfig, user: User, agencies: Agency[], toast: AppContext['toast']): AppContext {
+  const styles = new Map(config.statuses.map((s) => [s.status, s]));
+  const agencyByCode = new Map(agencies.map((a) => [a.code, a]));
+  return {
+    api,
+    config,
+    user,
+    agencies,
+    toast,
+    can: (permission) => user.permissions.includes(permission),
+    statusLabel: (status) => {
+      const style = styles.get(status);
+      return style ? (language() === 'de' ? style.labelDe : style.labelEn) : status;
+    },
+    statusColour: (status) => styles.get(status)?.colour ?? '#888888',
+    agencyName: (code) => {
+      const agency = agencyByCode.get(code);
+      return agency ? (language() === 'de' ? agency.name : agency.nameEn) : code;
+    },
+  };
+}

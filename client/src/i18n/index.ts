@@ -1,0 +1,41 @@
+import { de, type MessageKey } from './de';
+import { en } from './en';
+
+export type Language = 'de' | 'en';
+export type { MessageKey };
+
+const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { de, en };
+let current: Language = 'de';
+
+export function setLanguage(language: Language): void {
+  current = language;
+  document.documentElement.lang = language;
+}
+
+export function language(): Language {
+  return current;
+}
+
+/** A message with `{name}` placeholders filled in; the result is plain text, never HTML. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  return format(DICTIONARIES[current][key], params);
+}
+
+/** Label of an enum value such as `severity.danger`; unknown values show as they are. */
+export function label(group: string, value: string): string {
+  const key = `${group}.${value}` as MessageKey;
+  return key in DICTIONARIES[current] ? DICTIONARIES[current][key] : value;
+}
+
+export function format(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+export function formatDate(isoDate: string): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-');
+  return current === 'de' ? `${d}.${m}.${y}` : `${y}-${m}-${d}`;
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(current === 'de' ? 'de-DE' : 'en-GB').format(value);
+}

@@ -1,0 +1,100 @@
+import { ApiError } from '../api';
+import type { DecisionInput } from '../api-inputs';
+import type { DecisionType, PropertyDetail } from '../api-types';
+import type { AppContext } from '../context';
+import { h, replace } from '../dom';
+import { label, t } from '../i18n';
+import { clearFieldErrors, dateInput, field, numberInput, numberOrNull, select, showFieldErrors, textArea, textInput, textOrNull } from './form-fields';
+
+const WITH_PERSONS: readonly DecisionType[] = ['declare_uninhabitable', 'close'];
+const LEGAL_BASES = ['§ 9 WohnStG NRW', '§ 7 WohnStG NRW', '§ 10 WohnStG NRW', '§ 14 OBG NRW', '§ 6 BMG'];
+
+/** Records a decision; a refusal shows the server's reason and the decisions the current status allows. */
+export function createDecisionForm(ctx: AppContext, property: PropertyDetail, onSaved: (property: PropertyDetail) => void): HTMLElement {
+  if (!property.allowedDecisions.length) return h('p', { class: 'muted' }, t('decision.noneAllowed'));
+  const type = select('type', property.allowedDecisions.map((d) => ({ value: d, label: label('decisionType', d) })), property.allowedDecisions[0]);
+  const effectiveDate = dateInput('effectiveDate', new Date().toISOString().slice(0, 10));
+  const fileReference = textInput('fileReference', '', { maxlength: 100 });
+  const legalBasis = textInput('legalBasis', '', { maxlength: 200, list: 'legal-bases' });
+  const reason = textArea('reason');
+  const persons = numberInput('personsAffected', null);
+  const children = numberInput('childrenAffected', null);
+  const rehoused = {
+    shelter: numberInput('shelter', null),
+    owner: numberInput('owner', null),
+    self: numberInput('self', null),
+    unknown: numberInput('unknown', null),
+  };
+  const personFields = h(
+    'fieldset',
+    { class: 'fieldset' },
+    h('legend', {}, t('decision.rehoused')),
+    h('div', { class: 'field-row' }, field(t('decision.personsAffected'), persons, 'personsAffected'), field(t('decision.childrenAffected'), children, 'childrenAffected')),
+    h(
+      'div',
+      { class: 'field-row field-row--wrap' },
+      field(t('decision.rehousedShelter'), rehoused.shelter, 'rehoused.shelter'),
+      field(t('decision.rehousedOwner'), rehoused.owner, 'rehoused.owner'),
+      field(t('decision.rehousedSelf'), rehoused.self, 'rehoused.self'),
+      field(t('decision.rehousedUnknown'), rehoused.unknown, 'rehoused.unknown'),
+    ),
+  );
+  const refusal = h('div', { class: 'refusal', attrs: { role: 'alert' }, hidden: true });
+  const submit = h('button', { class: 'button button--primary', attrs: { type: 'submit' } }, t('decision.submit'));
+  const form = h(
+    'form',
+    { class: 'decision-form', attrs: { novalidate: true } },
+    field(t('decision.type'), type, 'type'),
+    field(t('decision.effectiveDate'), effectiveDate, 'effectiveDate'),
+    field(t('decision.fileReference'), fileReference, 'fileReference'),
+    field(t('decision.legalBasis'), legalBasis, 'legalBasis'),
+    h('datalist', { attrs: { id: 'legal-bases' } }, ...LEGAL_BASES.map((b) => h('option', { value: b }))),
+    field(t('decision.reason'), reason, 'reason'),
+    personFields,
+    h('div', { class: 'form-errors', attrs: { role: 'alert' }, hidden: true }),
+    refusal,
+    submit,
+  );
+  const syncPersons = () => (personFields.hidden = !WITH_PERSONS.includes(type.value as DecisionType));
+  type.addEventListener('change', syncPersons);
+  syncPersons();
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearFieldErrors(form);
+    refusal.hidden = true;
+    const input: DecisionInput = { type: type.value as DecisionType, effectiveDate: effectiveDate.value };
+    const optionalText = { fileReference: textOrNull(fileReference), legalBasis: textOrNull(legalBasis), reason: textOrNull(reason) };
+    for (const [key, value] of Object.entries(optionalText)) if (value !== null) (input as unknown as Record<string, unknown>)[key] = value;
+    if (!personFields.hidden) {
+      const p = numberOrNull(persons);
+      const c = numberOrNull(children);
+      if (p !== null) input.personsAffected = p;
+      if (c !== null) input.childrenAffected = c;
+      const r = Object.fromEntries(Object.entries(rehoused).flatMap(([k, el]) => (numberOrNull(el) === null ? [] : [[k, numberOrNull(el)!]])));
+      if (Object.keys(r).length) input.rehoused = r;
+    }
+    submit.disabled = true;
+    try {
+      const result = await ctx.api.createDecision(property.id, input);
+      ctx.toast(t('decision.saved', { status: ctx.statusLabel(result.property.status) }));
+      onSaved(result.property);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      if (error.status === 409) {
+        const allowed = Array.isArray(error.body.allowedDecisions) ? (error.body.allowedDecisions as string[]) : [];
+        replace(
+          refusal,
+          h('p', {}, t('decision.refused', { reason: error.message })),
+          h('p', {}, allowed.length ? t('decision.allowed', { list: allowed.map((d) => label('decisionType', d)).join(', ') }) : t('decision.noneAllowed')),
+        );
+        refusal.hidden = false;
+      } else {
+        showFieldErrors(form, error, t('operation.errors'));
+      }
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  return form;
+}

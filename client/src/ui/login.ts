@@ -1,0 +1,41 @@
+import { ApiError } from '../api';
+import { h, replace } from '../dom';
+import { t } from '../i18n';
+
+export interface LoginOptions {
+  onLogin(username: string, password: string): Promise<void>;
+  message?: string;
+}
+
+export function renderLogin(container: HTMLElement, options: LoginOptions): void {
+  const username = h('input', { attrs: { type: 'text', name: 'username', autocomplete: 'username', required: true, id: 'login-username' } });
+  const password = h('input', { attrs: { type: 'password', name: 'password', autocomplete: 'current-password', required: true, id: 'login-password' } });
+  const error = h('p', { class: 'form-errors', attrs: { role: 'alert' }, hidden: !options.message }, options.message ?? '');
+  const button = h('button', { class: 'button button--primary', attrs: { type: 'submit' } }, t('login.submit'));
+  const form = h(
+    'form',
+    { class: 'login', attrs: { 'aria-labelledby': 'login-heading' } },
+    h('h1', { attrs: { id: 'login-heading' } }, t('app.title'), ' – ', t('login.heading')),
+    h('div', { class: 'field' }, h('label', { attrs: { for: 'login-username' } }, t('login.username')), username),
+    h('div', { class: 'field' }, h('label', { attrs: { for: 'login-password' } }, t('login.password')), password),
+    error,
+    button,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    error.hidden = true;
+    try {
+      await options.onLogin(username.value.trim(), password.value);
+    } catch (e) {
+      const message = e instanceof ApiError ? (e.isNetworkError ? t('app.networkError') : e.message) : String(e);
+      error.textContent = t('login.failed', { message });
+      error.hidden = false;
+      password.select();
+    } finally {
+      button.disabled = false;
+    }
+  });
+  replace(container, h('div', { class: 'login-page' }, form));
+  username.focus();
+}

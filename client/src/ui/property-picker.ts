@@ -1,0 +1,107 @@
+import { ApiError } from '../api';
+import type { PropertySummary } from '../api-types';
+import type { AppContext } from '../context';
+import { h, replace } from '../dom';
+import { t } from '../i18n';
+import { createAddressSearch } from './address-search';
+import { clearFieldErrors, field, showFieldErrors, textInput } from './form-fields';
+
+export type MapPick = { propertyId: string } | { lat: number; lon: number };
+
+/** Lets a form borrow the map: the next tap on a building or a place is handed to `onPick`. */
+export interface MapPicker {
+  start(onPick: (pick: MapPick) => void, onCancel: () => void): void;
+  stop(): void;
+}
+
+export interface PropertyPickerOptions {
+  ctx: AppContext;
+  picker: MapPicker;
+  defaultCity: string | null;
+  onChosen(property: PropertySummary | null): void;
+  onCreated(): void;
+}
+
+/** Chooses the building of an operation: by address search, by tapping it on the map, or as a new suspected building at the tapped place. */
+export function createPropertyPicker(slot: HTMLElement, options: PropertyPickerOptions): { set(property: PropertySummary | null): void } {
+  const { ctx } = options;
+
+  function set(property: PropertySummary | null): void {
+    options.picker.stop();
+    options.onChosen(property);
+    if (property) {
+      const swatch = h('span', { class: 'swatch', attrs: { 'aria-hidden': 'true' } });
+      swatch.style.backgroundColor = property.statusColour;
+      replace(
+        slot,
+        h('span', { class: 'field-label' }, t('operation.property')),
+        h('p', { class: 'chosen-property', dataset: { propertyId: property.id } }, swatch, h('strong', {}, property.address.label), ` · ${ctx.statusLabel(property.status)}`),
+        h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => set(null) } }, t('operation.changeProperty')),
+      );
+      return;
+    }
+    const pickButton = h('button', { class: 'button', attrs: { type: 'button' }, dataset: { action: 'pick-on-map' } }, t('operation.pickOnMap'));
+    let picking = false;
+    const reset = () => {
+      picking = false;
+      pickButton.textContent = t('operation.pickOnMap');
+    };
+    pickButton.addEventListener('click', () => {
+      if (picking) return options.picker.stop();
+      picking = true;
+      pickButton.textContent = t('operation.pickCancel');
+      options.picker.start((pick) => {
+        reset();
+        if ('propertyId' in pick) void ctx.api.property(pick.propertyId).then(set, (e: unknown) => ctx.toast(String(e instanceof Error ? e.message : e), 'error'));
+        else newPropertyForm(pick.lat, pick.lon);
+      }, reset);
+    });
+    replace(slot, h('span', { class: 'field-label' }, t('operation.property')), createAddressSearch(ctx, (p) => set(p)), pickButton);
+  }
+
+  function newPropertyForm(lat: number, lon: number): void {
+    const street = textInput('street', '', { maxlength: 200, autocomplete: 'address-line1' });
+    const houseNumber = textInput('houseNumber', '', { maxlength: 20, inputmode: 'text' });
+    const suffix = textInput('houseNumberSuffix', '', { maxlength: 20 });
+    const postcode = textInput('postcode', '', { maxlength: 5, inputmode: 'numeric', autocomplete: 'postal-code' });
+    const city = textInput('city', options.defaultCity ?? '', { maxlength: 100 });
+    const create = h('button', { class: 'button button--primary', attrs: { type: 'button' } }, t('operation.createProperty'));
+    const box = h(
+      'div',
+      { class: 'new-property' },
+      h('p', { class: 'field-label' }, t('operation.newProperty')),
+      field(t('operation.street'), street, 'street'),
+      h('div', { class: 'field-row' }, field(t('operation.houseNumber'), houseNumber, 'houseNumber'), field(t('operation.houseNumberSuffix'), suffix, 'houseNumberSuffix')),
+      h('div', { class: 'field-row' }, field(t('operation.postcode'), postcode, 'postcode'), field(t('operation.city'), city, 'city')),
+      h('div', { class: 'form-errors', attrs: { role: 'alert' }, hidden: true }),
+      create,
+      h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => set(null) } }, t('operation.pickCancel')),
+    );
+    create.addEventListener('click', async () => {
+      clearFieldErrors(box);
+      try {
+        const created = await ctx.api.createProperty({
+          street: street.value.trim(),
+          houseNumber: houseNumber.value.trim(),
+          ...(suffix.value.trim() ? { houseNumberSuffix: suffix.value.trim() } : {}),
+          postcode: postcode.value.trim(),
+          city: city.value.trim(),
+          lat,
+          lon,
+          origin: 'field',
+        });
+        options.onCreated();
+        set(created);
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        const existing = error.status === 409 && typeof error.body.existingId === 'string' ? error.body.existingId : null;
+        if (existing) return void ctx.api.property(existing).then(set);
+        showFieldErrors(box, error, t('operation.errors'));
+      }
+    });
+    replace(slot, box);
+    street.focus();
+  }
+
+  return { set };
+}

@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { assertPermission } from '../auth/access.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { badRequest } from '../common/problem.js';
+import { AppConfig } from '../config/app-config.js';
+import { AppMeta } from '../database/app-meta.entity.js';
+import { MetaService } from '../database/meta.service.js';
+import { DistrictsService } from '../districts/districts.service.js';
+import { Property } from '../properties/property.entity.js';
+import { PROPERTY_STATUSES, STATUS_STYLE, type PropertyStatus } from '../properties/property-status.js';
+import {
+  buildClusterIndex,
+  CLUSTER_MAX_ZOOM,
+  emptyStatusCounts,
+  queryClusterIndex,
+  toPointSet,
+  type ClusterIndex,
+  type PointSet,
+} from './cluster-index.js';
+import { loadLabels, loadPointRows, pointSetKey, usesCaseData, type PointFilters } from './map-points.js';
+import { parseBbox } from './map-params.js';
+import { MAP_CASES_VERSION_KEY, MAP_PROPERTIES_VERSION_KEY } from './map-version.subscriber.js';
+import type { ClientConfigDto, DistrictStatusOverviewDto, MapFeatureCollectionDto, MapFeatureDto, MapQueryDto } from './map.dto.js';
+import { VersionedCache } from './versioned-cache.js';
+
+/** More single points than this in one answer are sent as clusters of a lower zoom instead. */
+export const MAX_FEATURES = 2500;
+export const OUTLINES_ATTRIBUTION_FALLBACK = '© OpenStreetMap contributors (ODbL)';
+
+@Injectable()
+export class MapService {
+  // A handful of recent filter combinations; each index of 100,000 points holds a few MB.
+  private readonly pointSets = new VersionedCache<PointSet>(8);
+  private readonly indexes = new VersionedCache<ClusterIndex>(8);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly meta: MetaService,
+    private readonly districts: DistrictsService,
+  ) {}
+
+  async features(user: AuthUser, query: MapQueryDto): Promise<MapFeatureCollectionDto> {
+    assertPermission(user, 'map:read');
+    const filters: PointFilters = {
+      district: query.district ?? null,
+      agency: query.agency ?? null,
+      from: query.from ?? null,
+      to: query.to ?? null,
+      openMeasures: query.openMeasures === true,
+      overThreshold: query.overThreshold === true,
+    };
+    if (filters.from && filters.to && filters.from > filters.to) {
+      throw badRequest('validation_failed', 'Invalid input in: to.', [{ field: 'to', message: 'to must not be before from', code: 'dateOrder' }]);
+    }
+    const statuses = query.status?.length ? [...new Set(query.status)].sort() : null;
+    // Read the version before the data: a write committed in between only makes the next request rebuild.
+    const version = await this.dataVersion(usesCaseData(filters));
+    const setKey = pointSetKey(filters, user.agencyCode);
+    const points = await this.pointSets.get(setKey, version, async () =>
+      toPointSet(await loadPointRows(this.dataSource, filters, user.agencyCode, this.config.density)),
+    );
+    const cluster = await this.indexes.get(`${setKey}|${statuses?.join(',') ?? '*'}`, version, () =>
+      Promise.resolve(buildClusterIndex(points, statuses ? new Set(statuses) : null)),
+    );
+    const { hits, zoom } = queryClusterIndex(cluster, parseBbox(query.bbox)!, query.zoom, MAX_FEATURES);
+    const labels = await loadLabels(this.dataSource, hits.flatMap((h) => (h.kind === 'point' ? [h.id] : [])));
+    const features = hits.map((hit): MapFeatureDto => {
+      const geometry = { type: 'Point' as const, coordinates: [hit.lon, hit.lat] as [number, number] };
+      const colour = STATUS_STYLE[hit.status].colour;
+      if (hit.kind === 'cluster') {
+        return {
+          type: 'Feature',
+          id: `c${hit.clusterId}`,
+          geometry,
+          properties: { cluster: true, count: hit.count, counts: hit.counts, status: hit.status, colour, expansionZoom: hit.expansionZoom },
+        };
+      }
+      return { type: 'Feature', id: hit.id, geometry, properties: { id: hit.id, status: hit.status, colour, label: labels.get(hit.id) ?? '' } };
+    });
+    return {
+      type: 'FeatureCollection',
+      features,
+      total: cluster.total,
+      statusCounts: points.statusCounts,
+      zoom,
+      singlePointsFromZoom: CLUSTER_MAX_ZOOM + 1,
+    };
+  }
+
+  /** Counts per Stadtbezirk and status: no addresses, so the council may see it. */
+  async districtOverview(user: AuthUser): Promise<DistrictStatusOverviewDto> {
+    assertPermission(user, 'district-view:read');
+    const bezirke = (await this.districts.list({ level: 'bezirk' })).features.map((f) => f.properties);
+    const rows = await this.dataSource
+      .getRepository(Property)
+      .createQueryBuilder('p')
+      .select('p.districtId', 'districtId')
+      .addSelect('p.status', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('p.districtId')
+      .addGroupBy('p.status')
+      .getRawMany<{ districtId: string | null; status: string; n: number | string }>();
+    const byDistrict = new Map<string | null, Record<PropertyStatus, number>>();
+    for (const row of rows) {
+      if (!PROPERTY_STATUSES.includes(row.status as PropertyStatus)) continue;
+      const known = row.districtId !== null && bezirke.some((b) => b.id === row.districtId);
+      const key = known ? row.districtId : null;
+      const counts = byDistrict.get(key) ?? emptyStatusCounts();
+      counts[row.status as PropertyStatus] += Number(row.n);
+      byDistrict.set(key, counts);
+    }
+    const items = bezirke.map((b) => {
+      const counts = byDistrict.get(b.id) ?? emptyStatusCounts();
+      return { id: b.id, code: b.code, name: b.name, city: b.city, counts, total: sum(counts) };
+    });
+    return { items, withoutDistrict: byDistrict.get(null) ?? emptyStatusCounts() };
+  }
+
+  async clientConfig(): Promise<ClientConfigDto> {
+    const outlines = await this.districts.list({});
+    return {
+      demoData: await this.meta.isDemo(),
+      tiles: { ...this.config.tiles },
+      statuses: PROPERTY_STATUSES.map((status) => ({ status, ...STATUS_STYLE[status] })),
+      outlinesAttribution: outlines.attribution || OUTLINES_ATTRIBUTION_FALLBACK,
+    };
+  }
+
+  private async dataVersion(withCases: boolean): Promise<string> {
+    const keys = withCases ? [MAP_PROPERTIES_VERSION_KEY, MAP_CASES_VERSION_KEY] : [MAP_PROPERTIES_VERSION_KEY];
+    const rows = await this.dataSource.getRepository(AppMeta).find({ where: { key: In(keys) } });
+    return keys.map((k) => rows.find((r) => r.key === k)?.value ?? '-').join('|');
+  }
+}
+
+const sum = (counts: Record<PropertyStatus, number>) => Object.values(counts).reduce((a, b) => a + b, 0);

@@ -1,0 +1,185 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, exactly, launchBrowser, login, openPage, screenshotPath, skipBrowser, startBrowserServer, type BrowserServer } from './browser-env.js';
+
+const XSS = '<img src=x onerror=alert(1)>';
+const PHONE = { width: 360, height: 740 };
+
+interface Summary {
+  id: string;
+  address: { label: string; street: string; houseNumber: string };
+}
+
+describe.skipIf(skipBrowser)('filing an operation as an inspector on a phone (headless Chromium)', () => {
+  let server: BrowserServer;
+  let browser: Browser;
+  let token: string;
+
+  const api = async <T>(path: string): Promise<T> => {
+    const res = await fetch(`${server.url}/api/v1${path}`, { headers: { authorization: `Bearer ${token}` } });
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+
+  beforeAll(async () => {
+    server = await startBrowserServer();
+    browser = await launchBrowser();
+    const res = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'inspector', password: DEMO_PASSWORD }) });
+    token = ((await res.json()) as { accessToken: string }).accessToken;
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('should file and submit an operation with two findings and an occupancy count, show field errors, and render the finding text as text', async () => {
+    const target = (await api<{ items: Summary[] }>('/properties?status=suspected&limit=1')).items[0];
+    const operationsBefore = await api<unknown[]>(`/properties/${target.id}/operations`);
+    const { context, page, errors, dialogs } = await openPage(browser, { viewport: PHONE });
+    await login(page, server.url, 'inspector');
+    await page.getByRole('button', { name: 'Neuer Einsatz' }).click();
+    const form = page.locator('.operation-form');
+    await form.waitFor();
+
+    await form.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
+    await page.getByRole('option', { name: exactly(target.address.label) }).click();
+    await expect.poll(() => form.locator('.chosen-property').getAttribute('data-property-id')).toBe(target.id);
+
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel('Datum', { exact: true }).fill(tomorrow);
+    await form.getByLabel('Anlass', { exact: true }).selectOption('youth_office_tip');
+    await form.locator('label.chip', { hasText: 'Jugendamt' }).click();
+    await form.getByLabel('Sprachmittlung anwesend').check();
+    await form.getByLabel('Wohneinheiten betreten').fill('2');
+
+    await form.getByRole('button', { name: '+ Befund hinzufügen' }).click();
+    const first = form.locator('.row--finding').nth(0);
+    await first.getByLabel('Kategorie').selectOption('electricity');
+    await first.getByLabel('Schwere').selectOption('danger');
+    await first.getByLabel('Beschreibung').fill(XSS);
+    await form.getByRole('button', { name: '+ Befund hinzufügen' }).click();
+    const second = form.locator('.row--finding').nth(1);
+    await second.getByLabel('Kategorie').selectOption('fire_safety');
+    await second.getByLabel('Schwere').selectOption('major');
+    await second.getByLabel('Beschreibung').fill('Fluchtweg im Treppenhaus mit Sperrmüll verstellt.');
+
+    await form.getByRole('button', { name: '+ Belegung hinzufügen' }).click();
+    const count = form.locator('.row--occupancy').first();
+    await count.getByLabel('Gemeldet').fill('4');
+    await count.getByLabel('Angetroffen').fill('9');
+    await count.getByLabel('davon Kinder').fill('12');
+    await count.getByLabel('Wohnfläche m²').fill('40');
+
+    // The server refuses a visit in the future and more children than persons found: each message sits at its field.
+    await form.getByRole('button', { name: 'Absenden' }).click();
+    const dateError = form.locator('.field[data-field="date"] > .field-error');
+    await expect.poll(() => dateError.isVisible()).toBe(true);
+    expect(await dateError.textContent()).toContain('after today');
+    const childrenError = form.locator('.field[data-field="occupancyCounts[0].childrenFound"] > .field-error');
+    expect(await childrenError.isVisible()).toBe(true);
+    expect(await form.locator('.form-errors').isVisible()).toBe(true);
+    await page.screenshot({ path: screenshotPath('inspector-form-errors.png') });
+    expect((await api<unknown[]>(`/properties/${target.id}/operations`)).length).toBe(operationsBefore.length);
+
+    await form.getByLabel('Datum', { exact: true }).fill(new Date().toISOString().slice(0, 10));
+    await count.getByLabel('davon Kinder').fill('3');
+    await form.locator('.field[data-field="date"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('inspector-form.png') });
+    await form.getByRole('button', { name: 'Absenden' }).click();
+
+    // The building file opens with the new operation in its timeline; the hostile text is shown, not run.
+    const finding = page.locator('.timeline .finding-text', { hasText: XSS });
+    await finding.waitFor({ timeout: 20_000 });
+    expect(await page.locator('.file').getAttribute('data-property-id')).toBe(target.id);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    const operation = page.locator('.timeline-item--operation').filter({ has: page.locator('.finding-text', { hasText: XSS }) });
+    expect(await operation.locator('.finding').count()).toBe(2);
+    expect(await operation.locator('.occupancy-line').textContent()).toContain('gemeldet 4, angetroffen 9');
+    expect(await operation.locator('.occupancy-line').textContent()).toContain('4,44 m² pro Person');
+    expect(await page.locator('.status-badge').getAttribute('data-status')).toBe('inspected');
+    await finding.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('inspector-timeline.png') });
+
+    const stored = await api<Array<{ state: string; findings: Array<{ description: string; severity: string }>; occupancyCounts: Array<{ personsFound: number }>; agencyCodes: string[]; interpreterPresent: boolean }>>(
+      `/properties/${target.id}/operations`,
+    );
+    const filed = stored.find((o) => o.findings.some((f) => f.description === XSS))!;
+    expect(filed.state).toBe('submitted');
+    expect(filed.findings.map((f) => f.severity).sort()).toEqual(['danger', 'major']);
+    expect(filed.occupancyCounts.map((c) => c.personsFound)).toEqual([9]);
+    expect(filed.agencyCodes.sort()).toEqual(['jugendamt', 'ordnungsamt']);
+    expect(filed.interpreterPresent).toBe(true);
+    // The two refused attempts were 400 answers, which Chromium logs as failed resources.
+    expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('should create a new suspected building where the map is tapped, save a draft and then submit it', async () => {
+    // An empty spot in Duisburg: no property within about 100 m.
+    let spot = { lat: 51.4325, lon: 6.7623 };
+    for (let i = 0; i < 50; i += 1) {
+      const near = await api<{ features: unknown[] }>(`/map?bbox=${spot.lon - 0.0015},${spot.lat - 0.001},${spot.lon + 0.0015},${spot.lat + 0.001}&zoom=18`);
+      if (near.features.length === 0) break;
+      spot = { lat: spot.lat + 0.0023, lon: spot.lon - 0.0031 };
+    }
+    const { context, page, errors } = await openPage(browser, { viewport: PHONE });
+    await login(page, `${server.url}/#map=18/${spot.lat.toFixed(5)}/${spot.lon.toFixed(5)}`, 'inspector');
+    await page.getByRole('button', { name: 'Neuer Einsatz' }).click();
+    await page.getByRole('button', { name: 'Auf der Karte wählen' }).click();
+    await page.locator('.pick-bar').waitFor();
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+
+    const form = page.locator('.operation-form');
+    await form.getByLabel('Straße').fill('Testweg am Rhein');
+    await form.getByLabel('Hausnummer').fill('5');
+    await form.getByLabel('PLZ').fill('47051');
+    await form.getByRole('button', { name: 'Objekt anlegen' }).click();
+    await form.locator('.chosen-property').waitFor();
+    const propertyId = (await form.locator('.chosen-property').getAttribute('data-property-id'))!;
+    const created = await api<{ origin: string; status: string; lat: number; lon: number; districtName: string | null }>(`/properties/${propertyId}`);
+    expect(created).toMatchObject({ origin: 'field', status: 'suspected' });
+    expect(Math.abs(created.lat - spot.lat)).toBeLessThan(0.0005);
+    expect(Math.abs(created.lon - spot.lon)).toBeLessThan(0.0005);
+
+    await form.getByRole('button', { name: 'Entwurf speichern' }).click();
+    await page.getByText('Entwurf gespeichert.').waitFor();
+    const drafts = await api<Array<{ state: string }>>(`/properties/${propertyId}/operations`);
+    expect(drafts.map((o) => o.state)).toEqual(['draft']);
+    await form.getByRole('button', { name: 'Absenden' }).click();
+    await expect.poll(() => page.locator('.status-badge').getAttribute('data-status'), { timeout: 20_000 }).toBe('inspected');
+    const operations = await api<Array<{ state: string }>>(`/properties/${propertyId}/operations`);
+    expect(operations.map((o) => o.state)).toEqual(['submitted']);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('should keep an operation filed without a connection and send it once the browser is online again', async () => {
+    const target = (await api<{ items: Summary[] }>('/properties?status=inspected&limit=3')).items[2];
+    const before = await api<unknown[]>(`/properties/${target.id}/operations`);
+    const { context, page, errors } = await openPage(browser, { viewport: PHONE });
+    await login(page, server.url, 'inspector');
+    await page.getByRole('button', { name: 'Neuer Einsatz' }).click();
+    const form = page.locator('.operation-form');
+    await form.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
+    await page.getByRole('option', { name: exactly(target.address.label) }).click();
+    await form.locator('.chosen-property').waitFor();
+    await form.getByLabel('Art').selectOption('registration_check');
+
+    await context.setOffline(true);
+    await form.getByRole('button', { name: 'Absenden' }).click();
+    await page.getByText('Offline: Der Einsatz wird gesendet').waitFor();
+    expect(await api<unknown[]>(`/properties/${target.id}/operations`)).toHaveLength(before.length);
+
+    await context.setOffline(false);
+    await page.getByText('Offline gespeicherte Einsätze gesendet: 1.').waitFor({ timeout: 20_000 });
+    const after = await api<Array<{ kind: string; state: string }>>(`/properties/${target.id}/operations`);
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.filter((o) => o.kind === 'registration_check' && o.state === 'submitted').length).toBeGreaterThan(0);
+    // Requests refused while offline are logged by Chromium as failed loads.
+    expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    await context.close();
+  }, 120_000);
+});

@@ -1,0 +1,208 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATUS_STYLE, type PropertyStatus } from '../../src/properties/property-status.js';
+import { canvasColours, DEMO_PASSWORD, exactly, launchBrowser, login, openPage, screenshotPath, skipBrowser, startBrowserServer, type BrowserServer } from './browser-env.js';
+
+const COLOURS = Object.values(STATUS_STYLE).map((s) => s.colour);
+const RED = STATUS_STYLE.uninhabitable.colour;
+const BLUE = STATUS_STYLE.inspected.colour;
+
+interface Summary {
+  id: string;
+  address: { label: string; street: string; houseNumber: string; houseNumberSuffix: string | null };
+  status: PropertyStatus;
+  lat: number;
+  lon: number;
+}
+
+describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
+  let server: BrowserServer;
+  let browser: Browser;
+  let token: string;
+
+  const api = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
+    const res = await fetch(`${server.url}/api/v1${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers } });
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+
+  /** An inspected building whose history allows a declaration (a submitted operation with a major or danger finding). */
+  async function declarableProperty(): Promise<Summary> {
+    const page = await api<{ items: Summary[] }>('/properties?status=inspected&limit=200');
+    for (const candidate of page.items) {
+      const timeline = await api<{ items: Array<{ kind: string; operation?: { state: string; findings: Array<{ severity: string; withdrawn: boolean }> } }> }>(`/properties/${candidate.id}/timeline`);
+      const serious = timeline.items.some((i) => i.operation?.state === 'submitted' && i.operation.findings.some((f) => !f.withdrawn && (f.severity === 'major' || f.severity === 'danger')));
+      if (serious) return candidate;
+    }
+    throw new Error('the demo data holds no inspected building with a serious finding');
+  }
+
+  beforeAll(async () => {
+    server = await startBrowserServer();
+    browser = await launchBrowser();
+    const res = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'lead', password: DEMO_PASSWORD }) });
+    token = ((await res.json()) as { accessToken: string }).accessToken;
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  }, 90_000);
+
+  it('should serve the client at / with a strict content security policy and fall back to index.html for app paths only', async () => {
+    const index = await fetch(`${server.url}/`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toContain('text/html');
+    expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await index.text();
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1];
+    const js = await fetch(`${server.url}${asset}`);
+    expect(js.headers.get('content-type')).toContain('javascript');
+    expect(js.headers.get('cache-control')).toContain('immutable');
+    const deep = await fetch(`${server.url}/some/shared/link`);
+    expect(await deep.text()).toBe(html);
+    const api404 = await fetch(`${server.url}/api/v1/no-such-route`);
+    expect(api404.status).toBe(404);
+    expect(api404.headers.get('content-type')).toContain('application/problem+json');
+    expect((await fetch(`${server.url}/../package.json`)).status).not.toBe(500);
+  }, 90_000);
+
+  it('should log in, show the demo banner and legend counts equal to the API, and draw the first points', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await login(page, server.url, 'lead');
+    await expect.poll(() => page.locator('.legend-count').first().getAttribute('data-count'), { timeout: 20_000 }).not.toBe('');
+    expect(await page.getByText('Demodaten – fiktive Adressen').isVisible()).toBe(true);
+    const answer = await api<{ statusCounts: Record<PropertyStatus, number> }>('/map?bbox=-180,-85,180,85&zoom=5');
+    for (const [status, count] of Object.entries(answer.statusCounts)) {
+      expect(await page.locator(`.legend-row[data-status="${status}"] .legend-count`).getAttribute('data-count')).toBe(String(count));
+    }
+    // Time to first points: reload (the session survives in sessionStorage) and read the client's performance mark.
+    await page.reload();
+    const firstPoints = await page.waitForFunction(() => performance.getEntriesByName('hausakte:first-points')[0]?.startTime, undefined, { timeout: 20_000 });
+    const ms = Number(await firstPoints.jsonValue());
+    console.log(`[browser] navigation to first drawn points: ${Math.round(ms)} ms (${Object.values(answer.statusCounts).reduce((a, b) => a + b, 0)} demo properties)`);
+    expect(ms).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    const drawn = await canvasColours(page, COLOURS);
+    expect(Object.values(drawn).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('lead-map.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
+
+  it('should show only red points when filtered to "Unbewohnbar erklärt", and keep the filter in the URL', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await login(page, server.url, 'lead');
+    await page.locator('.legend-count[data-count]:not([data-count=""])').first().waitFor();
+    const filtered = page.waitForResponse((r) => r.url().includes('/api/v1/map?') && r.url().includes('status=uninhabitable'));
+    await page.getByRole('button', { name: 'Nur „Unbewohnbar erklärt“ zeigen' }).click();
+    await filtered;
+    await page.waitForTimeout(400);
+    const drawn = await canvasColours(page, COLOURS);
+    expect(drawn[RED]).toBeGreaterThan(0);
+    for (const colour of COLOURS.filter((c) => c !== RED)) expect(drawn[colour], `pixels of ${colour}`).toBe(0);
+    expect(page.url()).toContain('status=uninhabitable');
+    for (const status of await page.locator('.in-view li').evaluateAll((items) => items.map((i) => i.getAttribute('data-status')))) expect(status).toBe('uninhabitable');
+    // The link opens the same filtered view in a new tab.
+    const second = await (await browser.newContext()).newPage();
+    await login(second, page.url(), 'lead');
+    await expect.poll(() => second.locator('#legend-inspected').isChecked()).toBe(false);
+    expect(await second.locator('#legend-uninhabitable').isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await second.context().close();
+    await context.close();
+  }, 90_000);
+
+  it('should open a building file from the address search, record a decision and redraw the point in its new colour', async () => {
+    const target = await declarableProperty();
+    const { context, page, errors } = await openPage(browser);
+    await login(page, server.url, 'lead');
+    await page.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
+    await page.getByRole('option', { name: exactly(target.address.label) }).click();
+    await expect.poll(() => page.locator('.file-address').textContent()).toBe(target.address.label);
+    expect(await page.locator('.status-badge').getAttribute('data-status')).toBe('inspected');
+    await expect.poll(() => page.locator('.timeline-item').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: screenshotPath('lead-building-file.png') });
+    const before = await canvasColours(page, [RED, BLUE]);
+
+    // A refused transition shows the server's reason and the allowed next steps.
+    await page.getByText('Entscheidung treffen').click();
+    await page.getByLabel('Entscheidung', { exact: true }).selectOption('declare_uninhabitable');
+    await page.getByLabel('Wirksam ab').fill('2001-01-01');
+    await page.getByRole('button', { name: 'Entscheidung speichern' }).click();
+    await expect.poll(() => page.locator('.refusal').textContent()).toContain('Mögliche nächste Schritte');
+    expect(await page.locator('.refusal').textContent()).toContain('Für unbewohnbar erklären');
+
+    await page.getByLabel('Wirksam ab').fill(new Date().toISOString().slice(0, 10));
+    await page.getByLabel('Aktenzeichen').fill('32-BA-2026/001');
+    await page.getByLabel('Begründung').fill('Gefahr für Leib und Leben durch defekte Elektrik.');
+    const reloaded = page.waitForResponse((r) => r.url().includes('/api/v1/map?'));
+    await page.getByRole('button', { name: 'Entscheidung speichern' }).click();
+    await expect.poll(() => page.locator('.status-badge').getAttribute('data-status')).toBe('uninhabitable');
+    await reloaded;
+    await page.waitForTimeout(400);
+    const after = await canvasColours(page, [RED, BLUE]);
+    expect(after[RED]).toBeGreaterThan(before[RED]);
+    expect(after[BLUE]).toBeLessThan(before[BLUE]);
+    expect(await page.locator(`.in-view li[data-id="${target.id}"]`).getAttribute('data-status')).toBe('uninhabitable');
+    const stored = await api<{ status: string }>(`/properties/${target.id}`);
+    expect(stored.status).toBe('uninhabitable');
+    // The refused decision is a 409 answer, which Chromium logs as a failed resource.
+    expect(errors.filter((e) => !e.includes('status of 409'))).toEqual([]);
+    await context.close();
+  }, 90_000);
+
+  it('should keep the district outlines as the background when the tiles cannot be loaded, in German and in English', async () => {
+    const { context, page, errors } = await openPage(browser, { tiles: 'unreachable' });
+    await login(page, server.url, 'lead');
+    await page.locator('.map.map--no-tiles').waitFor({ timeout: 20_000 });
+    expect(await page.getByText('Hintergrundkarte nicht verfügbar').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.leaflet-outlines-pane path').count()).toBeGreaterThanOrEqual(7);
+    expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('OpenStreetMap');
+    await page.locator('.legend-count[data-count]:not([data-count=""])').first().waitFor();
+    await page.waitForTimeout(400);
+    expect(Object.values(await canvasColours(page, COLOURS)).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('map-without-tiles.png') });
+    // English is one click away and survives the reload it triggers.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('Base map unavailable').waitFor({ timeout: 20_000 });
+    expect(await page.locator('.legend-row[data-status="uninhabitable"] .legend-label').textContent()).toBe('Declared uninhabitable');
+    expect(await page.getByRole('button', { name: 'Log out' }).isVisible()).toBe(true);
+    // Aborted tiles are reported by Chromium as failed loads; nothing else may fail.
+    expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    await context.close();
+  }, 90_000);
+
+  it('should fall back to the district outlines when tile requests are never answered', async () => {
+    const { context, page, errors } = await openPage(browser, { tiles: 'hanging' });
+    await login(page, server.url, 'lead');
+    await page.locator('.legend-count[data-count]:not([data-count=""])').first().waitFor();
+    expect(await page.locator('.map.map--no-tiles').count()).toBe(0);
+    await page.locator('.map.map--no-tiles').waitFor({ timeout: 30_000 });
+    expect(await page.getByText('Hintergrundkarte nicht verfügbar').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.leaflet-outlines-pane path').count()).toBeGreaterThanOrEqual(7);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
+
+  it('should show the council a district view with counts and no addresses', async () => {
+    const { context, page, errors } = await openPage(browser);
+    const mapRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/\/api\/v1\/(map\?|properties)/.test(r.url())) mapRequests.push(r.url());
+    });
+    await login(page, server.url, 'council');
+    await page.locator('.counts-table tbody tr').first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('.counts-table tbody tr').count()).toBeGreaterThanOrEqual(7);
+    await expect.poll(() => page.locator('.leaflet-overlay-pane path').count()).toBeGreaterThanOrEqual(7);
+    const text = (await page.locator('body').textContent()) ?? '';
+    const someAddress = (await api<{ items: Summary[] }>('/properties?limit=5')).items.map((p) => p.address.street);
+    for (const street of someAddress) expect(text).not.toContain(street);
+    expect(mapRequests).toEqual([]);
+    await page.screenshot({ path: screenshotPath('council-districts.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
+});

@@ -1,0 +1,294 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppMeta } from '../../src/database/app-meta.entity.js';
+import { Property } from '../../src/properties/property.entity.js';
+import { STATUS_STYLE, type PropertyStatus } from '../../src/properties/property-status.js';
+import { insertDistrict, insertOperation, insertProperty, insertPropertyGrid } from '../helpers/map-data.js';
+import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { createStandardUsers, type TestUser } from '../helpers/users.js';
+
+const WORLD = '-180,-85,180,85';
+const STATUSES: PropertyStatus[] = ['suspected', 'inspected', 'uninhabitable', 'renovation', 'released', 'relet', 'closed'];
+
+interface MapFeature {
+  id: string;
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: { cluster?: true; count?: number; counts?: Record<string, number>; id?: string; label?: string; status: PropertyStatus; colour: string; expansionZoom?: number };
+}
+interface MapAnswer {
+  type: 'FeatureCollection';
+  features: MapFeature[];
+  total: number;
+  statusCounts: Record<PropertyStatus, number>;
+  zoom: number;
+}
+
+const countIn = (answer: MapAnswer) => answer.features.reduce((n, f) => n + (f.properties.cluster ? f.properties.count! : 1), 0);
+
+describe('GET /api/v1/map', () => {
+  let t: TestApp;
+  let users: Awaited<ReturnType<typeof createStandardUsers>>;
+  let west: Awaited<ReturnType<typeof insertDistrict>>;
+  let east: Awaited<ReturnType<typeof insertDistrict>>;
+  let ortsteil: Awaited<ReturnType<typeof insertDistrict>>;
+
+  const get = async (user: TestUser, query: string) => {
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/map?${query}`, headers: user.headers });
+    return { status: res.statusCode, body: res.json() as MapAnswer & { code?: string; errors?: Array<{ field: string }> } };
+  };
+  const ids = (answer: MapAnswer) => answer.features.map((f) => f.properties.id).sort();
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    users = await createStandardUsers(t);
+    west = await insertDistrict(t, { name: 'West', code: '100', box: [6.6, 51.3, 6.75, 51.6] });
+    east = await insertDistrict(t, { name: 'Ost', code: '200', box: [6.75, 51.3, 6.9, 51.6] });
+    ortsteil = await insertDistrict(t, { name: 'Altstadt', code: '101', level: 'ortsteil', box: [6.6, 51.3, 6.7, 51.6] });
+    // 70 properties spread over the west district, 10 of each status.
+    await insertPropertyGrid(t, 70, STATUSES, [6.7, 51.43], { districtId: west.id });
+  });
+  afterAll(async () => t.close());
+
+  it('should answer clusters at low zoom whose counts add up to the filtered total', async () => {
+    const { status, body } = await get(users.lead, `bbox=${WORLD}&zoom=5`);
+    expect(status).toBe(200);
+    expect(body.type).toBe('FeatureCollection');
+    expect(body.total).toBe(70);
+    expect(countIn(body)).toBe(70);
+    const clusters = body.features.filter((f) => f.properties.cluster);
+    expect(clusters.length).toBeGreaterThan(0);
+    for (const cluster of clusters) {
+      const counts = cluster.properties.counts!;
+      expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(cluster.properties.count);
+      const max = Math.max(...Object.values(counts));
+      expect(counts[cluster.properties.status]).toBe(max);
+      expect(cluster.properties.colour).toBe(STATUS_STYLE[cluster.properties.status].colour);
+      expect(cluster.properties).not.toHaveProperty('label');
+    }
+    expect(body.statusCounts).toEqual(Object.fromEntries(STATUSES.map((s) => [s, 10])));
+  });
+
+  it('should sum clusters to the filtered count when filtering by status', async () => {
+    const { body } = await get(users.lead, `bbox=${WORLD}&zoom=3&status=uninhabitable,renovation`);
+    expect(body.total).toBe(20);
+    expect(countIn(body)).toBe(20);
+    for (const f of body.features) {
+      const statuses = f.properties.cluster ? Object.keys(f.properties.counts!) : [f.properties.status];
+      expect(statuses.every((s) => s === 'uninhabitable' || s === 'renovation')).toBe(true);
+    }
+    // The legend counts ignore the status filter so every status keeps its number.
+    expect(body.statusCounts.inspected).toBe(10);
+  });
+
+  it('should answer single properties with id, status, colour and address at high zoom', async () => {
+    const target = await insertProperty(t, { lat: 51.5, lon: 6.85, status: 'uninhabitable', street: 'Musterstraße', houseNumber: '12', houseNumberSuffix: 'a', postcode: '47166', districtId: east.id });
+    const { status, body } = await get(users.inspector, `bbox=6.849,51.499,6.851,51.501&zoom=18`);
+    expect(status).toBe(200);
+    expect(body.features).toEqual([
+      {
+        type: 'Feature',
+        id: target.id,
+        geometry: { type: 'Point', coordinates: [6.85, 51.5] },
+        properties: { id: target.id, status: 'uninhabitable', colour: STATUS_STYLE.uninhabitable.colour, label: 'Musterstraße 12a, 47166 Duisburg' },
+      },
+    ]);
+    const all = await get(users.lead, `bbox=${WORLD}&zoom=20`);
+    expect(all.body.features.every((f) => !f.properties.cluster)).toBe(true);
+    expect(all.body.features).toHaveLength(71);
+    await t.dataSource.getRepository(Property).delete({ id: target.id });
+  });
+
+  it('should filter by Stadtbezirk and by Ortsteil', async () => {
+    const inEast = await insertProperty(t, { lat: 51.45, lon: 6.8, districtId: east.id, status: 'suspected' });
+    const inOrtsteil = await insertProperty(t, { lat: 51.45, lon: 6.65, districtId: west.id, subdistrictId: ortsteil.id });
+    expect((await get(users.lead, `bbox=${WORLD}&zoom=20&district=${east.id}`)).body.features.map((f) => f.id)).toEqual([inEast.id]);
+    expect((await get(users.lead, `bbox=${WORLD}&zoom=20&district=${ortsteil.id}`)).body.features.map((f) => f.id)).toEqual([inOrtsteil.id]);
+    expect((await get(users.lead, `bbox=${WORLD}&zoom=20&district=${west.id}`)).body.total).toBe(71);
+    await t.dataSource.getRepository(Property).delete([inEast.id, inOrtsteil.id]);
+  });
+
+  describe('filters that need operations, measures and occupancy', () => {
+    let jugendamt: Property;
+    let ordnung2023: Property;
+    let draftOnly: Property;
+    let crowded: Property;
+    let crowdedSingleRoom: Property;
+    let spacious: Property;
+    let withdrawnCount: Property;
+    let openTaskforce: Property;
+    let openAgencyOnly: Property;
+    let doneMeasure: Property;
+    const box = 'bbox=7.0,52.0,7.2,52.2&zoom=20';
+
+    beforeAll(async () => {
+      const at = (i: number) => ({ lat: 52.1, lon: 7.0 + i * 0.01 });
+      jugendamt = await insertProperty(t, at(1));
+      ordnung2023 = await insertProperty(t, at(2));
+      draftOnly = await insertProperty(t, at(3));
+      crowded = await insertProperty(t, at(4));
+      crowdedSingleRoom = await insertProperty(t, at(5));
+      spacious = await insertProperty(t, at(6));
+      withdrawnCount = await insertProperty(t, at(7));
+      openTaskforce = await insertProperty(t, at(8));
+      openAgencyOnly = await insertProperty(t, at(9));
+      doneMeasure = await insertProperty(t, at(10));
+      await insertOperation(t, jugendamt.id, { date: '2024-05-10', agencyCodes: ['ordnungsamt', 'jugendamt'] });
+      await insertOperation(t, ordnung2023.id, { date: '2023-06-01', agencyCodes: ['ordnungsamt'] });
+      await insertOperation(t, draftOnly.id, { date: '2024-05-10', agencyCodes: ['jugendamt'], state: 'draft', measures: [{}], occupancy: [{ personsFound: 9, livingSpaceM2: 20 }] });
+      // 35 m² for 4 persons is 8.75 m² each: under the 10 m² default.
+      await insertOperation(t, crowded.id, { date: '2024-02-01', occupancy: [{ personsFound: 4, livingSpaceM2: 35 }] });
+      // 30 m² for 4 persons in a single room with shared facilities is 7.5 m²: under the 8 m² there.
+      await insertOperation(t, crowdedSingleRoom.id, { date: '2024-02-01', occupancy: [{ personsFound: 4, livingSpaceM2: 30, singleRoomSharedFacilities: true }] });
+      // 9 m² each in a single room is fine (8 m² minimum); 12 m² each in a flat is fine.
+      await insertOperation(t, spacious.id, { date: '2024-02-01', occupancy: [{ personsFound: 2, livingSpaceM2: 18, singleRoomSharedFacilities: true }, { personsFound: 2, livingSpaceM2: 24 }] });
+      await insertOperation(t, withdrawnCount.id, { date: '2024-02-01', occupancy: [{ personsFound: 5, livingSpaceM2: 10, withdrawn: true }] });
+      await insertOperation(t, openTaskforce.id, { date: '2024-02-01', measures: [{ state: 'open', visibility: 'taskforce' }] });
+      await insertOperation(t, openAgencyOnly.id, { date: '2024-02-01', agencyCodes: ['jugendamt'], measures: [{ state: 'open', visibility: 'agency', agencyCode: 'jugendamt' }] });
+      await insertOperation(t, doneMeasure.id, { date: '2024-02-01', measures: [{ state: 'done' }, { state: 'cancelled' }] });
+    });
+
+    it('should keep properties a given agency took part in', async () => {
+      const { body } = await get(users.lead, `${box}&agency=jugendamt`);
+      expect(ids(body)).toEqual([jugendamt.id, openAgencyOnly.id].sort());
+    });
+
+    it('should keep properties with a submitted operation in the date range', async () => {
+      expect(ids((await get(users.lead, `${box}&from=2023-01-01&to=2023-12-31`)).body)).toEqual([ordnung2023.id]);
+      expect(ids((await get(users.lead, `${box}&from=2024-05-01`)).body)).toEqual([jugendamt.id]);
+      expect(ids((await get(users.lead, `${box}&agency=ordnungsamt&to=2023-12-31`)).body)).toEqual([ordnung2023.id]);
+    });
+
+    it('should keep properties with an open measure the viewer may see', async () => {
+      expect(ids((await get(users.lead, `${box}&openMeasures=true`)).body)).toEqual([openTaskforce.id]);
+      expect(ids((await get(users.jugendamtLead, `${box}&openMeasures=true`)).body)).toEqual([openTaskforce.id, openAgencyOnly.id].sort());
+      expect((await get(users.lead, `${box}&openMeasures=false`)).body.features).toHaveLength(10);
+    });
+
+    it('should keep properties with an occupancy count under the density threshold', async () => {
+      expect(ids((await get(users.lead, `${box}&overThreshold=true`)).body)).toEqual([crowded.id, crowdedSingleRoom.id].sort());
+      expect(ids((await get(users.lead, `${box}&overThreshold=true&from=2024-03-01`)).body)).toEqual([]);
+    });
+
+    it('should see a newly submitted operation at once (the cached index is invalidated)', async () => {
+      expect(ids((await get(users.lead, `${box}&agency=polizei`)).body)).toEqual([]);
+      await insertOperation(t, spacious.id, { agencyCodes: ['polizei'] });
+      expect(ids((await get(users.lead, `${box}&agency=polizei`)).body)).toEqual([spacious.id]);
+    });
+  });
+
+  it('should show a status change at once and bump the stored map version', async () => {
+    const property = await insertProperty(t, { lat: 10, lon: 10, status: 'inspected' });
+    const version = async () => (await t.dataSource.getRepository(AppMeta).findOneBy({ key: 'map_version_properties' }))?.value;
+    const before = await version();
+    const first = await get(users.lead, 'bbox=9.9,9.9,10.1,10.1&zoom=18');
+    expect(first.body.features[0].properties.status).toBe('inspected');
+    await t.dataSource.getRepository(Property).update({ id: property.id }, { status: 'uninhabitable' });
+    expect(await version()).not.toBe(before);
+    const second = await get(users.lead, 'bbox=9.9,9.9,10.1,10.1&zoom=18');
+    expect(second.body.features[0].properties).toMatchObject({ status: 'uninhabitable', colour: STATUS_STYLE.uninhabitable.colour });
+    await t.dataSource.getRepository(Property).delete({ id: property.id });
+  });
+
+  it('should refuse the council role with 403', async () => {
+    const { status, body } = await get(users.council, `bbox=${WORLD}&zoom=5`);
+    expect(status).toBe(403);
+    expect(body.code).toBe('forbidden');
+  });
+
+  it('should refuse a request without login with 401', async () => {
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/map?bbox=${WORLD}&zoom=5` });
+    expect(res.statusCode).toBe(401);
+  });
+
+  it.each([
+    ['bbox=1,2,3&zoom=5', 'bbox'],
+    ['bbox=a,b,c,d&zoom=5', 'bbox'],
+    ['bbox=10,0,5,1&zoom=5', 'bbox'],
+    ['bbox=0,0,200,1&zoom=5', 'bbox'],
+    ['zoom=5', 'bbox'],
+    [`bbox=${WORLD}`, 'zoom'],
+    [`bbox=${WORLD}&zoom=23`, 'zoom'],
+    [`bbox=${WORLD}&zoom=1.5`, 'zoom'],
+    [`bbox=${WORLD}&zoom=abc`, 'zoom'],
+    [`bbox=${WORLD}&zoom=5&status=uninhabitable,haunted`, 'status'],
+    [`bbox=${WORLD}&zoom=5&district=not-a-uuid`, 'district'],
+    [`bbox=${WORLD}&zoom=5&agency=Bad%20Code`, 'agency'],
+    [`bbox=${WORLD}&zoom=5&from=2024-02-30`, 'from'],
+    [`bbox=${WORLD}&zoom=5&from=2024-03-01&to=2024-02-01`, 'to'],
+    [`bbox=${WORLD}&zoom=5&openMeasures=yes`, 'openMeasures'],
+    [`bbox=${WORLD}&zoom=5&overThreshold=2`, 'overThreshold'],
+    [`bbox=${WORLD}&zoom=5&colour=red`, 'colour'],
+  ])('should answer %s with 400 naming %s', async (query, field) => {
+    const { status, body } = await get(users.lead, query);
+    expect(status).toBe(400);
+    expect(body.code).toBe('validation_failed');
+    expect(body.errors!.map((e) => e.field)).toContain(field);
+  });
+});
+
+describe('GET /api/v1/map/districts', () => {
+  let t: TestApp;
+  let users: Awaited<ReturnType<typeof createStandardUsers>>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    users = await createStandardUsers(t);
+  });
+  afterAll(async () => t.close());
+
+  it('should count properties per Stadtbezirk and status for the council, without addresses', async () => {
+    const mitte = await insertDistrict(t, { name: 'Mitte', code: '500' });
+    const hamborn = await insertDistrict(t, { name: 'Hamborn', code: '200' });
+    const ortsteil = await insertDistrict(t, { name: 'Altstadt', code: '501', level: 'ortsteil' });
+    await insertProperty(t, { districtId: mitte.id, subdistrictId: ortsteil.id, status: 'uninhabitable', street: 'Geheimweg' });
+    await insertProperty(t, { districtId: mitte.id, status: 'uninhabitable' });
+    await insertProperty(t, { districtId: mitte.id, status: 'relet' });
+    await insertProperty(t, { districtId: null, status: 'suspected' });
+
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/map/districts', headers: users.council.headers });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.items).toHaveLength(2);
+    const byName = Object.fromEntries(body.items.map((i: { name: string }) => [i.name, i]));
+    expect(byName.Mitte).toMatchObject({ id: mitte.id, code: '500', city: 'Duisburg', total: 3 });
+    expect(byName.Mitte.counts).toMatchObject({ uninhabitable: 2, relet: 1, inspected: 0 });
+    expect(byName.Hamborn).toMatchObject({ id: hamborn.id, total: 0 });
+    expect(body.withoutDistrict.suspected).toBe(1);
+    expect(res.body).not.toContain('Geheimweg');
+    expect(res.body).not.toContain('Teststraße');
+  });
+
+  it('should answer leads too and refuse the admin role', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/map/districts', headers: users.lead.headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/map/districts', headers: users.admin.headers })).statusCode).toBe(403);
+  });
+});
+
+describe('GET /api/v1/client-config', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ TILE_URL: 'https://{s}.tile.example.org/{z}/{x}/{y}.png', TILE_ATTRIBUTION: '© Example ({year})', TILE_MAX_ZOOM: '18' });
+  });
+  afterAll(async () => t.close());
+
+  it('should answer without login with tiles, status styles, the demo flag and the outline attribution', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/client-config' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.demoData).toBe(false);
+    expect(body.tiles).toEqual({ url: 'https://{s}.tile.example.org/{z}/{x}/{y}.png', attribution: `© Example (${new Date().getUTCFullYear()})`, maxZoom: 18 });
+    expect(body.statuses).toHaveLength(7);
+    expect(body.statuses[2]).toEqual({ status: 'uninhabitable', ...STATUS_STYLE.uninhabitable });
+    expect(body.outlinesAttribution).toBe('© OpenStreetMap contributors (ODbL)');
+  });
+
+  it('should report demo data once the demo flag is stored', async () => {
+    await t.dataSource.getRepository(AppMeta).save({ key: 'demo_data', value: '2024-01-01' });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/client-config' })).json().demoData).toBe(true);
+  });
+
+  it('should allow the tile servers in the content security policy', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/client-config' });
+    expect(res.headers['content-security-policy']).toContain('img-src \'self\' data: https://*.tile.example.org');
+    expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+  });
+});
