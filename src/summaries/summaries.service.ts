@@ -1,0 +1,108 @@
+import { performance } from 'node:perf_hooks';
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '../config/app-config.js';
+import { assertPermission } from '../auth/access.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { badRequest, notFound } from '../common/problem.js';
+import { MetaService } from '../database/meta.service.js';
+import { WriteQueue } from '../database/write-queue.js';
+import { District } from '../districts/district.entity.js';
+import { toSummaryDto, type ChoroplethDto, type SummaryDto, type SummaryQueryDto } from './summaries.dto.js';
+import { CHOROPLETH_CAPTION, choroplethClasses, choroplethScene, classColour, projectOutlines, quarterlyScene, statusBarsScene, type DistrictOutline } from './summary-charts.js';
+import { renderCsv, reportFileName } from './summary-csv.js';
+import { figureDefinitions } from './summary-definitions.js';
+import { renderHtml, type ReportCharts } from './summary-html.js';
+import type { Period } from './summary-input.js';
+import { renderPdf } from './summary-pdf.js';
+import { loadSummaryInput } from './summary-queries.js';
+import { buildReport, type SummaryReport } from './summary-report.js';
+import { addDays, daysBetween } from './statistics.js';
+
+export type SummaryResult =
+  | { format: 'json'; body: SummaryDto; timing: string }
+  | { format: 'csv' | 'html' | 'pdf'; body: Buffer; contentType: string; disposition: string; timing: string };
+
+const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', html: 'text/html; charset=utf-8', pdf: 'application/pdf' } as const;
+const MAP_SIZE = { width: 500, height: 390 };
+
+/** The previous period of the same length, ending the day before `from`. */
+export function previousPeriod(period: Period): Period {
+  const length = daysBetween(period.from, period.to) + 1;
+  const to = addDays(period.from, -1);
+  return { from: addDays(to, -(length - 1)), to };
+}
+
+@Injectable()
+export class SummariesService {
+  constructor(
+    private readonly writeQueue: WriteQueue,
+    private readonly config: AppConfig,
+    private readonly meta: MetaService,
+  ) {}
+
+  async produce(user: AuthUser, query: SummaryQueryDto): Promise<SummaryResult> {
+    assertPermission(user, 'summary:read');
+    const started = performance.now();
+    const current: Period = { from: query.from, to: query.to };
+    // One transaction through the queue: a consistent snapshot, never a half-written write on the shared SQLite connection.
+    const loaded = await this.writeQueue.run(async (manager) => {
+      const district = query.district ? await manager.getRepository(District).findOneBy({ id: query.district }) : null;
+      if (query.district && !district) throw notFound('district', query.district);
+      if (district && district.level !== 'bezirk') {
+        throw badRequest('validation_failed', 'Summaries are given per Stadtbezirk.', [{ field: 'district', message: 'district must be a Stadtbezirk (level bezirk)', code: 'isBezirk' }]);
+      }
+      const input = await loadSummaryInput(manager, current, previousPeriod(current));
+      const outlines = await manager.getRepository(District).find({ where: { level: 'bezirk' }, select: { id: true, name: true, geometry: true, attribution: true, code: true, city: true } });
+      return { district, input, outlines };
+    });
+    const demo = await this.meta.isDemo();
+    const loadedAt = performance.now();
+
+    const report = buildReport({
+      input: loaded.input,
+      definitions: figureDefinitions(loaded.input.agencies),
+      minCell: this.config.summaryMinCell,
+      generatedAt: new Date().toISOString(),
+      district: loaded.district ? { id: loaded.district.id, name: loaded.district.name } : null,
+    });
+    const outlines: DistrictOutline[] = loaded.outlines
+      .sort((a, b) => a.city.localeCompare(b.city) || a.code.localeCompare(b.code, 'de', { numeric: true }))
+      .map((d) => ({ districtId: d.id, label: d.name, geometry: d.geometry }));
+    const attribution = [...new Set(loaded.outlines.map((d) => d.attribution).filter((a): a is string => !!a))].join('; ');
+    const computedAt = performance.now();
+    const format = query.format ?? 'json';
+    const timing = (renderedAt: number) =>
+      `db;dur=${(loadedAt - started).toFixed(1)}, compute;dur=${(computedAt - loadedAt).toFixed(1)}, render;dur=${(renderedAt - computedAt).toFixed(1)}`;
+
+    if (format === 'json') {
+      const body = toSummaryDto(report, choropleth(report, outlines, attribution), demo);
+      return { format, body, timing: timing(performance.now()) };
+    }
+    const body = await this.render(format, report, outlines, attribution, demo);
+    const disposition = `${format === 'html' ? 'inline' : 'attachment'}; filename="${reportFileName(report, format, loaded.district?.code ?? null)}"`;
+    return { format, body, contentType: CONTENT_TYPES[format], disposition, timing: timing(performance.now()) };
+  }
+
+  private async render(format: 'csv' | 'html' | 'pdf', report: SummaryReport, outlines: DistrictOutline[], attribution: string, demo: boolean): Promise<Buffer> {
+    if (format === 'csv') return Buffer.from(renderCsv(report), 'utf8');
+    const charts: ReportCharts = { statusBars: statusBarsScene(report), quarterly: quarterlyScene(report), choropleth: choroplethScene(report, outlines, attribution) };
+    if (format === 'html') return Buffer.from(renderHtml(report, charts, demo), 'utf8');
+    return renderPdf(report, charts, demo);
+  }
+}
+
+/** Map data for the client's choropleth: projected outlines, class colours and values. */
+function choropleth(report: SummaryReport, outlines: readonly DistrictOutline[], attribution: string): ChoroplethDto {
+  const values = new Map(report.declaredInForce.map((d) => [d.districtId, d.value]));
+  const classes = choroplethClasses(Math.max(0, ...report.declaredInForce.map((d) => d.value)));
+  return {
+    ...MAP_SIZE,
+    caption: CHOROPLETH_CAPTION,
+    attribution,
+    classes,
+    districts: projectOutlines(outlines, MAP_SIZE.width, MAP_SIZE.height).map((d) => {
+      const value = values.get(d.districtId) ?? 0;
+      return { districtId: d.districtId, label: d.label, path: d.path, labelAt: d.labelAt, value, colour: classColour(classes, value) };
+    }),
+  };
+}

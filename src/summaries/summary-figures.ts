@@ -1,0 +1,198 @@
+import type { DecisionType } from '../decisions/decision.entity.js';
+import type { FigureDefinition } from './summary-definitions.js';
+import type { DecisionRow, PeriodAggregates, SummaryInput } from './summary-input.js';
+import { daysBetween, quantile, quarterOf, quartersBetween } from './statistics.js';
+
+export type FigureValues = Record<string, number | null>;
+
+/** One line of the figure table: a Stadtbezirk, the properties without district, or the whole city. */
+export interface FigureRow {
+  districtId: string | null;
+  label: string;
+  total: boolean;
+  values: FigureValues;
+}
+
+export interface RowSpec {
+  districtId: string | null;
+  label: string;
+}
+
+export const TOTAL_LABEL = 'Gesamt';
+export const NO_DISTRICT_LABEL = 'Ohne Bezirkszuordnung';
+
+const DECISION_KEYS: Partial<Record<DecisionType, string>> = {
+  declare_uninhabitable: 'declared',
+  renovation_started: 'renovationStarted',
+  declaration_lifted: 'lifted',
+  relet: 'relet',
+  close: 'closed',
+};
+
+interface Bucket {
+  values: FigureValues;
+  daysToLifted: number[];
+  daysToRelet: number[];
+}
+
+/** The rows of the table: every Stadtbezirk in code order, then the properties without district if there are any. */
+export function rowSpecs(input: SummaryInput): RowSpec[] {
+  const rows: RowSpec[] = [...input.districts]
+    .sort((a, b) => a.city.localeCompare(b.city) || a.code.localeCompare(b.code, 'de', { numeric: true }))
+    .map((d) => ({ districtId: d.id, label: d.name }));
+  if ([input.current, input.previous].some((p) => p.buildings.some((b) => b.districtId === null))) rows.push({ districtId: null, label: NO_DISTRICT_LABEL });
+  return rows;
+}
+
+/** Builds the figure table of one period from the aggregated rows: one row per district, then the total. */
+export function computeFigureRows(
+  input: SummaryInput,
+  which: 'current' | 'previous',
+  specs: readonly RowSpec[],
+  definitions: readonly FigureDefinition[],
+  minCases: number,
+): FigureRow[] {
+  const period = input[which];
+  const buckets = new Map<string, Bucket>();
+  const newBucket = (): Bucket => ({ values: Object.fromEntries(definitions.map((d) => [d.key, 0])), daysToLifted: [], daysToRelet: [] });
+  for (const spec of specs) buckets.set(spec.districtId ?? '', newBucket());
+  const total = newBucket();
+  const bucketsOf = (districtId: string | null): Bucket[] => {
+    const bucket = buckets.get(districtId ?? '');
+    return bucket ? [bucket, total] : [total];
+  };
+  const add = (districtId: string | null, key: string, n: number) => {
+    for (const b of bucketsOf(districtId)) if (key in b.values) b.values[key] = (b.values[key] ?? 0) + n;
+  };
+
+  addBuildingFigures(input, period, add, (districtId, which2, days) => {
+    for (const b of bucketsOf(districtId)) b[which2].push(days);
+  });
+  addAggregates(period, add);
+
+  const finish = (bucket: Bucket): FigureValues => {
+    const v = bucket.values;
+    const operations = v['operations.total'] ?? 0;
+    v['operations.agenciesPerOperation'] = operations > 0 ? (v['operations.agenciesPerOperation'] ?? 0) / operations : null;
+    v['persons.unknown'] = (v['persons.affected'] ?? 0) - (v['persons.shelter'] ?? 0) - (v['persons.owner'] ?? 0) - (v['persons.self'] ?? 0);
+    for (const name of ['daysToLifted', 'daysToRelet'] as const) {
+      // Quartiles of one or two cases would be the dates of single files.
+      const days = bucket[name].length >= minCases ? bucket[name] : [];
+      v[`${name}.cases`] = bucket[name].length;
+      v[`${name}.q1`] = quantile(days, 0.25);
+      v[`${name}.median`] = quantile(days, 0.5);
+      v[`${name}.q3`] = quantile(days, 0.75);
+    }
+    return v;
+  };
+  return [
+    ...specs.map((spec) => ({ districtId: spec.districtId, label: spec.label, total: false, values: finish(buckets.get(spec.districtId ?? '')!) })),
+    { districtId: null, label: TOTAL_LABEL, total: true, values: finish(total) },
+  ];
+}
+
+type Add = (districtId: string | null, key: string, n: number) => void;
+type AddDuration = (districtId: string | null, which: 'daysToLifted' | 'daysToRelet', days: number) => void;
+
+/** Status, cumulative and in-period decision figures come from each building's decision history, not its stored status. */
+function addBuildingFigures(input: SummaryInput, period: PeriodAggregates, add: Add, addDuration: AddDuration): void {
+  const inPeriod = (date: string) => date >= period.from && date <= period.to;
+  for (const row of period.buildings) {
+    add(row.districtId, 'buildings.known', row.known);
+    add(row.districtId, 'buildings.inspectedEver', row.inspectedEver);
+    add(row.districtId, 'buildings.inspectedInPeriod', row.inspectedInPeriod);
+    add(row.districtId, 'status.inspected', row.undecidedInspected);
+    add(row.districtId, 'status.suspected', row.undecidedSuspected);
+  }
+  for (const decisions of groupBy(input.decisions, (d) => d.propertyId).values()) {
+    const history = decisions.filter((d) => d.effectiveDate <= period.to);
+    if (history.length === 0) continue;
+    const district = history[0].districtId;
+    add(district, `status.${history[history.length - 1].statusAfter}`, 1);
+    addDecisionFigures(district, history, inPeriod, add, addDuration);
+  }
+}
+
+function addDecisionFigures(district: string | null, history: readonly DecisionRow[], inPeriod: (date: string) => boolean, add: Add, addDuration: AddDuration): void {
+  const everTypes = new Set<string>();
+  const periodTypes = new Set<string>();
+  let lastDeclaration: string | null = null;
+  let reletAfterDeclaration = false;
+  for (const decision of history) {
+    const key = DECISION_KEYS[decision.type];
+    if (key) everTypes.add(key);
+    if (key && inPeriod(decision.effectiveDate)) periodTypes.add(key);
+    if (decision.type === 'declare_uninhabitable') lastDeclaration = decision.effectiveDate;
+    if (decision.type === 'relet' && lastDeclaration !== null) reletAfterDeclaration = true;
+    if (lastDeclaration !== null && inPeriod(decision.effectiveDate)) {
+      if (decision.type === 'declaration_lifted') addDuration(district, 'daysToLifted', daysBetween(lastDeclaration, decision.effectiveDate));
+      if (decision.type === 'relet') addDuration(district, 'daysToRelet', daysBetween(lastDeclaration, decision.effectiveDate));
+    }
+  }
+  for (const key of everTypes) if (key !== 'relet') add(district, `sinceStart.${key}`, 1);
+  if (reletAfterDeclaration) add(district, 'sinceStart.reletAfterDeclaration', 1);
+  for (const key of periodTypes) add(district, `inPeriod.${key}`, 1);
+}
+
+function addAggregates(period: PeriodAggregates, add: Add): void {
+  for (const row of period.operations) {
+    add(row.districtId, 'operations.total', row.count);
+    add(row.districtId, `operations.${row.kind}`, row.count);
+    add(row.districtId, 'operations.withInterpreter', row.withInterpreter);
+    // Summed here and divided by the operation count when the row is finished.
+    add(row.districtId, 'operations.agenciesPerOperation', row.agencies);
+  }
+  for (const row of period.decisionPersons) {
+    add(row.districtId, 'persons.affected', row.affected);
+    add(row.districtId, 'persons.children', row.children);
+    add(row.districtId, 'persons.shelter', row.shelter);
+    add(row.districtId, 'persons.owner', row.owner);
+    add(row.districtId, 'persons.self', row.self);
+  }
+  for (const row of period.occupancy) {
+    add(row.districtId, 'registration.personsRegistered', row.registered);
+    add(row.districtId, 'registration.personsFound', row.found);
+  }
+  for (const row of period.measures) {
+    add(row.districtId, 'measures.total', row.count);
+    add(row.districtId, `measures.type.${row.type}`, row.count);
+    add(row.districtId, `measures.agency.${row.agencyCode}`, row.count);
+    if (row.type === 'deregistration_ex_officio') add(row.districtId, 'registration.deregistered', row.persons);
+    if (row.type === 'registration_request') add(row.districtId, 'registration.registrationRequests', row.persons);
+  }
+  for (const row of period.overdue) add(row.districtId, 'measures.overdue', row.count);
+}
+
+export interface QuarterPoint {
+  quarter: string;
+  declared: number;
+  relet: number;
+}
+
+/** Buildings declared and re-let per quarter: the quarters of the period, and at least the eight quarters up to `to`. */
+export function quarterlySeries(input: SummaryInput, districtId: string | null | undefined, minQuarters = 8): QuarterPoint[] {
+  const { from, to } = input.current;
+  const earliest = new Date(Date.UTC(Number(to.slice(0, 4)), Math.floor((Number(to.slice(5, 7)) - 1) / 3) * 3 - (minQuarters - 1) * 3, 1))
+    .toISOString()
+    .slice(0, 10);
+  const quarters = quartersBetween(from < earliest ? from : earliest, to);
+  const points = new Map(quarters.map((q) => [q, { quarter: q, declared: new Set<string>(), relet: new Set<string>() }]));
+  for (const d of input.decisions) {
+    if ((districtId !== undefined && d.districtId !== districtId) || d.effectiveDate > to) continue;
+    const point = points.get(quarterOf(d.effectiveDate));
+    if (d.type === 'declare_uninhabitable') point?.declared.add(d.propertyId);
+    if (d.type === 'relet') point?.relet.add(d.propertyId);
+  }
+  return [...points.values()].map((p) => ({ quarter: p.quarter, declared: p.declared.size, relet: p.relet.size }));
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}

@@ -1,0 +1,66 @@
+import type { DecisionType } from '../decisions/decision.entity.js';
+import type { MeasureType } from '../operations/measure.entity.js';
+import type { OperationKind } from '../operations/operation.entity.js';
+import type { PropertyStatus } from '../properties/property-status.js';
+
+/**
+ * Everything a summary is computed from: aggregated rows and building-level events without addresses,
+ * parties or free text. The fingerprint is taken over exactly this object.
+ */
+export interface SummaryInput {
+  districts: DistrictRow[];
+  agencies: AgencyRow[];
+  /** Decisions effective up to the later `to`, with the building's district, in the order the status rule replays them. */
+  decisions: DecisionRow[];
+  current: PeriodAggregates;
+  previous: PeriodAggregates;
+}
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export interface DistrictRow {
+  id: string;
+  city: string;
+  code: string;
+  name: string;
+}
+
+export interface AgencyRow {
+  code: string;
+  name: string;
+}
+
+/**
+ * Building counts per district at the period's `to`. Buildings with a decision up to `to` take their status
+ * from the decision history, so only the undecided ones are counted as inspected or suspected here.
+ */
+export interface BuildingCountRow {
+  districtId: string | null;
+  known: number;
+  inspectedEver: number;
+  inspectedInPeriod: number;
+  undecidedInspected: number;
+  undecidedSuspected: number;
+}
+
+export interface DecisionRow {
+  propertyId: string;
+  districtId: string | null;
+  type: DecisionType;
+  effectiveDate: string;
+  statusAfter: PropertyStatus;
+}
+
+/** GROUP BY district aggregates of one period. */
+export interface PeriodAggregates extends Period {
+  buildings: BuildingCountRow[];
+  /** Operations by kind, with how many of them had an interpreter and how many agencies took part in them in all. */
+  operations: Array<{ districtId: string | null; kind: OperationKind; count: number; withInterpreter: number; agencies: number }>;
+  decisionPersons: Array<{ districtId: string | null; affected: number; children: number; shelter: number; owner: number; self: number }>;
+  occupancy: Array<{ districtId: string | null; registered: number; found: number }>;
+  measures: Array<{ districtId: string | null; type: MeasureType; agencyCode: string; count: number; persons: number }>;
+  overdue: Array<{ districtId: string | null; count: number }>;
+}

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import stringify from 'safe-stable-stringify';
+import type { FigureDefinition } from './summary-definitions.js';
+import type { Period, SummaryInput } from './summary-input.js';
+import { formatDate, formatTimestamp } from './german-format.js';
+
+export interface SummaryMethod {
+  period: string;
+  previousPeriod: string;
+  dataAsOf: string;
+  dataAsOfText: string;
+  sources: string;
+  visibilityRule: string;
+  suppressionRule: string;
+  minCell: number;
+  definitions: Array<{ key: string; label: string; definition: string }>;
+  fingerprint: string;
+  fingerprintMethod: string;
+}
+
+/** Bumped whenever the input rows or the figure rules change meaning, so old fingerprints are not compared with new ones. */
+export const FINGERPRINT_VERSION = 2;
+
+/**
+ * SHA-256 over a canonical serialisation of the input rows: keys sorted, rows sorted, numbers as JSON
+ * numbers. The same data and period always give the same hash, whatever the database or the time of day.
+ */
+export function fingerprintInput(input: SummaryInput, minCell: number): string {
+  const canonical = stringify({ version: FINGERPRINT_VERSION, minCell, input: canonicalInput(input) });
+  return createHash('sha256').update(canonical ?? '', 'utf8').digest('hex');
+}
+
+function canonicalInput(input: SummaryInput): SummaryInput {
+  const sorted = <T>(rows: readonly T[]) => [...rows].map((r) => [stringify(r) ?? '', r] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, r]) => r);
+  const period = (p: SummaryInput['current']) => ({
+    from: p.from,
+    to: p.to,
+    buildings: sorted(p.buildings),
+    operations: sorted(p.operations),
+    decisionPersons: sorted(p.decisionPersons),
+    occupancy: sorted(p.occupancy),
+    measures: sorted(p.measures),
+    overdue: sorted(p.overdue),
+  });
+  return {
+    districts: sorted(input.districts),
+    agencies: sorted(input.agencies),
+    // Decision order matters to the status rule, so it is kept as loaded.
+    decisions: input.decisions,
+    current: period(input.current),
+    previous: period(input.previous),
+  };
+}
+
+const periodText = (p: Period) => `${formatDate(p.from)} bis ${formatDate(p.to)} (jeweils einschließlich)`;
+
+export function buildMethod(options: {
+  current: Period;
+  previous: Period;
+  dataAsOf: string;
+  minCell: number;
+  definitions: readonly FigureDefinition[];
+  fingerprint: string;
+  districtName: string | null;
+}): SummaryMethod {
+  const { minCell } = options;
+  return {
+    period: `Berichtszeitraum ${periodText(options.current)}; Stichtag ist der ${formatDate(options.current.to)}.${options.districtName ? ` Ausgewiesen: Stadtbezirk ${options.districtName} und die ganze Stadt.` : ''}`,
+    previousPeriod: `Vergleichszeitraum gleicher Länge: ${periodText(options.previous)}. Die Veränderung ist Berichtszeitraum minus Vergleichszeitraum.`,
+    dataAsOf: options.dataAsOf,
+    dataAsOfText: `Datenstand: ${formatTimestamp(options.dataAsOf)} (Europe/Berlin).`,
+    sources:
+      'Grundlage sind nur eingereichte Einsätze (keine Entwürfe) und die darin nicht durch Nachträge zurückgezogenen Befunde, Belegungszählungen und Maßnahmen, ' +
+      'sowie die Entscheidungen zu Gebäuden. Status, Kumulativ- und Dauerwerte werden aus der datierten Entscheidungshistorie jedes Gebäudes abgeleitet, nicht aus dem heutigen Status. ' +
+      'Die Zuordnung zu Stadtbezirken folgt der Adresse des Gebäudes. Der Bericht enthält keine Adressen, keine Namen von Beteiligten und keine Angaben zu einzelnen Gebäuden.',
+    visibilityRule:
+      'Maßnahmen werden unabhängig von ihrer Sichtbarkeit gezählt, weil die Zahl einer Maßnahme nichts über Personen aussagt. ' +
+      'Personenzahlen aus Maßnahmen (Abmeldungen von Amts wegen, Aufforderungen zur Anmeldung) enthalten nur Maßnahmen, die für die ganze Taskforce sichtbar sind; ' +
+      'Angaben, die nur die zuständige Stelle sehen darf, fließen nicht in Personenzahlen ein.',
+    suppressionRule:
+      `Personenzahlen von 1 bis ${minCell - 1} werden in jeder Zelle als „< ${minCell}“ ausgewiesen (Primärsperrung); 0 wird gezeigt. ` +
+      'Damit kein gesperrter Wert aus Zeilen- oder Spaltensummen (Bezirke ergeben die Stadt, Verbleibsarten ergeben die Betroffenen) zurückgerechnet werden kann, ' +
+      `werden weitere Zellen derselben Zeile oder Spalte gesperrt, jeweils die kleinste geeignete, bis keine gesperrte Zelle mehr eindeutig bestimmbar ist; sie erscheinen als „x“ und sind mindestens ${minCell} groß. ` +
+      'Die Sperrung wird für alle Bezirke gemeinsam berechnet, auch wenn nur ein Bezirk ausgewiesen wird. Veränderungen werden gesperrt, wenn einer der beiden Werte gesperrt ist. ' +
+      'Gebäude-, Einsatz- und Maßnahmenzahlen werden nicht gesperrt.',
+    minCell,
+    definitions: options.definitions.map((d) => ({ key: d.key, label: d.label, definition: d.definition })),
+    fingerprint: options.fingerprint,
+    fingerprintMethod:
+      `SHA-256 über die kanonische JSON-Darstellung (Schlüssel und Zeilen sortiert, Version ${FINGERPRINT_VERSION}) aller Eingangszeilen beider Zeiträume und der Sperrgrenze. ` +
+      'Derselbe Zeitraum auf denselben Daten ergibt denselben Fingerabdruck.',
+  };
+}

@@ -1,0 +1,247 @@
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Agency } from '../agencies/agency.entity.js';
+import { Decision } from '../decisions/decision.entity.js';
+import { District } from '../districts/district.entity.js';
+import { Measure } from '../operations/measure.entity.js';
+import { OccupancyCount } from '../operations/occupancy-count.entity.js';
+import { OperationAgency } from '../operations/operation-agency.entity.js';
+import { Operation } from '../operations/operation.entity.js';
+import { Property } from '../properties/property.entity.js';
+import type { BuildingCountRow, PeriodAggregates, Period, SummaryInput } from './summary-input.js';
+import { addDays } from './statistics.js';
+
+type Raw = Record<string, unknown>;
+
+const num = (v: unknown): number => Number(v ?? 0);
+const districtOf = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+/** A DATE column: node-postgres answers a local-midnight Date, SQLite the text itself. */
+function day(v: unknown): string {
+  if (v instanceof Date) return `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`;
+  return String(v).slice(0, 10);
+}
+
+/**
+ * Loads the summary input with portable SQL (QueryBuilder, GROUP BY district). Building-level events carry
+ * ids, types and dates only: never addresses, parties or free text.
+ */
+export async function loadSummaryInput(manager: EntityManager, current: Period, previous: Period): Promise<SummaryInput> {
+  const to = current.to > previous.to ? current.to : previous.to;
+  const districts = await loadDistricts(manager);
+  const [currentBuildings, previousBuildings] = await loadBuildingCounts(manager, [current, previous]);
+  const decisions = await manager
+    .createQueryBuilder(Decision, 'd')
+    .innerJoin(Property, 'p', 'p.id = d.propertyId')
+    .select('d.propertyId', 'propertyId')
+    .addSelect('p.districtId', 'districtId')
+    .addSelect('d.type', 'type')
+    .addSelect('d.effectiveDate', 'effectiveDate')
+    .addSelect('d.statusAfter', 'statusAfter')
+    .where('d.effectiveDate <= :to', { to })
+    .orderBy('d.propertyId')
+    .addOrderBy('d.effectiveDate')
+    .addOrderBy('d.createdAt')
+    .addOrderBy('d.id')
+    .getRawMany<Raw>();
+  const [currentAggregates, previousAggregates] = await loadPeriods(manager, [current, previous]);
+  const agencies = await manager.getRepository(Agency).find({ select: { code: true, name: true, taskforce: true, active: true } });
+  const usedAgencies = new Set([...currentAggregates.measures, ...previousAggregates.measures].map((m) => m.agencyCode));
+  return {
+    districts,
+    agencies: agencies
+      .filter((a) => (a.taskforce && a.active) || usedAgencies.has(a.code))
+      .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+      .map((a) => ({ code: a.code, name: a.name })),
+    decisions: decisions.map((r) => ({
+      propertyId: String(r.propertyId),
+      districtId: districtOf(r.districtId),
+      type: r.type as SummaryInput['decisions'][number]['type'],
+      effectiveDate: day(r.effectiveDate),
+      statusAfter: r.statusAfter as SummaryInput['decisions'][number]['statusAfter'],
+    })),
+    current: { ...currentAggregates, buildings: currentBuildings },
+    previous: { ...previousAggregates, buildings: previousBuildings },
+  };
+}
+
+/**
+ * Building counts per district for each period in one pass over the operations: per building its first
+ * submitted visit, whether it was visited in each period, and its first decision.
+ */
+async function loadBuildingCounts(manager: EntityManager, periods: readonly Period[]): Promise<BuildingCountRow[][]> {
+  const e = (name: string) => manager.connection.driver.escape(name);
+  const visits = (column: string) => `${e('visits')}.${e(column)}`;
+  const firstDecision = `${e('decided')}.${e('first')}`;
+  const query = manager
+    .createQueryBuilder(Property, 'p')
+    .leftJoin(
+      (sub) => {
+        sub.from(Operation, 'o').select('o.propertyId', 'propertyId').addSelect('MIN(o.date)', 'first').where('o.state = :submitted', { submitted: 'submitted' });
+        periods.forEach((period, i) => sub.addSelect(`MAX(CASE WHEN o.date >= :from${i} AND o.date <= :to${i} THEN 1 ELSE 0 END)`, `in${i}`));
+        return sub.groupBy('o.propertyId');
+      },
+      'visits',
+      `${visits('propertyId')} = p.id`,
+    )
+    .leftJoin((sub) => sub.from(Decision, 'd').select('d.propertyId', 'propertyId').addSelect('MIN(d.effectiveDate)', 'first').groupBy('d.propertyId'), 'decided', `${e('decided')}.${e('propertyId')} = p.id`)
+    .select('p.districtId', 'districtId')
+    .groupBy('p.districtId');
+  const count = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+  periods.forEach((period, i) => {
+    const visited = `${visits('first')} <= :to${i}`;
+    const undecided = `(${firstDecision} IS NULL OR ${firstDecision} > :to${i})`;
+    // Created on or before `to` (UTC day), as the building's file was opened then.
+    const created = `p.createdAt < :end${i}`;
+    query
+      .setParameters({ [`from${i}`]: period.from, [`to${i}`]: period.to, [`end${i}`]: new Date(`${addDays(period.to, 1)}T00:00:00Z`) })
+      .addSelect(count(`${created} OR ${visited} OR ${firstDecision} <= :to${i}`), `known${i}`)
+      .addSelect(count(visited), `inspectedEver${i}`)
+      .addSelect(count(`${visits(`in${i}`)} = 1`), `inspectedInPeriod${i}`)
+      .addSelect(count(`${undecided} AND ${visited}`), `undecidedInspected${i}`)
+      .addSelect(count(`${undecided} AND (${visits('first')} IS NULL OR ${visits('first')} > :to${i}) AND ${created}`), `undecidedSuspected${i}`);
+  });
+  const rows = await query.getRawMany<Raw>();
+  return periods.map((_, i) =>
+    rows.map((r) => ({
+      districtId: districtOf(r.districtId),
+      known: num(r[`known${i}`]),
+      inspectedEver: num(r[`inspectedEver${i}`]),
+      inspectedInPeriod: num(r[`inspectedInPeriod${i}`]),
+      undecidedInspected: num(r[`undecidedInspected${i}`]),
+      undecidedSuspected: num(r[`undecidedSuspected${i}`]),
+    })),
+  );
+}
+
+/** Every Stadtbezirk, plus any other district a property points at. */
+async function loadDistricts(manager: EntityManager): Promise<SummaryInput['districts']> {
+  const rows = await manager
+    .createQueryBuilder(District, 'd')
+    .select(['d.id', 'd.city', 'd.code', 'd.name'])
+    .where('d.level = :level', { level: 'bezirk' })
+    .orWhere((qb) => `d.id IN ${qb.subQuery().select('p.districtId').from(Property, 'p').where('p.districtId IS NOT NULL').getQuery()}`)
+    .getMany();
+  return rows.map((d) => ({ id: d.id, city: d.city, code: d.code, name: d.name }));
+}
+
+function submittedOperations(manager: EntityManager): SelectQueryBuilder<Operation> {
+  return manager.createQueryBuilder(Operation, 'o').where('o.state = :submitted', { submitted: 'submitted' });
+}
+
+type PeriodRows = Omit<PeriodAggregates, 'buildings'>;
+
+/**
+ * The GROUP BY district aggregates of both periods, each table read once over both (the previous period ends
+ * the day before the current one starts); a `period_index` column (0 current, 1 previous) tells the rows apart.
+ */
+async function loadPeriods(manager: EntityManager, periods: readonly [Period, Period]): Promise<[PeriodRows, PeriodRows]> {
+  const [current, previous] = periods;
+  const span = { spanFrom: previous.from, spanTo: current.to, currentFrom: current.from };
+  const periodOf = (column: string) => `CASE WHEN ${column} >= :currentFrom THEN 0 ELSE 1 END`;
+  const inSpan = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string) =>
+    qb.andWhere(`${column} >= :spanFrom`, span).andWhere(`${column} <= :spanTo`, span).select(periodOf(column), 'period_index').groupBy('period_index');
+  const operationsInSpan = (qb: SelectQueryBuilder<Operation>) => inSpan(qb.innerJoin(Property, 'p', 'p.id = o.propertyId'), 'o.date');
+  // Only drafts are not counted; they are few, so excluding them avoids a join to every operation.
+  const liveMeasures = (qb: SelectQueryBuilder<Measure>) =>
+    qb
+      .innerJoin(Property, 'p', 'p.id = m.propertyId')
+      // A literal, so that SQLite may use the partial index of drafts.
+      .where((sub) => `m.operationId NOT IN ${sub.subQuery().select('d.id').from(Operation, 'd').where("d.state = 'draft'").getQuery()}`)
+      .andWhere('m.withdrawnByAmendmentId IS NULL');
+  const affected = 'COALESCE(d.personsAffected, 0)';
+  const rehoused = '(COALESCE(d.rehousedShelter, 0) + COALESCE(d.rehousedOwner, 0) + COALESCE(d.rehousedSelf, 0) + COALESCE(d.rehousedUnknown, 0))';
+
+  // One after another: the snapshot transaction has one connection, which takes one query at a time.
+  // The agencies of each operation are counted in the same pass: one join to the properties instead of two.
+  const agenciesOf = manager.createQueryBuilder().subQuery().select('COUNT(*)').from(OperationAgency, 'oa').where('oa.operationId = o.id').getQuery();
+  const operations = await operationsInSpan(submittedOperations(manager))
+    .addSelect('p.districtId', 'districtId')
+    .addSelect('o.kind', 'kind')
+    .addSelect('COUNT(*)', 'count')
+    .addSelect('SUM(CASE WHEN o.interpreterPresent = :yes THEN 1 ELSE 0 END)', 'withInterpreter')
+    .addSelect(`SUM(${agenciesOf})`, 'agencies')
+    .setParameter('yes', true)
+    .addGroupBy('p.districtId')
+    .addGroupBy('o.kind')
+    .getRawMany<Raw>();
+  const decisionPersons = await inSpan(manager.createQueryBuilder(Decision, 'd').innerJoin(Property, 'p', 'p.id = d.propertyId'), 'd.effectiveDate')
+    .addSelect('p.districtId', 'districtId')
+    .addSelect(`SUM(CASE WHEN ${affected} >= ${rehoused} THEN ${affected} ELSE ${rehoused} END)`, 'affected')
+    .addSelect('SUM(COALESCE(d.childrenAffected, 0))', 'children')
+    .addSelect('SUM(COALESCE(d.rehousedShelter, 0))', 'shelter')
+    .addSelect('SUM(COALESCE(d.rehousedOwner, 0))', 'owner')
+    .addSelect('SUM(COALESCE(d.rehousedSelf, 0))', 'self')
+    .addGroupBy('p.districtId')
+    .getRawMany<Raw>();
+  const occupancy = await inSpan(
+    manager
+      .createQueryBuilder(OccupancyCount, 'c')
+      .innerJoin(Operation, 'o', 'o.id = c.operationId')
+      .innerJoin(Property, 'p', 'p.id = o.propertyId')
+      .where('o.state = :submitted', { submitted: 'submitted' })
+      .andWhere('o.kind = :kind', { kind: 'registration_check' })
+      .andWhere('c.withdrawnByAmendmentId IS NULL'),
+    'o.date',
+  )
+    .addSelect('p.districtId', 'districtId')
+    .addSelect('SUM(COALESCE(c.personsRegistered, 0))', 'registered')
+    .addSelect('SUM(c.personsFound)', 'found')
+    .addGroupBy('p.districtId')
+    .getRawMany<Raw>();
+  const measures = await inSpan(liveMeasures(manager.createQueryBuilder(Measure, 'm')), 'm.date')
+    .addSelect('p.districtId', 'districtId')
+    .addSelect('m.type', 'type')
+    .addSelect('m.agencyCode', 'agencyCode')
+    .addSelect('COUNT(*)', 'count')
+    .addSelect('SUM(CASE WHEN m.visibility = :shared THEN COALESCE(m.personsCount, 0) ELSE 0 END)', 'persons')
+    .setParameter('shared', 'taskforce')
+    .addGroupBy('p.districtId')
+    .addGroupBy('m.type')
+    .addGroupBy('m.agencyCode')
+    .getRawMany<Raw>();
+  // Open on a period's `to`: recorded by then, deadline before it, and still open or closed only after it.
+  const openAt = (i: number) => `m.date <= :to${i} AND m.deadline < :to${i} AND (m.state = :open OR m.stateChangedAt >= :after${i})`;
+  const after = (period: Period) => new Date(`${addDays(period.to, 1)}T00:00:00Z`);
+  const overdue = await liveMeasures(manager.createQueryBuilder(Measure, 'm'))
+    .select('p.districtId', 'districtId')
+    .addSelect(`SUM(CASE WHEN ${openAt(0)} THEN 1 ELSE 0 END)`, 'count0')
+    .addSelect(`SUM(CASE WHEN ${openAt(1)} THEN 1 ELSE 0 END)`, 'count1')
+    .setParameters({ open: 'open', to0: current.to, after0: after(current), to1: previous.to, after1: after(previous) })
+    .andWhere('m.deadline < :to0')
+    .andWhere('(m.state = :open OR m.stateChangedAt >= :after1)')
+    .groupBy('p.districtId')
+    .getRawMany<Raw>();
+
+  const rowsOf = (i: number): PeriodRows => {
+    const mine = (rows: Raw[]) => rows.filter((r) => num(r.period_index) === i);
+    return {
+      from: periods[i].from,
+      to: periods[i].to,
+      operations: mine(operations).map((r) => ({
+        districtId: districtOf(r.districtId),
+        kind: r.kind as PeriodAggregates['operations'][number]['kind'],
+        count: num(r.count),
+        withInterpreter: num(r.withInterpreter),
+        agencies: num(r.agencies),
+      })),
+      decisionPersons: mine(decisionPersons).map((r) => ({
+        districtId: districtOf(r.districtId),
+        affected: num(r.affected),
+        children: num(r.children),
+        shelter: num(r.shelter),
+        owner: num(r.owner),
+        self: num(r.self),
+      })),
+      occupancy: mine(occupancy).map((r) => ({ districtId: districtOf(r.districtId), registered: num(r.registered), found: num(r.found) })),
+      measures: mine(measures).map((r) => ({
+        districtId: districtOf(r.districtId),
+        type: r.type as PeriodAggregates['measures'][number]['type'],
+        agencyCode: String(r.agencyCode),
+        count: num(r.count),
+        persons: num(r.persons),
+      })),
+      overdue: overdue.map((r) => ({ districtId: districtOf(r.districtId), count: num(r[`count${i}`]) })).filter((r) => r.count > 0),
+    };
+  };
+  return [rowsOf(0), rowsOf(1)];
+}

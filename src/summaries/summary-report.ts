@@ -1,0 +1,157 @@
+import { PROPERTY_STATUSES, type PropertyStatus } from '../properties/property-status.js';
+import { PERSON_ROW_RELATIONS, TOPICS, type FigureDefinition, type TopicKey } from './summary-definitions.js';
+import { computeFigureRows, quarterlySeries, rowSpecs, type FigureRow, type QuarterPoint } from './summary-figures.js';
+import type { Period, SummaryInput } from './summary-input.js';
+import { buildMethod, fingerprintInput, type SummaryMethod } from './summary-method.js';
+import { formatChange, formatNumber } from './german-format.js';
+import { suppressCells, type Line, type Suppression } from './suppression.js';
+
+export const REPORT_TITLE = 'Lagebericht Problemimmobilien';
+export const SECONDARY_SYMBOL = 'x';
+export const MISSING_SYMBOL = '–';
+
+export interface ReportCell {
+  value: number | null;
+  display: string;
+  suppressed: Suppression | null;
+  previous: number | null;
+  previousDisplay: string;
+  previousSuppressed: Suppression | null;
+  change: number | null;
+  changeDisplay: string;
+}
+
+export interface ReportRow {
+  districtId: string | null;
+  label: string;
+  total: boolean;
+  cells: Record<string, ReportCell>;
+}
+
+export interface StatusBar {
+  districtId: string | null;
+  label: string;
+  counts: Record<PropertyStatus, number>;
+}
+
+export interface SummaryReport {
+  title: string;
+  city: string | null;
+  period: Period & { days: number };
+  previousPeriod: Period;
+  district: { id: string; name: string } | null;
+  generatedAt: string;
+  minCell: number;
+  topics: Array<{ key: TopicKey; title: string; figureKeys: string[] }>;
+  figures: FigureDefinition[];
+  rows: ReportRow[];
+  statusBars: StatusBar[];
+  quarterly: QuarterPoint[];
+  /** Value per district for the choropleth: buildings whose declaration is in force on the reference day. */
+  declaredInForce: Array<{ districtId: string; label: string; value: number }>;
+  method: SummaryMethod;
+}
+
+export interface ReportOptions {
+  input: SummaryInput;
+  definitions: FigureDefinition[];
+  minCell: number;
+  generatedAt: string;
+  district: { id: string; name: string } | null;
+}
+
+/** Figures of both periods, suppression over the whole table, then the rows asked for. */
+export function buildReport({ input, definitions, minCell, generatedAt, district }: ReportOptions): SummaryReport {
+  const specs = rowSpecs(input);
+  const current = computeFigureRows(input, 'current', specs, definitions, minCell);
+  const previous = computeFigureRows(input, 'previous', specs, definitions, minCell);
+  const personKeys = definitions.filter((d) => d.person).map((d) => d.key);
+  const currentMarks = suppressTable(current, personKeys, minCell);
+  const previousMarks = suppressTable(previous, personKeys, minCell);
+  const byKey = new Map(definitions.map((d) => [d.key, d]));
+
+  const rows: ReportRow[] = current.map((row, r) => ({
+    districtId: row.districtId,
+    label: row.label,
+    total: row.total,
+    cells: Object.fromEntries(
+      definitions.map((d) => [d.key, cell(byKey.get(d.key)!, row.values[d.key], currentMarks.get(`${r}:${d.key}`) ?? null, previous[r].values[d.key], previousMarks.get(`${r}:${d.key}`) ?? null, minCell)]),
+    ),
+  }));
+  const shown = district ? rows.filter((r) => r.total || r.districtId === district.id) : rows;
+  const districtRows = current.filter((r) => !r.total);
+  const days = Math.round((Date.parse(input.current.to) - Date.parse(input.current.from)) / 86_400_000) + 1;
+  const cities = [...new Set(input.districts.map((d) => d.city))];
+  return {
+    title: REPORT_TITLE,
+    city: cities.length === 1 ? cities[0] : null,
+    period: { from: input.current.from, to: input.current.to, days },
+    previousPeriod: { from: input.previous.from, to: input.previous.to },
+    district,
+    generatedAt,
+    minCell,
+    topics: TOPICS.map((t) => ({ key: t.key, title: t.title, figureKeys: definitions.filter((d) => d.topic === t.key).map((d) => d.key) })),
+    figures: definitions,
+    rows: shown,
+    statusBars: districtRows
+      .filter((r) => !district || r.districtId === district.id)
+      .map((r) => ({ districtId: r.districtId, label: r.label, counts: Object.fromEntries(PROPERTY_STATUSES.map((s) => [s, r.values[`status.${s}`] ?? 0])) as Record<PropertyStatus, number> })),
+    quarterly: quarterlySeries(input, district ? district.id : undefined),
+    declaredInForce: districtRows.flatMap((r) =>
+      r.districtId ? [{ districtId: r.districtId, label: r.label, value: (r.values['status.uninhabitable'] ?? 0) + (r.values['status.renovation'] ?? 0) }] : [],
+    ),
+    method: buildMethod({
+      current: input.current,
+      previous: input.previous,
+      dataAsOf: generatedAt,
+      minCell,
+      definitions,
+      fingerprint: fingerprintInput(input, minCell),
+      districtName: district?.name ?? null,
+    }),
+  };
+}
+
+/** Person cells of every row (the total last) with their column and row relations; marks keyed "row:figure". */
+export function suppressTable(rows: readonly FigureRow[], personKeys: readonly string[], minCell: number): Map<string, Suppression> {
+  const index = new Map<string, number>();
+  const values: number[] = [];
+  rows.forEach((row, r) =>
+    personKeys.forEach((key) => {
+      index.set(`${r}:${key}`, values.length);
+      values.push(row.values[key] ?? 0);
+    }),
+  );
+  const totalRow = rows.findIndex((r) => r.total);
+  const lines: Line[] = personKeys.map((key) => ({
+    total: index.get(`${totalRow}:${key}`)!,
+    parts: rows.flatMap((row, r) => (row.total ? [] : [index.get(`${r}:${key}`)!])),
+  }));
+  for (const relation of PERSON_ROW_RELATIONS) {
+    if (!personKeys.includes(relation.total)) continue;
+    rows.forEach((_, r) => lines.push({ total: index.get(`${r}:${relation.total}`)!, parts: relation.parts.map((p) => index.get(`${r}:${p}`)!) }));
+  }
+  const marks = suppressCells({ values, lines, minCell });
+  const result = new Map<string, Suppression>();
+  for (const [key, i] of index) if (marks[i]) result.set(key, marks[i]);
+  return result;
+}
+
+function cell(definition: FigureDefinition, value: number | null | undefined, mark: Suppression | null, previous: number | null | undefined, previousMark: Suppression | null, minCell: number): ReportCell {
+  const show = (v: number | null | undefined, m: Suppression | null) =>
+    m === 'primary' ? `< ${minCell}` : m === 'secondary' ? SECONDARY_SYMBOL : v === null || v === undefined ? MISSING_SYMBOL : formatNumber(v, definition.decimals);
+  const visible = (v: number | null | undefined, m: Suppression | null) => (m || v === undefined ? null : v);
+  const cur = visible(value, mark);
+  const prev = visible(previous, previousMark);
+  const change = cur !== null && prev !== null ? cur - prev : null;
+  return {
+    value: cur,
+    display: show(value, mark),
+    suppressed: mark,
+    previous: prev,
+    previousDisplay: show(previous, previousMark),
+    previousSuppressed: previousMark,
+    change,
+    changeDisplay: mark || previousMark ? SECONDARY_SYMBOL : change === null ? MISSING_SYMBOL : formatChange(change, definition.decimals),
+  };
+}

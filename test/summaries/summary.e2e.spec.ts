@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SummaryDto, SummaryRowDto } from '../../src/summaries/summaries.dto.js';
+import { SECRET_STREET } from '../helpers/summary-data.js';
+import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { createStandardUsers, type TestUser } from '../helpers/users.js';
+import { CURRENT, CURRENT_MARKS, expected, FIGURE_KEYS, PREVIOUS_MARKS, PREVIOUS_TOTAL } from './summary-expectations.js';
+import { buildScenario, type Scenario } from './summary-scenario.js';
+
+const round = (v: number | null) => (v === null ? null : Math.round(v * 1e6) / 1e6);
+const ROW_LABELS = ['Nord', 'Mitte', 'Süd', 'Ohne Bezirkszuordnung', 'Gesamt'];
+
+describe('GET /api/v1/summaries (figures)', () => {
+  let t: TestApp;
+  let council: TestUser;
+  let scenario: Scenario;
+  let summary: SummaryDto;
+  const row = (label: string): SummaryRowDto => summary.rows.find((r) => r.label === label)!;
+  const get = async (query: string) => t.app.inject({ method: 'GET', url: `/api/v1/summaries?${query}`, headers: council.headers });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ({ council } = await createStandardUsers(t));
+    scenario = await buildScenario(t);
+    const res = await get('from=2025-01-01&to=2025-12-31');
+    expect(res.statusCode).toBe(200);
+    summary = res.json();
+  });
+  afterAll(async () => t.close());
+
+  it('should list one row per Stadtbezirk in code order, the properties without district, then the city total', () => {
+    expect(summary.rows.map((r) => r.label)).toEqual(ROW_LABELS);
+    expect(summary.rows.map((r) => r.districtId)).toEqual([scenario.nord.id, scenario.mitte.id, scenario.sued.id, null, null]);
+    expect(summary.rows.map((r) => r.total)).toEqual([false, false, false, false, true]);
+    expect(summary.period).toEqual({ from: '2025-01-01', to: '2025-12-31', days: 365 });
+    expect(summary.previousPeriod).toEqual({ from: '2024-01-02', to: '2024-12-31' });
+    expect(summary.figures.map((f) => f.key).sort()).toEqual([...FIGURE_KEYS].sort());
+  });
+
+  for (const label of ROW_LABELS) {
+    it(`should match every hand-counted figure of ${label} (suppressed cells carry no value)`, () => {
+      const want = expected(CURRENT[label]);
+      const marks = CURRENT_MARKS[label];
+      const got = Object.fromEntries(FIGURE_KEYS.map((k) => [k, round(row(label).cells[k].value)]));
+      const wanted = Object.fromEntries(FIGURE_KEYS.map((k) => [k, marks[k] ? null : round(want[k])]));
+      expect(got).toEqual(wanted);
+    });
+  }
+
+  it('should suppress person counts 1..2 as "< 3" and hide further cells as "x" so none can be recomputed', () => {
+    for (const label of ROW_LABELS) {
+      const marks = Object.fromEntries(FIGURE_KEYS.flatMap((k) => (row(label).cells[k].suppressed ? [[k, row(label).cells[k].suppressed]] : [])));
+      expect({ label, marks }).toEqual({ label, marks: CURRENT_MARKS[label] });
+      for (const [key, mark] of Object.entries(CURRENT_MARKS[label])) {
+        expect(row(label).cells[key].display).toBe(mark === 'primary' ? '< 3' : 'x');
+        expect(row(label).cells[key].changeDisplay).toBe('x');
+      }
+    }
+    const personKeys = summary.figures.filter((f) => f.person).map((f) => f.key);
+    const published = summary.rows.flatMap((r) => personKeys.map((k) => r.cells[k].value)).filter((v): v is number => v !== null);
+    expect(published.filter((v) => v >= 1 && v < 3)).toEqual([]);
+  });
+
+  it('should compare with the previous period of the same length, figure by figure', () => {
+    const total = row('Gesamt');
+    const want = expected(PREVIOUS_TOTAL);
+    const got = Object.fromEntries(FIGURE_KEYS.map((k) => [k, round(total.cells[k].previous)]));
+    expect(got).toEqual(Object.fromEntries(FIGURE_KEYS.map((k) => [k, PREVIOUS_MARKS.Gesamt[k] ? null : round(want[k])])));
+    for (const label of ROW_LABELS) {
+      const marks = Object.fromEntries(FIGURE_KEYS.flatMap((k) => (row(label).cells[k].previousSuppressed ? [[k, row(label).cells[k].previousSuppressed]] : [])));
+      expect({ label, marks }).toEqual({ label, marks: PREVIOUS_MARKS[label] });
+    }
+    expect(total.cells['buildings.known']).toMatchObject({ value: 13, previous: 11, change: 2, changeDisplay: '+2' });
+    expect(total.cells['sinceStart.declared']).toMatchObject({ value: 10, previous: 5, change: 5, changeDisplay: '+5' });
+    expect(total.cells['status.suspected']).toMatchObject({ value: 1, previous: 5, change: -4, changeDisplay: '-4' });
+    expect(total.cells['persons.self']).toMatchObject({ value: 8, previous: null, previousDisplay: '< 3', change: null, changeDisplay: 'x' });
+    expect(total.cells['daysToLifted.median']).toMatchObject({ value: 590, previous: null, previousDisplay: '–', change: null, changeDisplay: '–' });
+    for (const r of summary.rows) {
+      for (const k of FIGURE_KEYS) {
+        const c = r.cells[k];
+        if (c.value !== null && c.previous !== null) expect(round(c.change)).toBe(round(c.value - c.previous));
+      }
+    }
+  });
+
+  it('should format German numbers for display', () => {
+    expect(row('Gesamt').cells['daysToLifted.q3'].display).toBe('679,5');
+    expect(row('Gesamt').cells['operations.agenciesPerOperation'].display).toBe('1,8');
+    expect(row('Süd').cells['daysToLifted.q1'].display).toBe('–');
+    expect(row('Ohne Bezirkszuordnung').cells['daysToLifted.median'].display).toBe('–');
+  });
+
+  it('should give the chart data: status per district, declarations and re-lettings per quarter, the district map', () => {
+    expect(summary.charts.statusBars.map((b) => [b.label, b.counts])).toEqual([
+      ['Nord', { suspected: 0, inspected: 1, uninhabitable: 1, renovation: 0, released: 0, relet: 1, closed: 0 }],
+      ['Mitte', { suspected: 0, inspected: 0, uninhabitable: 2, renovation: 0, released: 0, relet: 0, closed: 1 }],
+      ['Süd', { suspected: 1, inspected: 1, uninhabitable: 1, renovation: 0, released: 1, relet: 2, closed: 0 }],
+      ['Ohne Bezirkszuordnung', { suspected: 0, inspected: 0, uninhabitable: 1, renovation: 0, released: 0, relet: 0, closed: 0 }],
+    ]);
+    expect(summary.charts.quarterly).toEqual([
+      { quarter: '2024-Q1', declared: 0, relet: 0 },
+      { quarter: '2024-Q2', declared: 1, relet: 0 },
+      { quarter: '2024-Q3', declared: 0, relet: 0 },
+      { quarter: '2024-Q4', declared: 1, relet: 0 },
+      { quarter: '2025-Q1', declared: 1, relet: 0 },
+      { quarter: '2025-Q2', declared: 2, relet: 2 },
+      { quarter: '2025-Q3', declared: 1, relet: 0 },
+      { quarter: '2025-Q4', declared: 1, relet: 0 },
+    ]);
+    const map = summary.charts.choropleth;
+    expect(map.districts.map((d) => [d.label, d.value])).toEqual([['Nord', 1], ['Mitte', 2], ['Süd', 1]]);
+    expect(map.districts.every((d) => /^M[\d. L]+Z$/.test(d.path))).toBe(true);
+    expect(map.attribution).toContain('OpenStreetMap');
+    expect(summary.charts.statuses.map((s) => s.status)).toEqual(['suspected', 'inspected', 'uninhabitable', 'renovation', 'released', 'relet', 'closed']);
+  });
+
+  it('should state the method with a definition of every figure and a reproducible fingerprint', async () => {
+    const m = summary.method;
+    expect(m.definitions.map((d) => d.key)).toEqual(summary.figures.map((f) => f.key));
+    expect(m.definitions.every((d) => d.definition.length > 20)).toBe(true);
+    expect(m.period).toContain('01.01.2025 bis 31.12.2025');
+    expect(m.suppressionRule).toContain('„< 3“');
+    expect(m.minCell).toBe(3);
+    expect(m.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(Date.parse(m.dataAsOf)).toBeGreaterThan(0);
+    const again = (await get('from=2025-01-01&to=2025-12-31')).json() as SummaryDto;
+    expect(again.method.fingerprint).toBe(m.fingerprint);
+    const other = (await get('from=2025-01-01&to=2025-12-30')).json() as SummaryDto;
+    expect(other.method.fingerprint).not.toBe(m.fingerprint);
+  });
+
+  it('should show one Stadtbezirk and the total with exactly the cells of the full summary', async () => {
+    const res = await get(`from=2025-01-01&to=2025-12-31&district=${scenario.mitte.id}`);
+    expect(res.statusCode).toBe(200);
+    const one = res.json() as SummaryDto;
+    expect(one.district).toEqual({ id: scenario.mitte.id, name: 'Mitte' });
+    expect(one.rows.map((r) => r.label)).toEqual(['Mitte', 'Gesamt']);
+    for (const r of one.rows) expect(r.cells).toEqual(row(r.label).cells);
+    expect(one.charts.statusBars.map((b) => b.label)).toEqual(['Mitte']);
+    expect(one.charts.quarterly.reduce((s, q) => s + q.declared, 0)).toBe(3);
+    expect(one.method.fingerprint).toBe(summary.method.fingerprint);
+  });
+
+  it('should never contain addresses or per-building data', async () => {
+    const res = await get('from=2025-01-01&to=2025-12-31');
+    expect(res.body).not.toContain(SECRET_STREET);
+    expect(res.body).not.toContain('47051');
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+});
