@@ -17,7 +17,7 @@ export interface OperationFormOptions {
   property: PropertySummary | null;
   /** A saved draft of the current user to continue: the form is filled from it and saves with PUT. */
   draft?: Operation | null;
-  defaultCity: string | null;
+  defaultCity: Promise<string | null>;
   onClose(): void;
   onSubmitted(operation: Operation): void;
   /** A new building was created from the form (the map reloads). */

@@ -17,7 +17,8 @@ export interface MapPicker {
 export interface PropertyPickerOptions {
   ctx: AppContext;
   picker: MapPicker;
-  defaultCity: string | null;
+  /** The city a new building is most likely in, known once the district outlines have loaded. */
+  defaultCity: Promise<string | null>;
   onChosen(property: PropertySummary | null): void;
   onCreated(): void;
 }
@@ -64,7 +65,11 @@ export function createPropertyPicker(slot: HTMLElement, options: PropertyPickerO
     const houseNumber = textInput('houseNumber', '', { maxlength: 20, inputmode: 'text' });
     const suffix = textInput('houseNumberSuffix', '', { maxlength: 20 });
     const postcode = textInput('postcode', '', { maxlength: 5, inputmode: 'numeric', autocomplete: 'postal-code' });
-    const city = textInput('city', options.defaultCity ?? '', { maxlength: 100 });
+    const city = textInput('city', '', { maxlength: 100 });
+    const fillCity = (name: string | null) => {
+      if (name && !city.value.trim()) city.value = name;
+    };
+    void options.defaultCity.then(fillCity);
     const create = h('button', { class: 'button button--primary', attrs: { type: 'button' } }, t('operation.createProperty'));
     const box = h(
       'div',
@@ -79,6 +84,7 @@ export function createPropertyPicker(slot: HTMLElement, options: PropertyPickerO
     );
     create.addEventListener('click', async () => {
       clearFieldErrors(box);
+      fillCity(await options.defaultCity);
       try {
         const created = await ctx.api.createProperty({
           street: street.value.trim(),

@@ -131,10 +131,11 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
     },
   });
 
-  let districtCity: string | null = null;
-  void ctx.api.districts('bezirk').then(
+  const districts = ctx.api.districts('bezirk');
+  // A promise, so a form opened before the outlines arrive still gets the city.
+  const districtCity = districts.then((collection) => collection.features[0]?.properties.city ?? null, () => null);
+  void districts.then(
     (collection) => {
-      districtCity = collection.features[0]?.properties.city ?? null;
       mapView.setOutlines(collection);
       filters.setDistricts(collection.features);
     },
