@@ -1,10 +1,11 @@
 // `npm run bench:data -- --buildings 100000 --operations 1000000`: a synthetic Land-sized data set in the configured database.
 import { parseArgs } from 'node:util';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { GENESIS_HASH, hashEntry, hashPayload } from '../src/audit/audit-chain.js';
 import { loadAppConfig } from '../src/config/app-config.js';
 import { bulkInsert } from '../src/database/bulk-insert.js';
 import { buildDataSourceOptions } from '../src/database/database-options.js';
+import { openDataSource } from '../src/database/migrations.js';
 import { Random } from '../seeds/random.js';
 import { NRW_CITIES } from './cities.js';
 import { orderedIds } from './ordered-ids.js';
@@ -187,7 +188,7 @@ async function appendAuditEntry(manager: EntityManager, counts: object): Promise
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { buildings: { type: 'string', default: '100000' }, operations: { type: 'string', default: '1000000' } } });
   const config = loadAppConfig();
-  const dataSource = await new DataSource(buildDataSourceOptions(config)).initialize();
+  const dataSource = await openDataSource(buildDataSourceOptions(config));
   const [{ n }] = await dataSource.query('SELECT COUNT(*) AS n FROM properties');
   if (Number(n) > 0) throw new Error(`The database already holds ${n} properties; point DATA_DIR or DATABASE_URL at an empty one.`);
   const counts = await generateData(dataSource, Number(values.buildings), Number(values.operations));

@@ -3,6 +3,9 @@ import type { EntityManager } from 'typeorm';
 /** PostgreSQL advisory lock key of the commit section (also taken by the benchmark's direct-driver baseline). */
 export const COMMIT_SECTION_LOCK = 4_242_001;
 
+/** PostgreSQL advisory lock key held while one instance applies the migrations. */
+export const MIGRATION_LOCK = 4_242_002;
+
 /**
  * Serialises the last statements of writing transactions (audit append, map version rows) across server
  * instances; SQLite writes are already serialised by the WriteQueue.

@@ -1,3 +1,5 @@
+import { DataSource, MigrationExecutor, type DataSourceOptions } from 'typeorm';
+import { MIGRATION_LOCK } from './locks.js';
 import { InitialSchema1763700000000 } from './migrations/1763700000000-initial-schema.js';
 import { MeasureStateNote1763800000000 } from './migrations/1763800000000-measure-state-note.js';
 import { RateLimitHits1763900000000 } from './migrations/1763900000000-rate-limit-hits.js';
@@ -7,3 +9,26 @@ import { SummaryOpenMeasures1764200000000 } from './migrations/1764200000000-sum
 
 /** Every migration in order; listed explicitly because ES modules cannot be globbed at run time. */
 export const MIGRATIONS = [InitialSchema1763700000000, MeasureStateNote1763800000000, RateLimitHits1763900000000, ScaleIndexes1764000000000, OperationsDateCovering1764100000000, SummaryOpenMeasures1764200000000];
+
+/**
+ * Opens the data source and applies pending migrations, each in its own transaction. On PostgreSQL under a
+ * session advisory lock, so that instances starting together apply them once instead of racing.
+ */
+export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
+  const dataSource = await new DataSource({ ...options, migrationsRun: false }).initialize();
+  const runner = dataSource.createQueryRunner();
+  const locked = dataSource.options.type === 'postgres';
+  try {
+    if (locked) await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'each';
+    await executor.executePendingMigrations();
+    if (locked) await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  } finally {
+    if (!runner.isReleased) await runner.release();
+  }
+  return dataSource;
+}
