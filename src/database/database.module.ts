@@ -2,6 +2,7 @@ import { Global, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { CommitHooks } from './commit-hooks.js';
+import { DataVersions } from './data-versions.js';
 import { buildDataSourceOptions } from './database-options.js';
 import { MetaService } from './meta.service.js';
 import { openDataSource } from './migrations.js';
@@ -24,7 +25,7 @@ import { WriteQueue } from './write-queue.js';
       },
     }),
   ],
-  providers: [WriteQueue, MetaService, CommitHooks],
-  exports: [WriteQueue, MetaService, CommitHooks],
+  providers: [WriteQueue, MetaService, CommitHooks, DataVersions],
+  exports: [WriteQueue, MetaService, CommitHooks, DataVersions],
 })
 export class DatabaseModule {}

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DistrictsModule } from '../districts/districts.module.js';
-import { MapVersionSubscriber } from './map-version.subscriber.js';
 import { MapController } from './map.controller.js';
 import { MapService } from './map.service.js';
 
 @Module({
   imports: [DistrictsModule],
   controllers: [MapController],
-  providers: [MapService, MapVersionSubscriber],
+  providers: [MapService],
 })
 export class MapModule {}

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { badRequest } from '../common/problem.js';
 import { AppConfig } from '../config/app-config.js';
-import { AppMeta } from '../database/app-meta.entity.js';
+import { DataVersions } from '../database/data-versions.js';
 import { MetaService } from '../database/meta.service.js';
+import { VersionedCache } from '../database/versioned-cache.js';
 import { DistrictsService } from '../districts/districts.service.js';
 import { Property } from '../properties/property.entity.js';
 import { PROPERTY_STATUSES, STATUS_STYLE, type PropertyStatus } from '../properties/property-status.js';
@@ -21,9 +22,7 @@ import {
 } from './cluster-index.js';
 import { loadLabels, loadPointRows, pointSetKey, usesCaseData, type PointFilters } from './map-points.js';
 import { parseBbox } from './map-params.js';
-import { MAP_CASES_VERSION_KEY, MAP_PROPERTIES_VERSION_KEY } from './map-version.subscriber.js';
 import type { ClientConfigDto, DistrictStatusOverviewDto, MapFeatureCollectionDto, MapFeatureDto, MapQueryDto } from './map.dto.js';
-import { VersionedCache } from './versioned-cache.js';
 
 /** More single points than this in one answer are sent as clusters of a lower zoom instead. */
 export const MAX_FEATURES = 2500;
@@ -40,6 +39,7 @@ export class MapService {
     private readonly config: AppConfig,
     private readonly meta: MetaService,
     private readonly districts: DistrictsService,
+    private readonly versions: DataVersions,
   ) {}
 
   async features(user: AuthUser, query: MapQueryDto): Promise<MapFeatureCollectionDto> {
@@ -57,7 +57,7 @@ export class MapService {
     }
     const statuses = query.status?.length ? [...new Set(query.status)].sort() : null;
     // Read the version before the data: a write committed in between only makes the next request rebuild.
-    const version = await this.dataVersion(usesCaseData(filters));
+    const version = await this.versions.read(usesCaseData(filters) ? ['properties', 'cases'] : ['properties']);
     const setKey = pointSetKey(filters, user.agencyCode);
     const points = await this.pointSets.get(setKey, version, async () =>
       toPointSet(await loadPointRows(this.dataSource, filters, user.agencyCode, this.config.density)),
@@ -127,12 +127,6 @@ export class MapService {
       statuses: PROPERTY_STATUSES.map((status) => ({ status, ...STATUS_STYLE[status] })),
       outlinesAttribution: outlines.attribution || OUTLINES_ATTRIBUTION_FALLBACK,
     };
-  }
-
-  private async dataVersion(withCases: boolean): Promise<string> {
-    const keys = withCases ? [MAP_PROPERTIES_VERSION_KEY, MAP_CASES_VERSION_KEY] : [MAP_PROPERTIES_VERSION_KEY];
-    const rows = await this.dataSource.getRepository(AppMeta).find({ where: { key: In(keys) } });
-    return keys.map((k) => rows.find((r) => r.key === k)?.value ?? '-').join('|');
   }
 }
 

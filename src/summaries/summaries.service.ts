@@ -4,7 +4,9 @@ import { AppConfig } from '../config/app-config.js';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { badRequest, notFound } from '../common/problem.js';
+import { DataVersions } from '../database/data-versions.js';
 import { MetaService } from '../database/meta.service.js';
+import { VersionedCache } from '../database/versioned-cache.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { District } from '../districts/district.entity.js';
 import { toSummaryDto, type ChoroplethDto, type SummaryDto, type SummaryQueryDto } from './summaries.dto.js';
@@ -12,7 +14,7 @@ import { CHOROPLETH_CAPTION, choroplethClasses, choroplethScene, classColour, pr
 import { renderCsv, reportFileName } from './summary-csv.js';
 import { figureDefinitions } from './summary-definitions.js';
 import { renderHtml, type ReportCharts } from './summary-html.js';
-import type { Period } from './summary-input.js';
+import type { Period, SummaryInput } from './summary-input.js';
 import { renderPdf } from './summary-pdf.js';
 import { loadSummaryInput } from './summary-queries.js';
 import { buildReport, type SummaryReport } from './summary-report.js';
@@ -32,29 +34,27 @@ export function previousPeriod(period: Period): Period {
   return { from: addDays(to, -(length - 1)), to };
 }
 
+type Loaded = { district: District | null; input: SummaryInput; outlines: District[]; loadedAt: string };
+
 @Injectable()
 export class SummariesService {
+  // The JSON, CSV and PDF of one period are usually asked for one after another: they share one load.
+  private readonly loads = new VersionedCache<Loaded>(4);
+
   constructor(
     private readonly writeQueue: WriteQueue,
     private readonly config: AppConfig,
     private readonly meta: MetaService,
+    private readonly versions: DataVersions,
   ) {}
 
   async produce(user: AuthUser, query: SummaryQueryDto): Promise<SummaryResult> {
     assertPermission(user, 'summary:read');
     const started = performance.now();
     const current: Period = { from: query.from, to: query.to };
-    // One transaction through the queue: a consistent snapshot, never a half-written write on the shared SQLite connection.
-    const loaded = await this.writeQueue.run(async (manager) => {
-      const district = query.district ? await manager.getRepository(District).findOneBy({ id: query.district }) : null;
-      if (query.district && !district) throw notFound('district', query.district);
-      if (district && district.level !== 'bezirk') {
-        throw badRequest('validation_failed', 'Summaries are given per Stadtbezirk.', [{ field: 'district', message: 'district must be a Stadtbezirk (level bezirk)', code: 'isBezirk' }]);
-      }
-      const input = await loadSummaryInput(manager, current, previousPeriod(current));
-      const outlines = await manager.getRepository(District).find({ where: { level: 'bezirk' }, select: { id: true, name: true, geometry: true, attribution: true, code: true, city: true } });
-      return { district, input, outlines };
-    });
+    // Read before the data: a write committed in between only makes the next request load again.
+    const version = await this.versions.read(['properties', 'cases', 'decisions', 'catalogues']);
+    const loaded = await this.loads.get(JSON.stringify([query.from, query.to, query.district ?? null]), version, () => this.load(current, query.district ?? null));
     const demo = await this.meta.isDemo();
     const loadedAt = performance.now();
 
@@ -63,9 +63,10 @@ export class SummariesService {
       definitions: figureDefinitions(loaded.input.agencies),
       minCell: this.config.summaryMinCell,
       generatedAt: new Date().toISOString(),
+      dataAsOf: loaded.loadedAt,
       district: loaded.district ? { id: loaded.district.id, name: loaded.district.name } : null,
     });
-    const outlines: DistrictOutline[] = loaded.outlines
+    const outlines: DistrictOutline[] = [...loaded.outlines]
       .sort((a, b) => a.city.localeCompare(b.city) || a.code.localeCompare(b.code, 'de', { numeric: true }))
       .map((d) => ({ districtId: d.id, label: d.name, geometry: d.geometry }));
     const attribution = [...new Set(loaded.outlines.map((d) => d.attribution).filter((a): a is string => !!a))].join('; ');
@@ -81,6 +82,21 @@ export class SummariesService {
     const body = await this.render(format, report, outlines, attribution, demo);
     const disposition = `${format === 'html' ? 'inline' : 'attachment'}; filename="${reportFileName(report, format, loaded.district?.code ?? null)}"`;
     return { format, body, contentType: CONTENT_TYPES[format], disposition, timing: timing(performance.now()) };
+  }
+
+  /** One transaction through the queue: a consistent snapshot, never a half-written write on the shared SQLite connection. */
+  private load(current: Period, districtId: string | null): Promise<Loaded> {
+    return this.writeQueue.run(async (manager) => {
+      const loadedAt = new Date().toISOString();
+      const district = districtId ? await manager.getRepository(District).findOneBy({ id: districtId }) : null;
+      if (districtId && !district) throw notFound('district', districtId);
+      if (district && district.level !== 'bezirk') {
+        throw badRequest('validation_failed', 'Summaries are given per Stadtbezirk.', [{ field: 'district', message: 'district must be a Stadtbezirk (level bezirk)', code: 'isBezirk' }]);
+      }
+      const input = await loadSummaryInput(manager, current, previousPeriod(current));
+      const outlines = await manager.getRepository(District).find({ where: { level: 'bezirk' }, select: { id: true, name: true, geometry: true, attribution: true, code: true, city: true } });
+      return { district, input, outlines, loadedAt };
+    });
   }
 
   private async render(format: 'csv' | 'html' | 'pdf', report: SummaryReport, outlines: DistrictOutline[], attribution: string, demo: boolean): Promise<Buffer> {

@@ -24,7 +24,7 @@ export function titleLines(report: SummaryReport, demo: boolean): string[] {
     ...(report.district ? [`Stadtbezirk ${report.district.name}`] : []),
     `Berichtszeitraum: ${formatDate(report.period.from)} bis ${formatDate(report.period.to)} (${report.period.days} Tage)`,
     `Vergleichszeitraum: ${formatDate(report.previousPeriod.from)} bis ${formatDate(report.previousPeriod.to)}`,
-    `Datenstand: ${formatTimestamp(report.generatedAt)}`,
+    `Datenstand: ${formatTimestamp(report.method.dataAsOf)}`,
     'Anonymisiert: keine Adressen, keine Namen, keine Angaben zu einzelnen Gebäuden; kleine Personenzahlen gesperrt.',
     ...(demo ? ['Demodaten – fiktive Adressen und Fälle, keine echten Zahlen.'] : []),
   ];

@@ -57,11 +57,13 @@ export interface ReportOptions {
   definitions: FigureDefinition[];
   minCell: number;
   generatedAt: string;
+  /** When the input was read: the data have not changed between then and `generatedAt`. */
+  dataAsOf: string;
   district: { id: string; name: string } | null;
 }
 
 /** Figures of both periods, suppression over the whole table, then the rows asked for. */
-export function buildReport({ input, definitions, minCell, generatedAt, district }: ReportOptions): SummaryReport {
+export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf, district }: ReportOptions): SummaryReport {
   const specs = rowSpecs(input);
   const current = computeFigureRows(input, 'current', specs, definitions, minCell);
   const previous = computeFigureRows(input, 'previous', specs, definitions, minCell);
@@ -103,7 +105,7 @@ export function buildReport({ input, definitions, minCell, generatedAt, district
     method: buildMethod({
       current: input.current,
       previous: input.previous,
-      dataAsOf: generatedAt,
+      dataAsOf,
       minCell,
       definitions,
       fingerprint: fingerprintInput(input, minCell),

@@ -73,4 +73,21 @@ describe('two server instances on one database', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().status).toBe('uninhabitable');
   });
+
+  it('should count a decision made through one instance in the very next summary through the other', async () => {
+    const renovationsThroughSecond = async () => {
+      const res = await second.app.inject({ method: 'GET', url: '/api/v1/summaries?from=2026-01-01&to=2026-12-31', headers: lead.headers });
+      expect(res.statusCode).toBe(200);
+      return res.json().rows.find((r: { total: boolean }) => r.total).cells['inPeriod.renovationStarted'].value as number;
+    };
+    expect(await renovationsThroughSecond()).toBe(0);
+    const decided = await first.app.inject({
+      method: 'POST',
+      url: `/api/v1/properties/${propertyId}/decisions`,
+      headers: lead.headers,
+      payload: { type: 'renovation_started', effectiveDate: '2026-02-05', fileReference: '32-UB-2026-001' },
+    });
+    expect(decided.statusCode).toBe(201);
+    expect(await renovationsThroughSecond()).toBe(1);
+  });
 });

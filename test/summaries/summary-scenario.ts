@@ -13,8 +13,7 @@ export interface Scenario {
  * The hand-counted data set of summary.e2e.spec.ts (period 2025, previous period 2024-01-02..2024-12-31).
  * Every comment names what the item contributes, so the expectations can be checked by reading.
  */
-export async function buildScenario(t: TestApp): Promise<Scenario> {
-  const f = new SummaryData(t);
+export async function buildScenario(t: TestApp, f = new SummaryData(t)): Promise<Scenario> {
   const nord = await f.district('Nord', '100', 'bezirk', [6.7, 51.5, 6.8, 51.6]);
   const mitte = await f.district('Mitte', '200', 'bezirk', [6.7, 51.4, 6.8, 51.5]);
   const sued = await f.district('Süd', '300', 'bezirk', [6.7, 51.3, 6.8, 51.4]);

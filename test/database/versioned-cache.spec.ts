@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VersionedCache } from '../../src/map/versioned-cache.js';
+import { VersionedCache } from '../../src/database/versioned-cache.js';
 
 describe('VersionedCache', () => {
   it('should build once per key and version and share a pending build', async () => {
