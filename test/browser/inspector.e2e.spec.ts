@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, exactly, launchBrowser, login, openPage, screenshotPath, skipBrowser, startBrowserServer, type BrowserServer } from './browser-env.js';
+import { apiAs, DEMO_PASSWORD, exactly, launchBrowser, login, openPage, screenshotPath, skipBrowser, startBrowserServer, type BrowserServer } from './browser-env.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const PHONE = { width: 360, height: 740 };
@@ -157,6 +157,44 @@ describe.skipIf(skipBrowser)('filing an operation as an inspector on a phone (he
     await expect.poll(() => page.locator('.status-badge').getAttribute('data-status'), { timeout: 20_000 }).toBe('inspected');
     const operations = await api<Array<{ state: string }>>(`/properties/${propertyId}/operations`);
     expect(operations.map((o) => o.state)).toEqual(['submitted']);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('should list the units of the building chosen last, even when the units of one chosen before arrive later', async () => {
+    const [first, second] = (await api<{ items: Summary[] }>('/properties?status=inspected&limit=5')).items.slice(3, 5);
+    const inspector = await apiAs(server.url, 'inspector');
+    await inspector('POST', `/properties/${first.id}/units`, { label: 'Vorderhaus EG (erstes Objekt)' });
+    await inspector('POST', `/properties/${second.id}/units`, { label: 'Hinterhaus 1. OG (zweites Objekt)' });
+    const { context, page, errors } = await openPage(browser, { viewport: PHONE });
+    // The units of the first building answer only after those of the second, as on a flaky mobile connection.
+    let releaseFirst = () => undefined as void;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    await page.route(`**/api/v1/properties/${first.id}/units`, async (route) => {
+      await firstHeld;
+      await route.continue();
+    });
+    await login(page, server.url, 'inspector');
+    await page.getByRole('button', { name: 'Neuer Einsatz' }).click();
+    const form = page.locator('.operation-form');
+    const choose = async (target: Summary) => {
+      await form.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
+      await page.getByRole('option', { name: exactly(target.address.label) }).click();
+      await expect.poll(() => form.locator('.chosen-property').getAttribute('data-property-id')).toBe(target.id);
+    };
+    await choose(first);
+    await form.getByRole('button', { name: 'Anderes Objekt' }).click();
+    await choose(second);
+    await form.getByRole('button', { name: '+ Befund hinzufügen' }).click();
+    const unitSelect = form.locator('.row--finding').first().getByLabel('Wohneinheit');
+    await expect.poll(() => unitSelect.locator('option').allTextContents()).toContain('Hinterhaus 1. OG (zweites Objekt)');
+    const late = page.waitForResponse(`**/api/v1/properties/${first.id}/units`);
+    releaseFirst();
+    await (await late).finished();
+    // Two frames: the page has read the late answer and handled it.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await unitSelect.locator('option').allTextContents()).not.toContain('Vorderhaus EG (erstes Objekt)');
+    expect(await unitSelect.locator('option').allTextContents()).toContain('Hinterhaus 1. OG (zweites Objekt)');
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

@@ -99,12 +99,13 @@ export function createOperationForm(panel: HTMLElement, options: OperationFormOp
     defaultCity: options.defaultCity,
     onChosen: async (chosen) => {
       property = chosen;
-      setUnits(chosen ? await ctx.api.units(chosen.id).catch(() => []) : []);
+      const units = chosen ? await ctx.api.units(chosen.id).catch(() => []) : [];
+      // A slower answer for a building chosen before must not list its units under the one chosen since.
+      if (property === chosen) setUnits(units);
     },
     onCreated: options.onPropertyCreated,
   });
   picker.set(property);
-  if (property) void ctx.api.units(property.id).then(setUnits, () => undefined);
 
   addUnit.addEventListener('click', async () => {
     if (!property || !unitLabel.value.trim()) return;
