@@ -8,6 +8,8 @@ import { addDays } from '../../src/summaries/statistics.js';
 import { pdfText } from '../helpers/pdf-text.js';
 import { DEMO_PASSWORD, launchBrowser, login, openPage, screenshotPath, skipBrowser, startBrowserServer, type BrowserServer } from './browser-env.js';
 
+const formatGerman = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
 // The last year of the demo history.
 const FROM = addDays(DEMO_LAST_DAY, -364);
 const TO = DEMO_LAST_DAY;
@@ -101,6 +103,37 @@ describe.skipIf(skipBrowser)('Lagebericht dashboard (headless Chromium)', () => 
     expect(await page.locator('.summary-chart--map path[stroke-width="2.5"]').getAttribute('data-district-id')).toBe(mitte.districtId);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.summary-dashboard').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('should show the period chosen last when the summary of a period chosen before arrives later', async () => {
+    const earlier = { from: addDays(FROM, -365), to: addDays(FROM, -1) };
+    const { context, page, errors } = await openPage(browser);
+    // The earlier year answers only after the later one, as a slow summary would.
+    let releaseEarlier = () => undefined as void;
+    const earlierHeld = new Promise<void>((resolve) => (releaseEarlier = resolve));
+    await page.route(`**/api/v1/summaries?*from=${earlier.from}*`, async (route) => {
+      await earlierHeld;
+      await route.continue();
+    });
+    await login(page, server.url, 'council');
+    const dialog = await openDashboard(page);
+    await dialog.getByLabel('Von').fill(earlier.from);
+    await dialog.getByLabel('Bis').fill(earlier.to);
+    const earlierAnswer = page.waitForResponse(`**/api/v1/summaries?*from=${earlier.from}*`);
+    await dialog.getByRole('button', { name: 'Anzeigen' }).click();
+    await dialog.getByLabel('Von').fill(FROM);
+    await dialog.getByLabel('Bis').fill(TO);
+    await dialog.getByRole('button', { name: 'Anzeigen' }).click();
+    const shown = () => page.locator('.summary-status').textContent();
+    await expect.poll(shown, { timeout: 20_000 }).toContain(`Berichtszeitraum ${formatGerman(FROM)}`);
+    releaseEarlier();
+    await (await earlierAnswer).finished();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await shown()).toContain(`Berichtszeitraum ${formatGerman(FROM)}`);
+    const total = expected.rows.find((r) => r.total)!;
+    expect(await page.locator('.summary-tile[data-figure="sinceStart.declared"] strong').textContent()).toBe(total.cells['sinceStart.declared'].display);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

@@ -77,19 +77,23 @@ export function openSummaryDashboard(ctx: AppContext): void {
     status.textContent = st('error', { message: fields || (error instanceof Error ? error.message : String(error)) });
     status.classList.add('summary-status--error');
   };
+  // Only the answer to the latest choice is shown: a slow summary for a period chosen before must not replace it.
+  let latest = 0;
   const load = async () => {
+    const request = ++latest;
     status.classList.remove('summary-status--error');
     status.textContent = st('loading');
     content.setAttribute('aria-busy', 'true');
     try {
       const summary = await ctx.api.summary(query());
+      if (request !== latest) return;
       fillDistricts(districtSelect, summary);
       renderSummary(content, summary);
       status.textContent = st('period', { from: formatDate(summary.period.from), to: formatDate(summary.period.to), prevFrom: formatDate(summary.previousPeriod.from), prevTo: formatDate(summary.previousPeriod.to) });
     } catch (error) {
-      showError(error);
+      if (request === latest) showError(error);
     } finally {
-      content.removeAttribute('aria-busy');
+      if (request === latest) content.removeAttribute('aria-busy');
     }
   };
   async function fetchFile(format: 'csv' | 'pdf'): Promise<void> {
