@@ -161,6 +161,11 @@ export function ensureArtifactsDir(): void {
 }
 
 /** A pattern matching the text literally (addresses contain dots and parentheses). */
+/** Waits two animation frames: whatever the page had received by now has been handled and drawn. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+}
+
 export function exactly(text: string): RegExp {
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 }

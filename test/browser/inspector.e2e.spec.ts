@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, DEMO_PASSWORD, exactly, launchBrowser, login, openPage, screenshotPath, skipBrowser, startBrowserServer, type BrowserServer } from './browser-env.js';
+import { apiAs, DEMO_PASSWORD, exactly, launchBrowser, login, openPage, screenshotPath, settled, skipBrowser, startBrowserServer, type BrowserServer } from './browser-env.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const PHONE = { width: 360, height: 740 };
@@ -191,8 +191,7 @@ describe.skipIf(skipBrowser)('filing an operation as an inspector on a phone (he
     const late = page.waitForResponse(`**/api/v1/properties/${first.id}/units`);
     releaseFirst();
     await (await late).finished();
-    // Two frames: the page has read the late answer and handled it.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await settled(page);
     expect(await unitSelect.locator('option').allTextContents()).not.toContain('Vorderhaus EG (erstes Objekt)');
     expect(await unitSelect.locator('option').allTextContents()).toContain('Hinterhaus 1. OG (zweites Objekt)');
     expect(errors).toEqual([]);

@@ -6,7 +6,7 @@ import { DEMO_LAST_DAY } from '../../seeds/demo-data.js';
 import type { SummaryDto } from '../../src/summaries/summaries.dto.js';
 import { addDays } from '../../src/summaries/statistics.js';
 import { pdfText } from '../helpers/pdf-text.js';
-import { DEMO_PASSWORD, launchBrowser, login, openPage, screenshotPath, skipBrowser, startBrowserServer, type BrowserServer } from './browser-env.js';
+import { DEMO_PASSWORD, launchBrowser, login, openPage, screenshotPath, settled, skipBrowser, startBrowserServer, type BrowserServer } from './browser-env.js';
 
 const formatGerman = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
@@ -130,7 +130,7 @@ describe.skipIf(skipBrowser)('Lagebericht dashboard (headless Chromium)', () => 
     await expect.poll(shown, { timeout: 20_000 }).toContain(`Berichtszeitraum ${formatGerman(FROM)}`);
     releaseEarlier();
     await (await earlierAnswer).finished();
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await settled(page);
     expect(await shown()).toContain(`Berichtszeitraum ${formatGerman(FROM)}`);
     const total = expected.rows.find((r) => r.total)!;
     expect(await page.locator('.summary-tile[data-figure="sinceStart.declared"] strong').textContent()).toBe(total.cells['sinceStart.declared'].display);
