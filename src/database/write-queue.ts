@@ -18,7 +18,20 @@ export class WriteQueue {
   }
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.serialize) return this.dataSource.transaction('READ COMMITTED', work);
+    return this.enqueue('READ COMMITTED', work);
+  }
+
+  /**
+   * Several reads that must see one state of the data (a council summary): REPEATABLE READ on PostgreSQL, where
+   * READ COMMITTED would let each statement see the writes committed since the one before; on SQLite any
+   * transaction reads one snapshot, and the queue keeps writes off the shared connection meanwhile.
+   */
+  snapshot<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.enqueue('REPEATABLE READ', work);
+  }
+
+  private enqueue<T>(isolation: 'READ COMMITTED' | 'REPEATABLE READ', work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (!this.serialize) return this.dataSource.transaction(isolation, work);
     const result = this.tail.then(() => this.dataSource.transaction(work));
     this.tail = result.catch(() => undefined);
     return result;

@@ -84,9 +84,9 @@ export class SummariesService {
     return { format, body, contentType: CONTENT_TYPES[format], disposition, timing: timing(performance.now()) };
   }
 
-  /** One transaction through the queue: a consistent snapshot, never a half-written write on the shared SQLite connection. */
+  /** All figures from one snapshot of the data. */
   private load(current: Period, districtId: string | null): Promise<Loaded> {
-    return this.writeQueue.run(async (manager) => {
+    return this.writeQueue.snapshot(async (manager) => {
       const loadedAt = new Date().toISOString();
       const district = districtId ? await manager.getRepository(District).findOneBy({ id: districtId }) : null;
       if (districtId && !district) throw notFound('district', districtId);
