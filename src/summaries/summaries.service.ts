@@ -15,6 +15,7 @@ import { renderCsv, reportFileName } from './summary-csv.js';
 import { figureDefinitions } from './summary-definitions.js';
 import { renderHtml, type ReportCharts } from './summary-html.js';
 import type { Period, SummaryInput } from './summary-input.js';
+import { fingerprintInput } from './summary-method.js';
 import { renderPdf } from './summary-pdf.js';
 import { loadSummaryInput } from './summary-queries.js';
 import { buildReport, type SummaryReport } from './summary-report.js';
@@ -34,7 +35,7 @@ export function previousPeriod(period: Period): Period {
   return { from: addDays(to, -(length - 1)), to };
 }
 
-type Loaded = { district: District | null; input: SummaryInput; outlines: District[]; loadedAt: string };
+type Loaded = { district: District | null; input: SummaryInput; outlines: District[]; loadedAt: string; fingerprint: string };
 
 @Injectable()
 export class SummariesService {
@@ -64,6 +65,7 @@ export class SummariesService {
       minCell: this.config.summaryMinCell,
       generatedAt: new Date().toISOString(),
       dataAsOf: loaded.loadedAt,
+      fingerprint: loaded.fingerprint,
       district: loaded.district ? { id: loaded.district.id, name: loaded.district.name } : null,
     });
     const outlines: DistrictOutline[] = [...loaded.outlines]
@@ -85,8 +87,8 @@ export class SummariesService {
   }
 
   /** All figures from one snapshot of the data. */
-  private load(current: Period, districtId: string | null): Promise<Loaded> {
-    return this.writeQueue.snapshot(async (manager) => {
+  private async load(current: Period, districtId: string | null): Promise<Loaded> {
+    const loaded = await this.writeQueue.snapshot(async (manager) => {
       const loadedAt = new Date().toISOString();
       const district = districtId ? await manager.getRepository(District).findOneBy({ id: districtId }) : null;
       if (districtId && !district) throw notFound('district', districtId);
@@ -97,6 +99,8 @@ export class SummariesService {
       const outlines = await manager.getRepository(District).find({ where: { level: 'bezirk' }, select: { id: true, name: true, geometry: true, attribution: true, code: true, city: true } });
       return { district, input, outlines, loadedAt };
     });
+    // Hashed after the transaction, so the SQLite queue is not held for it.
+    return { ...loaded, fingerprint: fingerprintInput(loaded.input, this.config.summaryMinCell) };
   }
 
   private async render(format: 'csv' | 'html' | 'pdf', report: SummaryReport, outlines: DistrictOutline[], attribution: string, demo: boolean): Promise<Buffer> {

@@ -57,16 +57,18 @@ export function computeFigureRows(
   const newBucket = (): Bucket => ({ values: Object.fromEntries(definitions.map((d) => [d.key, 0])), daysToLifted: [], daysToRelet: [] });
   for (const spec of specs) buckets.set(spec.districtId ?? '', newBucket());
   const total = newBucket();
-  const bucketsOf = (districtId: string | null): Bucket[] => {
-    const bucket = buckets.get(districtId ?? '');
-    return bucket ? [bucket, total] : [total];
+  // Called for every aggregated row and every building with decisions: no arrays allocated per call.
+  const addTo = (bucket: Bucket | undefined, key: string, n: number) => {
+    if (bucket && key in bucket.values) bucket.values[key] = (bucket.values[key] ?? 0) + n;
   };
   const add = (districtId: string | null, key: string, n: number) => {
-    for (const b of bucketsOf(districtId)) if (key in b.values) b.values[key] = (b.values[key] ?? 0) + n;
+    addTo(buckets.get(districtId ?? ''), key, n);
+    addTo(total, key, n);
   };
 
   addBuildingFigures(input, period, add, (districtId, which2, days) => {
-    for (const b of bucketsOf(districtId)) b[which2].push(days);
+    buckets.get(districtId ?? '')?.[which2].push(days);
+    total[which2].push(days);
   });
   addAggregates(period, add);
 

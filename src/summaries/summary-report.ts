@@ -2,7 +2,7 @@ import { PROPERTY_STATUSES, type PropertyStatus } from '../properties/property-s
 import { PERSON_ROW_RELATIONS, TOPICS, type FigureDefinition, type TopicKey } from './summary-definitions.js';
 import { computeFigureRows, quarterlySeries, rowSpecs, type FigureRow, type QuarterPoint } from './summary-figures.js';
 import type { Period, SummaryInput } from './summary-input.js';
-import { buildMethod, fingerprintInput, type SummaryMethod } from './summary-method.js';
+import { buildMethod, type SummaryMethod } from './summary-method.js';
 import { formatChange, formatNumber } from './german-format.js';
 import { suppressCells, type Line, type Suppression } from './suppression.js';
 
@@ -59,11 +59,13 @@ export interface ReportOptions {
   generatedAt: string;
   /** When the input was read: the data have not changed between then and `generatedAt`. */
   dataAsOf: string;
+  /** fingerprintInput(input, minCell), taken once per reading of the data. */
+  fingerprint: string;
   district: { id: string; name: string } | null;
 }
 
 /** Figures of both periods, suppression over the whole table, then the rows asked for. */
-export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf, district }: ReportOptions): SummaryReport {
+export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf, fingerprint, district }: ReportOptions): SummaryReport {
   const specs = rowSpecs(input);
   const current = computeFigureRows(input, 'current', specs, definitions, minCell);
   const previous = computeFigureRows(input, 'previous', specs, definitions, minCell);
@@ -108,7 +110,7 @@ export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf
       dataAsOf,
       minCell,
       definitions,
-      fingerprint: fingerprintInput(input, minCell),
+      fingerprint,
       districtName: district?.name ?? null,
     }),
   };
