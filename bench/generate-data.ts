@@ -138,7 +138,7 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
     const kind = acceptance ? 'acceptance_inspection' : random.weighted([['joint_inspection', 5], ['registration_check', 3], ['follow_up', 2]] as const);
     const date = day(START, offset);
     const agencies = [...new Set([AGENCIES[0], random.pick(AGENCIES), random.pick(AGENCIES)])];
-    batch.operations.push([operationId, id, kind, date, 'complaint', null, random.chance(0.3), random.int(0, 8), random.int(0, 3), null, 'submitted', 'ordnungsamt', 'bench', 'bench', new Date(START + offset * 86_400_000), 1]);
+    batch.operations.push([operationId, id, kind, date, 'complaint', null, random.chance(0.3), agencies.length, random.int(0, 8), random.int(0, 3), null, 'submitted', 'ordnungsamt', 'bench', 'bench', new Date(START + offset * 86_400_000), 1]);
     for (const agency of agencies) batch.operationAgencies.push([operationId, agency]);
     const severity = n === 0 && path >= 2 && path <= 5 ? 'major' : acceptance ? 'minor' : random.pick(['minor', 'minor', 'major', 'danger']);
     batch.findings.push([nextId(), operationId, null, random.pick(CATEGORIES), severity, 'Generierter Befund', 'bauaufsicht', 'taskforce', null, null]);
@@ -159,7 +159,7 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
 
 async function insertBatch(manager: EntityManager, batch: Batch): Promise<void> {
   await bulkInsert(manager, 'properties', ['id', 'street', 'house_number', 'house_number_suffix', 'postcode', 'city', 'address_key', 'lat', 'lon', 'district_id', 'subdistrict_id', 'status', 'status_since', 'origin', 'note', 'created_by'], batch.properties);
-  await bulkInsert(manager, 'operations', ['id', 'property_id', 'kind', 'date', 'trigger', 'trigger_source', 'interpreter_present', 'units_entered', 'units_not_accessible', 'notes', 'state', 'lead_agency_code', 'created_by', 'submitted_by', 'submitted_at', 'version'], batch.operations);
+  await bulkInsert(manager, 'operations', ['id', 'property_id', 'kind', 'date', 'trigger', 'trigger_source', 'interpreter_present', 'agency_count', 'units_entered', 'units_not_accessible', 'notes', 'state', 'lead_agency_code', 'created_by', 'submitted_by', 'submitted_at', 'version'], batch.operations);
   await bulkInsert(manager, 'operation_agencies', ['operation_id', 'agency_code'], batch.operationAgencies);
   await bulkInsert(manager, 'findings', ['id', 'operation_id', 'unit_id', 'category', 'severity', 'description', 'agency_code', 'visibility', 'added_by_amendment_id', 'withdrawn_by_amendment_id'], batch.findings);
   await bulkInsert(manager, 'occupancy_counts', ['id', 'operation_id', 'unit_id', 'persons_found', 'children_found', 'persons_registered', 'register_extract_date', 'living_space_m2', 'single_room_shared_facilities', 'agency_code', 'added_by_amendment_id', 'withdrawn_by_amendment_id'], batch.occupancy);

@@ -88,6 +88,7 @@ export function fileOperation(ctx: DemoContext, building: Building, plan: Operat
     trigger: plan.trigger,
     triggerSource: rng.chance(0.8) ? rng.pick(TRIGGER_SOURCES[plan.trigger]) : null,
     interpreterPresent: agencies.includes('dolmetscher') || rng.chance(0.05),
+    agencyCount: agencies.length,
     unitsEntered: entered.length,
     unitsNotAccessible: flats.length - entered.length,
     notes: rng.chance(0.3) ? rng.pick(OPERATION_NOTES) : null,

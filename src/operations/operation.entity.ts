@@ -9,7 +9,7 @@ export type OperationState = 'draft' | 'submitted';
 @Entity('operations')
 @Index('ix_operations_property_state_date', ['propertyId', 'state', 'date'])
 @Index('ix_operations_drafts', ['id'], { where: "state = 'draft'" })
-@Index('ix_operations_date_covering', ['date', 'state', 'propertyId', 'kind', 'interpreterPresent', 'id'])
+@Index('ix_operations_date_covering', ['date', 'state', 'propertyId', 'kind', 'interpreterPresent', 'agencyCount', 'id'])
 export class Operation {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -37,6 +37,10 @@ export class Operation {
 
   @Column({ type: 'boolean', name: 'interpreter_present', default: false })
   interpreterPresent: boolean;
+
+  /** How many operation_agencies rows it has, written with them: summaries count participations from the date index. */
+  @Column({ type: 'integer', name: 'agency_count', default: 0 })
+  agencyCount: number;
 
   @Column({ type: 'integer', name: 'units_entered', default: 0 })
   unitsEntered: number;

@@ -4,7 +4,6 @@ import { Decision } from '../decisions/decision.entity.js';
 import { District } from '../districts/district.entity.js';
 import { Measure } from '../operations/measure.entity.js';
 import { OccupancyCount } from '../operations/occupancy-count.entity.js';
-import { OperationAgency } from '../operations/operation-agency.entity.js';
 import { Operation } from '../operations/operation.entity.js';
 import { Property } from '../properties/property.entity.js';
 import type { BuildingCountRow, PeriodAggregates, Period, SummaryInput } from './summary-input.js';
@@ -152,14 +151,12 @@ async function loadPeriods(manager: EntityManager, periods: readonly [Period, Pe
   const rehoused = '(COALESCE(d.rehousedShelter, 0) + COALESCE(d.rehousedOwner, 0) + COALESCE(d.rehousedSelf, 0) + COALESCE(d.rehousedUnknown, 0))';
 
   // One after another: the snapshot transaction has one connection, which takes one query at a time.
-  // The agencies of each operation are counted in the same pass: one join to the properties instead of two.
-  const agenciesOf = manager.createQueryBuilder().subQuery().select('COUNT(*)').from(OperationAgency, 'oa').where('oa.operationId = o.id').getQuery();
   const operations = await operationsInSpan(submittedOperations(manager))
     .addSelect('p.districtId', 'districtId')
     .addSelect('o.kind', 'kind')
     .addSelect('COUNT(*)', 'count')
     .addSelect('SUM(CASE WHEN o.interpreterPresent = :yes THEN 1 ELSE 0 END)', 'withInterpreter')
-    .addSelect(`SUM(${agenciesOf})`, 'agencies')
+    .addSelect('SUM(o.agencyCount)', 'agencies')
     .setParameter('yes', true)
     .addGroupBy('p.districtId')
     .addGroupBy('o.kind')

@@ -114,6 +114,7 @@ export async function insertOperation(t: TestApp, propertyId: string, input: Ope
       trigger: 'complaint',
       triggerSource: null,
       interpreterPresent: false,
+      agencyCount: agencyCodes.length,
       unitsEntered: 1,
       unitsNotAccessible: 0,
       notes: null,

@@ -121,6 +121,7 @@ export class SummaryData {
       trigger: 'complaint',
       triggerSource: null,
       interpreterPresent: spec.interpreterPresent ?? false,
+      agencyCount: agencies.length,
       unitsEntered: 1,
       unitsNotAccessible: 0,
       notes: null,

@@ -54,7 +54,7 @@ describe('operations', () => {
       expect(dto.measures[0]).toMatchObject({ type: 'repair_order', state: 'open', agencyCode: 'ordnungsamt', propertyId: property.id });
 
       const stored = await t.dataSource.getRepository(Operation).findOneByOrFail({ id: dto.id });
-      expect(stored).toMatchObject({ state: 'draft', kind: 'joint_inspection', interpreterPresent: true, unitsEntered: 3, unitsNotAccessible: 1, triggerSource: 'Beschwerde Nachbarin' });
+      expect(stored).toMatchObject({ state: 'draft', kind: 'joint_inspection', interpreterPresent: true, unitsEntered: 3, unitsNotAccessible: 1, triggerSource: 'Beschwerde Nachbarin', agencyCount: 3 });
       const agencies = await t.dataSource.getRepository(OperationAgency).findBy({ operationId: dto.id });
       expect(agencies.map((a) => a.agencyCode).sort()).toEqual(['bauaufsicht', 'feuerwehr', 'ordnungsamt']);
       const findings = await t.dataSource.getRepository(Finding).find({ where: { operationId: dto.id }, order: { createdAt: 'ASC' } });
@@ -115,7 +115,7 @@ describe('operations', () => {
       expect(await t.dataSource.getRepository(Measure).countBy({ operationId: created.id })).toBe(0);
       expect(await t.dataSource.getRepository(OccupancyCount).countBy({ operationId: created.id })).toBe(1);
       expect((await t.dataSource.getRepository(OperationAgency).findBy({ operationId: created.id })).map((a) => a.agencyCode).sort()).toEqual(['meldebehoerde', 'ordnungsamt']);
-      expect(await t.dataSource.getRepository(Operation).findOneByOrFail({ id: created.id })).toMatchObject({ kind: 'registration_check', version: 2 });
+      expect(await t.dataSource.getRepository(Operation).findOneByOrFail({ id: created.id })).toMatchObject({ kind: 'registration_check', version: 2, agencyCount: 2 });
       expect(await auditActions(t, created.id)).toEqual(['operation_created', 'operation_updated']);
     });
 

@@ -64,6 +64,14 @@ describe('seedDemoData', () => {
     expect(properties.every((p) => p.district?.level === 'bezirk' && p.city === 'Duisburg')).toBe(true);
   });
 
+  it('should give every operation the number of its participating agencies', async () => {
+    const rows: Array<{ id: string; agency_count: number | string; linked: number | string }> = await t.dataSource.query(
+      'SELECT o.id, o.agency_count, (SELECT COUNT(*) FROM operation_agencies oa WHERE oa.operation_id = o.id) AS linked FROM operations o',
+    );
+    expect(rows.length).toBeGreaterThan(1000);
+    expect(rows.filter((r) => Number(r.agency_count) !== Number(r.linked))).toEqual([]);
+  });
+
   it('should reproduce the practice figures: about 150 declared uninhabitable, exactly 23 re-let after a declaration', async () => {
     const decisions = await t.dataSource.getRepository(Decision).find({ order: { effectiveDate: 'ASC', createdAt: 'ASC' } });
     const declaredOn = new Map<string, string>();
