@@ -17,19 +17,22 @@ export const MIGRATIONS = [InitialSchema1763700000000, MeasureStateNote176380000
  */
 export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
   const dataSource = await new DataSource({ ...options, migrationsRun: false }).initialize();
-  const runner = dataSource.createQueryRunner();
   const locked = dataSource.options.type === 'postgres';
+  const runner = dataSource.createQueryRunner();
   try {
-    if (locked) await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    const executor = new MigrationExecutor(dataSource, runner);
-    executor.transaction = 'each';
-    await executor.executePendingMigrations();
-    if (locked) await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    try {
+      if (locked) await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      const executor = new MigrationExecutor(dataSource, runner);
+      executor.transaction = 'each';
+      await executor.executePendingMigrations();
+      if (locked) await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    } finally {
+      await runner.release();
+    }
   } catch (error) {
+    // Closing the connections also ends a lock still held after a failed migration.
     await dataSource.destroy();
     throw error;
-  } finally {
-    if (!runner.isReleased) await runner.release();
   }
   return dataSource;
 }
