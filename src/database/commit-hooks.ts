@@ -18,6 +18,8 @@ export interface CommitHook<T> {
 @Injectable()
 export class CommitHooks implements EntitySubscriberInterface<unknown> {
   private readonly staged = new WeakMap<QueryRunner, Map<CommitHook<unknown>, unknown[]>>();
+  // A multi-row insert outside a transaction stages once per row at the same time; one connection takes one query at a time.
+  private readonly unstaged = new WeakMap<object, Promise<void>>();
 
   constructor(@InjectDataSource() dataSource: DataSource) {
     dataSource.subscribers.push(this);
@@ -27,9 +29,13 @@ export class CommitHooks implements EntitySubscriberInterface<unknown> {
   async stage<T>(manager: EntityManager, hook: CommitHook<T>, item: T): Promise<void> {
     const queryRunner = manager.queryRunner;
     if (!queryRunner?.isTransactionActive) {
-      await lockCommitSection(manager);
-      await hook.flush(manager, [item]);
-      return;
+      const connection = queryRunner ?? manager;
+      const done = (this.unstaged.get(connection) ?? Promise.resolve()).then(async () => {
+        await lockCommitSection(manager);
+        await hook.flush(manager, [item]);
+      });
+      this.unstaged.set(connection, done.catch(() => undefined));
+      return done;
     }
     let byHook = this.staged.get(queryRunner);
     if (!byHook) this.staged.set(queryRunner, (byHook = new Map()));
