@@ -127,7 +127,12 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
 
 export async function login(page: Page, url: string, username: string): Promise<void> {
   await page.goto(url);
-  await page.getByLabel('Benutzername').fill(username);
+  const field = page.getByLabel('Benutzername');
+  // A failure here says what the page showed instead (an error message, or nothing at all).
+  await field.waitFor({ timeout: 30_000 }).catch(async (error: unknown) => {
+    throw new Error(`no login form at ${url}; the page shows: ${JSON.stringify((await page.locator('body').innerText()).slice(0, 500))}`, { cause: error });
+  });
+  await field.fill(username);
   await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Anmelden' }).click();
 }

@@ -110,6 +110,8 @@ describe.skipIf(skipBrowser)('Lagebericht dashboard (headless Chromium)', () => 
   it('should show the period chosen last when the summary of a period chosen before arrives later', async () => {
     const earlier = { from: addDays(FROM, -365), to: addDays(FROM, -1) };
     const { context, page, errors } = await openPage(browser);
+    await login(page, server.url, 'council');
+    const dialog = await openDashboard(page);
     // The earlier year answers only after the later one, as a slow summary would.
     let releaseEarlier = () => undefined as void;
     const earlierHeld = new Promise<void>((resolve) => (releaseEarlier = resolve));
@@ -117,8 +119,6 @@ describe.skipIf(skipBrowser)('Lagebericht dashboard (headless Chromium)', () => 
       await earlierHeld;
       await route.continue();
     });
-    await login(page, server.url, 'council');
-    const dialog = await openDashboard(page);
     await dialog.getByLabel('Von').fill(earlier.from);
     await dialog.getByLabel('Bis').fill(earlier.to);
     const earlierAnswer = page.waitForResponse(`**/api/v1/summaries?*from=${earlier.from}*`);
