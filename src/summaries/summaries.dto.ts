@@ -160,7 +160,11 @@ export class DefinitionDto {
 export class SummaryMethodDto {
   @ApiProperty() period: string;
   @ApiProperty() previousPeriod: string;
-  @ApiProperty({ example: '2026-01-05T09:12:00.000Z' }) dataAsOf: string;
+  @ApiProperty({
+    example: '2026-01-05T09:12:00.000Z',
+    description: 'When the figures were read from the database. Until the data change, every format of the same period is built from that reading and shows this time and the same fingerprint.',
+  })
+  dataAsOf: string;
   @ApiProperty() dataAsOfText: string;
   @ApiProperty() sources: string;
   @ApiProperty() visibilityRule: string;
