@@ -25,7 +25,8 @@ export const ALLOWED_DECISIONS: Record<PropertyStatus, readonly DecisionType[]> 
   closed: ['reopen'],
 };
 
-const DECISION_TARGET: Record<DecisionType, PropertyStatus> = {
+/** The status each decision leads to. */
+export const DECISION_TARGET: Record<DecisionType, PropertyStatus> = {
   declare_uninhabitable: 'uninhabitable',
   renovation_started: 'renovation',
   declaration_lifted: 'released',

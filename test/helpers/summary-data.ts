@@ -7,19 +7,10 @@ import { OccupancyCount } from '../../src/operations/occupancy-count.entity.js';
 import { OperationAgency } from '../../src/operations/operation-agency.entity.js';
 import { Operation, type OperationKind, type OperationState } from '../../src/operations/operation.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
-import type { PropertyStatus } from '../../src/properties/property-status.js';
+import { DECISION_TARGET, type PropertyStatus } from '../../src/properties/property-status.js';
 import type { TestApp } from './test-app.js';
 
 /** Rows for summary tests, written straight through repositories with overridable defaults. */
-
-const TARGET: Record<DecisionType, PropertyStatus> = {
-  declare_uninhabitable: 'uninhabitable',
-  renovation_started: 'renovation',
-  declaration_lifted: 'released',
-  relet: 'relet',
-  close: 'closed',
-  reopen: 'inspected',
-};
 
 /** The street every summary test property lies in: it must never appear in a summary. */
 export const SECRET_STREET = 'Geheimweg';
@@ -180,7 +171,7 @@ export class SummaryData {
   /** Records a decision and keeps the stored status in step, as the decisions route would. */
   async decision(property: Property, spec: DecisionSpec): Promise<void> {
     const before = this.statuses.get(property.id) ?? 'inspected';
-    const after = TARGET[spec.type];
+    const after = DECISION_TARGET[spec.type];
     await this.t.dataSource.getRepository(Decision).insert({
       id: randomUUID(),
       propertyId: property.id,
