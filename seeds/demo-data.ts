@@ -1,5 +1,6 @@
 import type { PropertyOrigin } from '../src/properties/property.entity.js';
 import { addressKey } from '../src/properties/address-key.js';
+import { firstEvents } from '../src/properties/property-history.js';
 import { derivePropertyStatus, PROPERTY_STATUSES, type PropertyStatus } from '../src/properties/property-status.js';
 import { addAmendments } from './demo-amendments.js';
 import { unitLabel } from './demo-names.js';
@@ -85,9 +86,9 @@ export function generateDemoData(outlines: DuisburgOutlines, districts: DemoDist
       timeline.file(draft, addDays(DEMO_LAST_DAY, -rng.int(0, 10)), true);
       drafts += 1;
     }
-    const derived = derivePropertyStatus(timeline.history());
-    building.property.status = derived.status;
-    building.property.statusSince = derived.since;
+    const history = timeline.history();
+    const derived = derivePropertyStatus(history);
+    Object.assign(building.property, { status: derived.status, statusSince: derived.since, ...firstEvents(history) });
     building.property.updatedAt = clock.at(timeline.lastDate, 18);
     statuses[derived.status] += 1;
     linkParties(rng, clock, data, parties, building.property, timeline.lastDate);
@@ -142,6 +143,8 @@ function createBuilding(
     subdistrictId: place.ortsteilCode ? (districts.byCode.get(place.ortsteilCode) ?? null) : null,
     status: 'suspected',
     statusSince: knownOn,
+    firstVisitOn: null,
+    firstDecisionOn: null,
     origin,
     note: rng.chance(0.1) ? rng.pick(PROPERTY_NOTES) : null,
     createdBy,

@@ -83,6 +83,7 @@ export function fileOperation(ctx: DemoContext, building: Building, plan: Operat
   const operation: OperationRow = {
     id: rng.uuid(),
     propertyId: building.property.id,
+    districtId: building.property.districtId,
     kind: plan.kind,
     date,
     trigger: plan.trigger,
@@ -254,6 +255,7 @@ function recordMeasures(
     ctx.data.measures.push({
       id: rng.uuid(),
       propertyId: operation.propertyId,
+      districtId: operation.districtId,
       operationId: operation.id,
       type,
       agencyCode,

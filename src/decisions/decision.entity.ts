@@ -14,7 +14,7 @@ export type DecisionType = (typeof DECISION_TYPES)[number];
 
 /** Append-only: a decision is never edited; revoking one is a new decision. */
 @Entity('decisions')
-@Index('ix_decisions_property', ['propertyId'])
+@Index('ix_decisions_property', ['propertyId', 'effectiveDate', 'createdAt', 'id', 'type', 'statusAfter'])
 @Index('ix_decisions_type_date', ['type', 'effectiveDate'])
 export class Decision {
   @PrimaryColumn({ type: 'varchar', length: 36 })

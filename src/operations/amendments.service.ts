@@ -78,7 +78,7 @@ export class AmendmentsService {
         agencyCode: user.agencyCode,
         createdAt: new Date(),
       });
-      const ctx: ItemContext = { operationId, propertyId: operation.propertyId, agencyCode: user.agencyCode, amendmentId: amendment.id, at: amendment.createdAt };
+      const ctx: ItemContext = { operationId, propertyId: operation.propertyId, districtId: operation.districtId, agencyCode: user.agencyCode, amendmentId: amendment.id, at: amendment.createdAt };
       const added = {
         findings: newFindings(dto.addFindings ?? [], ctx),
         counts: newOccupancyCounts(dto.addOccupancyCounts ?? [], ctx, units),

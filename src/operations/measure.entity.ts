@@ -10,8 +10,9 @@ export { MEASURE_STATES, MEASURE_TYPES, type MeasureState, type MeasureType } fr
 @Index('ix_measures_property', ['propertyId'])
 @Index('ix_measures_operation', ['operationId'])
 @Index('ix_measures_state_deadline', ['state', 'deadline'])
-@Index('ix_measures_date', ['date'])
-@Index('ix_measures_open_at', ['deadline', 'state', 'stateChangedAt', 'date', 'withdrawnByAmendmentId', 'propertyId', 'operationId'])
+@Index('ix_measures_date', ['date', 'districtId', 'type', 'agencyCode', 'visibility', 'personsCount', 'withdrawnByAmendmentId', 'operationId'])
+@Index('ix_measures_open', ['state', 'districtId', 'deadline', 'date', 'withdrawnByAmendmentId', 'operationId'])
+@Index('ix_measures_state_changed', ['stateChangedAt', 'deadline', 'date', 'state', 'withdrawnByAmendmentId', 'districtId', 'operationId'])
 export class Measure {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -22,6 +23,10 @@ export class Measure {
   @ManyToOne(() => Property, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'property_id' })
   property?: Relation<Property>;
+
+  /** A copy of the property's Stadtbezirk, kept with it when the property moves: summaries group by it without a join. */
+  @Column({ type: 'varchar', length: 36, name: 'district_id', nullable: true })
+  districtId: string | null;
 
   @Column({ type: 'varchar', length: 36, name: 'operation_id' })
   operationId: string;

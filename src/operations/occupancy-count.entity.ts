@@ -4,7 +4,7 @@ import { Operation } from './operation.entity.js';
 
 /** Counts only: residents are never named. */
 @Entity('occupancy_counts')
-@Index('ix_occupancy_counts_operation', ['operationId'])
+@Index('ix_occupancy_counts_operation', ['operationId', 'withdrawnByAmendmentId', 'personsRegistered', 'personsFound'])
 export class OccupancyCount {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

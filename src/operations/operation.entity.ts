@@ -9,7 +9,7 @@ export type OperationState = 'draft' | 'submitted';
 @Entity('operations')
 @Index('ix_operations_property_state_date', ['propertyId', 'state', 'date'])
 @Index('ix_operations_drafts', ['id'], { where: "state = 'draft'" })
-@Index('ix_operations_date_covering', ['date', 'state', 'propertyId', 'kind', 'interpreterPresent', 'agencyCount', 'id'])
+@Index('ix_operations_date_covering', ['date', 'state', 'districtId', 'kind', 'interpreterPresent', 'agencyCount', 'propertyId', 'id'])
 export class Operation {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -20,6 +20,10 @@ export class Operation {
   @ManyToOne(() => Property, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'property_id' })
   property?: Relation<Property>;
+
+  /** A copy of the property's Stadtbezirk, kept with it when the property moves: summaries group by it without a join. */
+  @Column({ type: 'varchar', length: 36, name: 'district_id', nullable: true })
+  districtId: string | null;
 
   @Column({ type: 'varchar', length: 30 })
   kind: OperationKind;

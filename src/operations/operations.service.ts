@@ -36,6 +36,7 @@ import type { CreateOperationDto, UpdateOperationDto } from './operations.dto.js
 interface Content {
   agencyCodes: string[];
   units: Map<string, Unit>;
+  districtId: string | null;
 }
 
 @Injectable()
@@ -134,11 +135,12 @@ export class OperationsService {
     return operation;
   }
 
-  private operationFields(dto: CreateOperationDto, { agencyCodes }: Content) {
+  private operationFields(dto: CreateOperationDto, { agencyCodes, districtId }: Content) {
     return {
       // The same list writeContent stores as operation_agencies rows.
       agencyCount: agencyCodes.length,
       propertyId: dto.propertyId,
+      districtId,
       kind: dto.kind,
       date: dto.date,
       trigger: dto.trigger,
@@ -160,7 +162,8 @@ export class OperationsService {
       ...(await checkAgencies(manager, 'agencyCodes', dto.agencyCodes)),
     ];
     let units = new Map<string, Unit>();
-    if (!(await manager.getRepository(Property).existsBy({ id: dto.propertyId }))) {
+    const property = await manager.getRepository(Property).findOne({ where: { id: dto.propertyId }, select: { id: true, districtId: true } });
+    if (!property) {
       errors.push({ field: 'propertyId', code: 'notFound', message: `no property with id ${dto.propertyId}` });
     } else {
       const checked = await checkUnits(manager, dto.propertyId, [...unitRefs('findings', dto.findings), ...unitRefs('occupancyCounts', dto.occupancyCounts)]);
@@ -169,11 +172,11 @@ export class OperationsService {
     }
     throwIfInvalid(errors);
     // The filing agency takes part in its own operation.
-    return { agencyCodes: [...new Set([user.agencyCode, ...dto.agencyCodes])], units };
+    return { agencyCodes: [...new Set([user.agencyCode, ...dto.agencyCodes])], units, districtId: property?.districtId ?? null };
   }
 
   private async writeContent(manager: EntityManager, operation: Operation, user: AuthUser, dto: CreateOperationDto, { agencyCodes, units }: Content, at: Date) {
-    const ctx = { operationId: operation.id, propertyId: operation.propertyId, agencyCode: user.agencyCode, amendmentId: null, at };
+    const ctx = { operationId: operation.id, propertyId: operation.propertyId, districtId: operation.districtId, agencyCode: user.agencyCode, amendmentId: null, at };
     const findings = newFindings(dto.findings, ctx);
     const counts = newOccupancyCounts(dto.occupancyCounts, ctx, units);
     const measures = newMeasures(dto.measures, ctx);

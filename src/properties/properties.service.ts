@@ -22,6 +22,7 @@ import {
   type PropertyPageDto,
   type UpdatePropertyDto,
 } from './properties.dto.js';
+import { moveDistrictCopies } from './property-history.js';
 import { applyAddressSearch, applyCursor, decodeCursor, encodeCursor } from './property-search.js';
 import { Property } from './property.entity.js';
 
@@ -101,6 +102,7 @@ export class PropertiesService {
       if (Object.keys(changes).length === 0) return toPropertyDetail(current);
       if (key !== current.addressKey || next.city !== current.city) await this.assertAddressFree(manager, next.city, key, id);
       await manager.getRepository(Property).update({ id }, values);
+      if (values.districtId !== current.districtId) await moveDistrictCopies(manager, id, values.districtId);
       await this.audit.append(manager, user, { action: 'property_updated', entity: 'property', entityId: id, payload: { changes } });
       return toPropertyDetail(await this.loadOrFail(manager, id));
     });

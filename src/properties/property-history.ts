@@ -1,6 +1,7 @@
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { Decision } from '../decisions/decision.entity.js';
 import { Finding } from '../operations/finding.entity.js';
+import { Measure } from '../operations/measure.entity.js';
 import { Operation } from '../operations/operation.entity.js';
 import { Property } from './property.entity.js';
 import { derivePropertyStatus, type DerivedStatus, type PropertyHistory } from './property-status.js';
@@ -33,12 +34,28 @@ export async function loadPropertyHistory(manager: EntityManager, property: Pick
   };
 }
 
-/** Re-derives the stored status after a submit, amendment or decision, inside the same transaction. */
+/** The first submitted visit and the first decision, stored on the property for the summary's building counts. */
+export function firstEvents(history: PropertyHistory): Pick<Property, 'firstVisitOn' | 'firstDecisionOn'> {
+  const first = (days: string[]) => days.reduce<string | null>((min, d) => (min === null || d < min ? d : min), null);
+  return { firstVisitOn: first(history.operations.map((o) => o.date)), firstDecisionOn: first(history.decisions.map((d) => d.effectiveDate)) };
+}
+
+/** Re-derives the stored status and first events after a submit, amendment or decision, inside the same transaction. */
 export async function refreshPropertyStatus(manager: EntityManager, propertyId: string): Promise<DerivedStatus> {
   const property = await manager.getRepository(Property).findOneByOrFail({ id: propertyId });
-  const derived = derivePropertyStatus(await loadPropertyHistory(manager, property));
-  if (property.status !== derived.status || property.statusSince !== derived.since) {
-    await manager.getRepository(Property).update({ id: propertyId }, { status: derived.status, statusSince: derived.since });
+  const history = await loadPropertyHistory(manager, property);
+  const derived = derivePropertyStatus(history);
+  const values = { status: derived.status, statusSince: derived.since, ...firstEvents(history) };
+  if ((Object.keys(values) as Array<keyof typeof values>).some((k) => property[k] !== values[k])) {
+    await manager.getRepository(Property).update({ id: propertyId }, values);
   }
   return derived;
+}
+
+/** Operations and measures keep a copy of their property's Stadtbezirk; it moves with the property. */
+export async function moveDistrictCopies(manager: EntityManager, propertyId: string, districtId: string | null): Promise<void> {
+  for (const entity of [Operation, Measure]) {
+    // The copy is not a change of the record, so its updated_at stays.
+    await manager.createQueryBuilder().update(entity).set({ districtId, updatedAt: () => manager.connection.driver.escape('updated_at') }).where({ propertyId }).execute();
+  }
 }

@@ -8,7 +8,7 @@ export type PropertyOrigin = 'complaint' | 'tip' | 'register_anomaly' | 'utility
 @Index('uq_properties_city_address_key', ['city', 'addressKey'], { unique: true })
 @Index('ix_properties_lat_lon', ['lat', 'lon'])
 @Index('ix_properties_status', ['status'])
-@Index('ix_properties_district', ['districtId'])
+@Index('ix_properties_district', ['districtId', 'createdAt', 'firstVisitOn', 'firstDecisionOn'])
 export class Property {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -58,6 +58,14 @@ export class Property {
 
   @Column({ type: 'date', name: 'status_since' })
   statusSince: string;
+
+  /** Day of the first submitted operation, stored with the status: summaries count inspected buildings from it. */
+  @Column({ type: 'date', name: 'first_visit_on', nullable: true })
+  firstVisitOn: string | null;
+
+  /** Effective day of the first decision, stored with the status. */
+  @Column({ type: 'date', name: 'first_decision_on', nullable: true })
+  firstDecisionOn: string | null;
 
   @Column({ type: 'varchar', length: 30 })
   origin: PropertyOrigin;

@@ -8,6 +8,7 @@ import { Operation, type OperationState } from '../../src/operations/operation.e
 import { Property } from '../../src/properties/property.entity.js';
 import type { PropertyStatus } from '../../src/properties/property-status.js';
 import type { TestApp } from './test-app.js';
+import { storeFirstEvents } from './first-events.js';
 
 /** Stored rows for map tests, written straight through repositories (the map reads them; the routes that write them are tested elsewhere). */
 
@@ -106,9 +107,11 @@ export async function insertOperation(t: TestApp, propertyId: string, input: Ope
   const agencyCodes = input.agencyCodes ?? ['ordnungsamt'];
   const state = input.state ?? 'submitted';
   return t.dataSource.transaction(async (manager) => {
+    const { districtId } = await manager.getRepository(Property).findOneByOrFail({ id: propertyId });
     const operation = manager.getRepository(Operation).create({
       id: randomUUID(),
       propertyId,
+      districtId,
       kind: 'joint_inspection',
       date: input.date ?? '2024-03-01',
       trigger: 'complaint',
@@ -131,6 +134,7 @@ export async function insertOperation(t: TestApp, propertyId: string, input: Ope
       await manager.getRepository(Measure).insert({
         id: randomUUID(),
         propertyId,
+        districtId,
         operationId: operation.id,
         type: 'repair_order',
         agencyCode: m.agencyCode ?? agencyCodes[0],
@@ -161,6 +165,7 @@ export async function insertOperation(t: TestApp, propertyId: string, input: Ope
         withdrawnByAmendmentId: c.withdrawn ? randomUUID() : null,
       });
     }
+    if (state === 'submitted') await storeFirstEvents(manager, propertyId);
     return operation;
   });
 }

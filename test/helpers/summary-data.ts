@@ -9,6 +9,7 @@ import { Operation, type OperationKind, type OperationState } from '../../src/op
 import { Property } from '../../src/properties/property.entity.js';
 import { DECISION_TARGET, type PropertyStatus } from '../../src/properties/property-status.js';
 import type { TestApp } from './test-app.js';
+import { storeFirstEvents } from './first-events.js';
 
 /** Rows for summary tests, written straight through repositories with overridable defaults. */
 
@@ -107,6 +108,7 @@ export class SummaryData {
     const operation = this.t.dataSource.getRepository(Operation).create({
       id: randomUUID(),
       propertyId: property.id,
+      districtId: property.districtId,
       kind: spec.kind ?? 'joint_inspection',
       date: spec.date,
       trigger: 'complaint',
@@ -142,6 +144,7 @@ export class SummaryData {
       });
     }
     for (const m of spec.measures ?? []) await this.measure(property, operation, m);
+    if (state === 'submitted') await storeFirstEvents(this.t.dataSource.manager, property.id);
     if (state === 'submitted' && this.statuses.get(property.id) === 'suspected') this.statuses.set(property.id, 'inspected');
     return operation;
   }
@@ -150,6 +153,7 @@ export class SummaryData {
     await this.t.dataSource.getRepository(Measure).insert({
       id: randomUUID(),
       propertyId: property.id,
+      districtId: property.districtId,
       operationId: operation.id,
       type: spec.type,
       agencyCode: spec.agencyCode ?? operation.leadAgencyCode,
@@ -193,5 +197,6 @@ export class SummaryData {
     });
     this.statuses.set(property.id, after);
     await this.t.dataSource.getRepository(Property).update({ id: property.id }, { status: after, statusSince: spec.effectiveDate });
+    await storeFirstEvents(this.t.dataSource.manager, property.id);
   }
 }

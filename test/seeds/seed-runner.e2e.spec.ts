@@ -72,6 +72,21 @@ describe('seedDemoData', () => {
     expect(rows.filter((r) => Number(r.agency_count) !== Number(r.linked))).toEqual([]);
   });
 
+  it("should give every operation and measure its building's Stadtbezirk, and every building its first visit and decision", async () => {
+    const apart = async (table: string) =>
+      t.dataSource.query(`SELECT x.id FROM ${table} x JOIN properties p ON p.id = x.property_id WHERE x.district_id IS NULL OR x.district_id <> p.district_id`);
+    expect(await apart('operations')).toEqual([]);
+    expect(await apart('measures')).toEqual([]);
+    const firsts: Array<{ first_visit_on: unknown; visit: unknown; first_decision_on: unknown; decision: unknown }> = await t.dataSource.query(
+      'SELECT p.first_visit_on, p.first_decision_on, ' +
+        "(SELECT MIN(o.date) FROM operations o WHERE o.property_id = p.id AND o.state = 'submitted') AS visit, " +
+        '(SELECT MIN(d.effective_date) FROM decisions d WHERE d.property_id = p.id) AS decision FROM properties p',
+    );
+    const day = (v: unknown) => (v === null ? null : v instanceof Date ? v.toISOString() : String(v).slice(0, 10));
+    expect(firsts.filter((r) => r.first_visit_on !== null).length).toBeGreaterThan(500);
+    expect(firsts.filter((r) => day(r.first_visit_on) !== day(r.visit) || day(r.first_decision_on) !== day(r.decision))).toEqual([]);
+  });
+
   it('should reproduce the practice figures: about 150 declared uninhabitable, exactly 23 re-let after a declaration', async () => {
     const decisions = await t.dataSource.getRepository(Decision).find({ order: { effectiveDate: 'ASC', createdAt: 'ASC' } });
     const declaredOn = new Map<string, string>();

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { today } from '../../src/common/dates.js';
+import { District } from '../../src/districts/district.entity.js';
+import { Measure } from '../../src/operations/measure.entity.js';
+import { Operation } from '../../src/operations/operation.entity.js';
+import { Property } from '../../src/properties/property.entity.js';
+import { addDays } from '../../src/summaries/statistics.js';
+import { undoMigrationsThrough } from '../helpers/migrations.js';
+import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { createStandardUsers } from '../helpers/users.js';
+import { fileOperation, finding, operationBody } from '../operations/operation-bodies.js';
+import { createProperty, importTestDistricts } from '../properties/property-factory.js';
+
+/** Operations and measures carry their property's Stadtbezirk, and properties their first visit and decision. */
+describe('the stored copies summaries read', () => {
+  let t: TestApp;
+  let users: Awaited<ReturnType<typeof createStandardUsers>>;
+  let bezirk900: District;
+  let bezirk800: District;
+  const IN_800 = { lon: 6.73 };
+
+  const districtsOf = async (propertyId: string) => ({
+    operations: (await t.dataSource.getRepository(Operation).findBy({ propertyId })).map((o) => o.districtId),
+    measures: (await t.dataSource.getRepository(Measure).findBy({ propertyId })).map((m) => m.districtId),
+  });
+  const firstEventsOf = async (id: string) => {
+    const { firstVisitOn, firstDecisionOn } = await t.dataSource.getRepository(Property).findOneByOrFail({ id });
+    return { firstVisitOn, firstDecisionOn };
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    users = await createStandardUsers(t);
+    await importTestDistricts(t);
+    const byCode = async (code: string) => t.dataSource.getRepository(District).findOneByOrFail({ code });
+    [bezirk900, bezirk800] = await Promise.all([byCode('900'), byCode('800')]);
+  });
+  afterAll(async () => t.close());
+
+  it('should store the Stadtbezirk on a draft and its measures, and change it when the draft is moved to a building elsewhere', async () => {
+    const here = await createProperty(t, users.lead);
+    const there = await createProperty(t, users.lead, IN_800);
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(here.id) });
+    expect(created.statusCode).toBe(201);
+    expect(await districtsOf(here.id)).toEqual({ operations: [bezirk900.id], measures: [bezirk900.id] });
+
+    const moved = await t.app.inject({ method: 'PUT', url: `/api/v1/operations/${created.json().id}`, headers: users.inspector.headers, payload: { ...operationBody(there.id), version: 1 } });
+    expect(moved.statusCode).toBe(200);
+    expect(await districtsOf(here.id)).toEqual({ operations: [], measures: [] });
+    expect(await districtsOf(there.id)).toEqual({ operations: [bezirk800.id], measures: [bezirk800.id] });
+  });
+
+  it('should move the Stadtbezirk of every operation and measure with the building, leave their updated_at, and give it to measures added later', async () => {
+    const property = await createProperty(t, users.lead);
+    const operation = await fileOperation(t, users.inspector, property.id);
+    const before = await t.dataSource.getRepository(Operation).findOneByOrFail({ id: operation.id });
+
+    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/properties/${property.id}`, headers: users.lead.headers, payload: IN_800 });
+    expect(res.statusCode).toBe(200);
+    expect(await districtsOf(property.id)).toEqual({ operations: [bezirk800.id], measures: [bezirk800.id] });
+    expect((await t.dataSource.getRepository(Operation).findOneByOrFail({ id: operation.id })).updatedAt).toEqual(before.updatedAt);
+
+    const amended = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/operations/${operation.id}/amendments`,
+      headers: users.inspector.headers,
+      payload: { reason: 'Maßnahme nachgetragen', addMeasures: [{ type: 'use_prohibition', date: operation.date, visibility: 'taskforce' }] },
+    });
+    expect(amended.statusCode).toBe(201);
+    expect(await districtsOf(property.id)).toEqual({ operations: [bezirk800.id], measures: [bezirk800.id, bezirk800.id] });
+  });
+
+  it('should keep the first submitted visit and the first decision on the property through drafts, later and earlier visits, amendments and decisions', async () => {
+    const property = await createProperty(t, users.lead);
+    const day = (offset: number) => addDays(today(), offset);
+    expect(await firstEventsOf(property.id)).toEqual({ firstVisitOn: null, firstDecisionOn: null });
+
+    const draft = await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(property.id, { date: day(-30) }) });
+    expect(draft.statusCode).toBe(201);
+    expect(await firstEventsOf(property.id)).toEqual({ firstVisitOn: null, firstDecisionOn: null });
+
+    const visit = await fileOperation(t, users.inspector, property.id, { date: day(-10), findings: [finding({ severity: 'major' })] });
+    await fileOperation(t, users.inspector, property.id, { date: day(-5) });
+    expect(await firstEventsOf(property.id)).toEqual({ firstVisitOn: day(-10), firstDecisionOn: null });
+
+    const amended = await t.app.inject({ method: 'POST', url: `/api/v1/operations/${visit.id}/amendments`, headers: users.inspector.headers, payload: { reason: 'Datum korrigiert', changes: { date: day(-12) } } });
+    expect(amended.statusCode).toBe(201);
+    expect(await firstEventsOf(property.id)).toEqual({ firstVisitOn: day(-12), firstDecisionOn: null });
+
+    const decided = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/properties/${property.id}/decisions`,
+      headers: users.lead.headers,
+      payload: { type: 'declare_uninhabitable', effectiveDate: day(-3), reason: 'Einsturzgefahr', personsAffected: 4 },
+    });
+    expect(decided.statusCode).toBe(201);
+    expect(await firstEventsOf(property.id)).toEqual({ firstVisitOn: day(-12), firstDecisionOn: day(-3) });
+  });
+
+  it('should fill the copies and first events of rows stored before the migration that adds them', async () => {
+    const property = await createProperty(t, users.lead, IN_800);
+    await fileOperation(t, users.inspector, property.id, { date: addDays(today(), -8), findings: [finding({ severity: 'major' })] });
+    const decided = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/properties/${property.id}/decisions`,
+      headers: users.lead.headers,
+      payload: { type: 'declare_uninhabitable', effectiveDate: addDays(today(), -2), reason: 'Einsturzgefahr', personsAffected: 4 },
+    });
+    expect(decided.statusCode).toBe(201);
+    const stored = { districts: await districtsOf(property.id), firstEvents: await firstEventsOf(property.id) };
+    expect(stored.districts.measures).toEqual([bezirk800.id]);
+
+    await undoMigrationsThrough(t.dataSource, 'SummaryDistrictCopies1764400000000');
+    await t.dataSource.runMigrations({ transaction: 'each' });
+    expect({ districts: await districtsOf(property.id), firstEvents: await firstEventsOf(property.id) }).toEqual(stored);
+    expect(stored.firstEvents).toEqual({ firstVisitOn: addDays(today(), -8), firstDecisionOn: addDays(today(), -2) });
+  });
+});
