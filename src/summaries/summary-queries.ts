@@ -64,52 +64,43 @@ export async function loadSummaryInput(manager: EntityManager, current: Period, 
 }
 
 /**
- * Building counts per district for each period in one pass over the operations: per building its first
- * submitted visit, whether it was visited in each period, and its first decision.
+ * Building counts per district for both periods: known, inspected and undecided from the first visit and first
+ * decision each property keeps, and inspected in a period from the operations of both periods in one pass.
  */
-async function loadBuildingCounts(manager: EntityManager, periods: readonly Period[]): Promise<BuildingCountRow[][]> {
-  const e = (name: string) => manager.connection.driver.escape(name);
-  const visits = (column: string) => `${e('visits')}.${e(column)}`;
-  const firstDecision = `${e('decided')}.${e('first')}`;
-  const query = manager
-    .createQueryBuilder(Property, 'p')
-    .leftJoin(
-      (sub) => {
-        sub.from(Operation, 'o').select('o.propertyId', 'propertyId').addSelect('MIN(o.date)', 'first').where('o.state = :submitted', { submitted: 'submitted' });
-        periods.forEach((period, i) => sub.addSelect(`MAX(CASE WHEN o.date >= :from${i} AND o.date <= :to${i} THEN 1 ELSE 0 END)`, `in${i}`));
-        return sub.groupBy('o.propertyId');
-      },
-      'visits',
-      `${visits('propertyId')} = p.id`,
-    )
-    .leftJoin((sub) => sub.from(Decision, 'd').select('d.propertyId', 'propertyId').addSelect('MIN(d.effectiveDate)', 'first').groupBy('d.propertyId'), 'decided', `${e('decided')}.${e('propertyId')} = p.id`)
-    .select('p.districtId', 'districtId')
-    .groupBy('p.districtId');
+async function loadBuildingCounts(manager: EntityManager, periods: readonly [Period, Period]): Promise<[BuildingCountRow[], BuildingCountRow[]]> {
+  const query = manager.createQueryBuilder(Property, 'p').select('p.districtId', 'districtId').groupBy('p.districtId');
   const count = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
   periods.forEach((period, i) => {
-    const visited = `${visits('first')} <= :to${i}`;
-    const undecided = `(${firstDecision} IS NULL OR ${firstDecision} > :to${i})`;
+    const visited = `p.firstVisitOn <= :to${i}`;
+    const undecided = `(p.firstDecisionOn IS NULL OR p.firstDecisionOn > :to${i})`;
     // Created on or before `to` (UTC day), as the building's file was opened then.
     const created = `p.createdAt < :end${i}`;
     query
-      .setParameters({ [`from${i}`]: period.from, [`to${i}`]: period.to, [`end${i}`]: new Date(`${addDays(period.to, 1)}T00:00:00Z`) })
-      .addSelect(count(`${created} OR ${visited} OR ${firstDecision} <= :to${i}`), `known${i}`)
+      .setParameters({ [`to${i}`]: period.to, [`end${i}`]: new Date(`${addDays(period.to, 1)}T00:00:00Z`) })
+      .addSelect(count(`${created} OR ${visited} OR p.firstDecisionOn <= :to${i}`), `known${i}`)
       .addSelect(count(visited), `inspectedEver${i}`)
-      .addSelect(count(`${visits(`in${i}`)} = 1`), `inspectedInPeriod${i}`)
       .addSelect(count(`${undecided} AND ${visited}`), `undecidedInspected${i}`)
-      .addSelect(count(`${undecided} AND (${visits('first')} IS NULL OR ${visits('first')} > :to${i}) AND ${created}`), `undecidedSuspected${i}`);
+      .addSelect(count(`${undecided} AND (p.firstVisitOn IS NULL OR p.firstVisitOn > :to${i}) AND ${created}`), `undecidedSuspected${i}`);
   });
   const rows = await query.getRawMany<Raw>();
-  return periods.map((_, i) =>
-    rows.map((r) => ({
+  const visitedRows = await inSpan(submittedOperations(manager), 'o.date', periods)
+    .addSelect('o.districtId', 'districtId')
+    .addSelect('COUNT(DISTINCT o.propertyId)', 'buildings')
+    .addGroupBy('o.districtId')
+    .getRawMany<Raw>();
+  const visitedIn = (i: number) => new Map(visitedRows.filter((r) => num(r.period_index) === i).map((r) => [districtOf(r.districtId), num(r.buildings)]));
+  const countsOf = (i: number): BuildingCountRow[] => {
+    const visited = visitedIn(i);
+    return rows.map((r) => ({
       districtId: districtOf(r.districtId),
       known: num(r[`known${i}`]),
       inspectedEver: num(r[`inspectedEver${i}`]),
-      inspectedInPeriod: num(r[`inspectedInPeriod${i}`]),
+      inspectedInPeriod: visited.get(districtOf(r.districtId)) ?? 0,
       undecidedInspected: num(r[`undecidedInspected${i}`]),
       undecidedSuspected: num(r[`undecidedSuspected${i}`]),
-    })),
-  );
+    }));
+  };
+  return [countsOf(0), countsOf(1)];
 }
 
 /** Every Stadtbezirk, plus any other district a property points at. */
@@ -130,20 +121,24 @@ function submittedOperations(manager: EntityManager): SelectQueryBuilder<Operati
 type PeriodRows = Omit<PeriodAggregates, 'buildings'>;
 
 /**
- * The GROUP BY district aggregates of both periods, each table read once over both (the previous period ends
- * the day before the current one starts); a `period_index` column (0 current, 1 previous) tells the rows apart.
+ * Restricts a query to both periods, each table read once over both (the previous period ends the day before the
+ * current one starts); a `period_index` column (0 current, 1 previous) tells the rows apart.
  */
+function inSpan<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, [current, previous]: readonly [Period, Period]): SelectQueryBuilder<T> {
+  const span = { spanFrom: previous.from, spanTo: current.to, currentFrom: current.from };
+  return qb
+    .andWhere(`${column} >= :spanFrom`, span)
+    .andWhere(`${column} <= :spanTo`, span)
+    .select(`CASE WHEN ${column} >= :currentFrom THEN 0 ELSE 1 END`, 'period_index')
+    .groupBy('period_index');
+}
+
+/** The GROUP BY district aggregates of both periods; operations and measures carry their property's district. */
 async function loadPeriods(manager: EntityManager, periods: readonly [Period, Period]): Promise<[PeriodRows, PeriodRows]> {
   const [current, previous] = periods;
-  const span = { spanFrom: previous.from, spanTo: current.to, currentFrom: current.from };
-  const periodOf = (column: string) => `CASE WHEN ${column} >= :currentFrom THEN 0 ELSE 1 END`;
-  const inSpan = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string) =>
-    qb.andWhere(`${column} >= :spanFrom`, span).andWhere(`${column} <= :spanTo`, span).select(periodOf(column), 'period_index').groupBy('period_index');
-  const operationsInSpan = (qb: SelectQueryBuilder<Operation>) => inSpan(qb.innerJoin(Property, 'p', 'p.id = o.propertyId'), 'o.date');
   // Only drafts are not counted; they are few, so excluding them avoids a join to every operation.
   const liveMeasures = (qb: SelectQueryBuilder<Measure>) =>
     qb
-      .innerJoin(Property, 'p', 'p.id = m.propertyId')
       // A literal, so that SQLite may use the partial index of drafts.
       .where((sub) => `m.operationId NOT IN ${sub.subQuery().select('d.id').from(Operation, 'd').where("d.state = 'draft'").getQuery()}`)
       .andWhere('m.withdrawnByAmendmentId IS NULL');
@@ -151,17 +146,17 @@ async function loadPeriods(manager: EntityManager, periods: readonly [Period, Pe
   const rehoused = '(COALESCE(d.rehousedShelter, 0) + COALESCE(d.rehousedOwner, 0) + COALESCE(d.rehousedSelf, 0) + COALESCE(d.rehousedUnknown, 0))';
 
   // One after another: the snapshot transaction has one connection, which takes one query at a time.
-  const operations = await operationsInSpan(submittedOperations(manager))
-    .addSelect('p.districtId', 'districtId')
+  const operations = await inSpan(submittedOperations(manager), 'o.date', periods)
+    .addSelect('o.districtId', 'districtId')
     .addSelect('o.kind', 'kind')
     .addSelect('COUNT(*)', 'count')
     .addSelect('SUM(CASE WHEN o.interpreterPresent = :yes THEN 1 ELSE 0 END)', 'withInterpreter')
     .addSelect('SUM(o.agencyCount)', 'agencies')
     .setParameter('yes', true)
-    .addGroupBy('p.districtId')
+    .addGroupBy('o.districtId')
     .addGroupBy('o.kind')
     .getRawMany<Raw>();
-  const decisionPersons = await inSpan(manager.createQueryBuilder(Decision, 'd').innerJoin(Property, 'p', 'p.id = d.propertyId'), 'd.effectiveDate')
+  const decisionPersons = await inSpan(manager.createQueryBuilder(Decision, 'd').innerJoin(Property, 'p', 'p.id = d.propertyId'), 'd.effectiveDate', periods)
     .addSelect('p.districtId', 'districtId')
     .addSelect(`SUM(CASE WHEN ${affected} >= ${rehoused} THEN ${affected} ELSE ${rehoused} END)`, 'affected')
     .addSelect('SUM(COALESCE(d.childrenAffected, 0))', 'children')
@@ -174,40 +169,48 @@ async function loadPeriods(manager: EntityManager, periods: readonly [Period, Pe
     manager
       .createQueryBuilder(OccupancyCount, 'c')
       .innerJoin(Operation, 'o', 'o.id = c.operationId')
-      .innerJoin(Property, 'p', 'p.id = o.propertyId')
       .where('o.state = :submitted', { submitted: 'submitted' })
       .andWhere('o.kind = :kind', { kind: 'registration_check' })
       .andWhere('c.withdrawnByAmendmentId IS NULL'),
     'o.date',
+    periods,
   )
-    .addSelect('p.districtId', 'districtId')
+    .addSelect('o.districtId', 'districtId')
     .addSelect('SUM(COALESCE(c.personsRegistered, 0))', 'registered')
     .addSelect('SUM(c.personsFound)', 'found')
-    .addGroupBy('p.districtId')
+    .addGroupBy('o.districtId')
     .getRawMany<Raw>();
-  const measures = await inSpan(liveMeasures(manager.createQueryBuilder(Measure, 'm')), 'm.date')
-    .addSelect('p.districtId', 'districtId')
+  const measures = await inSpan(liveMeasures(manager.createQueryBuilder(Measure, 'm')), 'm.date', periods)
+    .addSelect('m.districtId', 'districtId')
     .addSelect('m.type', 'type')
     .addSelect('m.agencyCode', 'agencyCode')
     .addSelect('COUNT(*)', 'count')
     .addSelect('SUM(CASE WHEN m.visibility = :shared THEN COALESCE(m.personsCount, 0) ELSE 0 END)', 'persons')
     .setParameter('shared', 'taskforce')
-    .addGroupBy('p.districtId')
+    .addGroupBy('m.districtId')
     .addGroupBy('m.type')
     .addGroupBy('m.agencyCode')
     .getRawMany<Raw>();
   // Open on a period's `to`: recorded by then, deadline before it, and still open or closed only after it.
   const openAt = (i: number) => `m.date <= :to${i} AND m.deadline < :to${i} AND (m.state = :open OR m.stateChangedAt >= :after${i})`;
   const after = (period: Period) => new Date(`${addDays(period.to, 1)}T00:00:00Z`);
-  const overdue = await liveMeasures(manager.createQueryBuilder(Measure, 'm'))
-    .select('p.districtId', 'districtId')
-    .addSelect(`SUM(CASE WHEN ${openAt(0)} THEN 1 ELSE 0 END)`, 'count0')
-    .addSelect(`SUM(CASE WHEN ${openAt(1)} THEN 1 ELSE 0 END)`, 'count1')
-    .setParameters({ open: 'open', to0: current.to, after0: after(current), to1: previous.to, after1: after(previous) })
-    .andWhere('m.deadline < :to0')
-    .andWhere('(m.state = :open OR m.stateChangedAt >= :after1)')
-    .groupBy('p.districtId')
-    .getRawMany<Raw>();
+  const overdueWhere = async (condition: string) =>
+    liveMeasures(manager.createQueryBuilder(Measure, 'm'))
+      .select('m.districtId', 'districtId')
+      .addSelect(`SUM(CASE WHEN ${openAt(0)} THEN 1 ELSE 0 END)`, 'count0')
+      .addSelect(`SUM(CASE WHEN ${openAt(1)} THEN 1 ELSE 0 END)`, 'count1')
+      .setParameters({ open: 'open', to0: current.to, after0: after(current), to1: previous.to, after1: after(previous) })
+      .andWhere('m.deadline < :to0')
+      .andWhere(condition)
+      .groupBy('m.districtId')
+      .getRawMany<Raw>();
+  // Still open, and closed after the earlier period ended: two index ranges instead of every measure due before `to`.
+  const overdue = [...(await overdueWhere('m.state = :open')), ...(await overdueWhere('m.state <> :open AND m.stateChangedAt >= :after1'))];
+  const overdueIn = (i: number) => {
+    const counts = new Map<string | null, number>();
+    for (const r of overdue) counts.set(districtOf(r.districtId), (counts.get(districtOf(r.districtId)) ?? 0) + num(r[`count${i}`]));
+    return [...counts].map(([districtId, count]) => ({ districtId, count })).filter((r) => r.count > 0);
+  };
 
   const rowsOf = (i: number): PeriodRows => {
     const mine = (rows: Raw[]) => rows.filter((r) => num(r.period_index) === i);
@@ -237,7 +240,7 @@ async function loadPeriods(manager: EntityManager, periods: readonly [Period, Pe
         count: num(r.count),
         persons: num(r.persons),
       })),
-      overdue: overdue.map((r) => ({ districtId: districtOf(r.districtId), count: num(r[`count${i}`]) })).filter((r) => r.count > 0),
+      overdue: overdueIn(i),
     };
   };
   return [rowsOf(0), rowsOf(1)];
