@@ -71,8 +71,9 @@ async function directFiling(direct: Direct, kind: DatabaseKind, propertyIds: rea
     const agencies = ['ordnungsamt', ...body.agencyCodes];
     await direct.transaction(async () => {
       await direct.query(
-        'INSERT INTO operations (id, property_id, kind, date, trigger, trigger_source, interpreter_present, agency_count, units_entered, units_not_accessible, notes, state, lead_agency_code, created_by, submitted_by, submitted_at, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [id, body.propertyId, body.kind, body.date, body.trigger, null, body.interpreterPresent, agencies.length, body.unitsEntered, body.unitsNotAccessible, null, 'submitted', 'ordnungsamt', 'bench', 'bench', at, 2, at, at],
+        'INSERT INTO operations (id, property_id, district_id, kind, date, trigger, trigger_source, interpreter_present, agency_count, units_entered, units_not_accessible, notes, state, lead_agency_code, created_by, submitted_by, submitted_at, version, created_at, updated_at) ' +
+          'VALUES (?, ?, (SELECT district_id FROM properties WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [id, body.propertyId, body.propertyId, body.kind, body.date, body.trigger, null, body.interpreterPresent, agencies.length, body.unitsEntered, body.unitsNotAccessible, null, 'submitted', 'ordnungsamt', 'bench', 'bench', at, 2, at, at],
       );
       const findings = body.findings.map((f) => [randomUUID(), id, null, f.category, f.severity, f.description, 'ordnungsamt', f.visibility, null, null, at]);
       await direct.query(`INSERT INTO findings (id, operation_id, unit_id, category, severity, description, agency_code, visibility, added_by_amendment_id, withdrawn_by_amendment_id, created_at) VALUES ${findings.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`, findings.flat());

@@ -131,14 +131,17 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
   if (path === 6) decisions.push(['close', last + 1, 'inspected', 'closed']);
   const status = decisions.at(-1)?.[3] ?? (operationCount > 0 ? 'inspected' : 'suspected');
   const since = decisions.length ? day(START, decisions.at(-1)![1]) : operationCount ? day(START, dates[0]) : day(START, 0);
-  batch.properties.push([id, street, number, null, String(city.postcode + (index % 40)), city.name, `${street.toLowerCase()}|${number}|`, lat, lon, districtIds.get(city.name)![cell], null, status, since, 'import', null, null]);
+  const districtId = districtIds.get(city.name)![cell];
+  const firstVisit = operationCount ? day(START, dates[0]) : null;
+  const firstDecision = decisions.length ? day(START, Math.min(...decisions.map((d) => d[1]))) : null;
+  batch.properties.push([id, street, number, null, String(city.postcode + (index % 40)), city.name, `${street.toLowerCase()}|${number}|`, lat, lon, districtId, null, status, since, firstVisit, firstDecision, 'import', null, null]);
   dates.forEach((offset, n) => {
     const operationId = nextId();
     const acceptance = path >= 4 && path <= 5 && n === dates.length - 1 && n > 0;
     const kind = acceptance ? 'acceptance_inspection' : random.weighted([['joint_inspection', 5], ['registration_check', 3], ['follow_up', 2]] as const);
     const date = day(START, offset);
     const agencies = [...new Set([AGENCIES[0], random.pick(AGENCIES), random.pick(AGENCIES)])];
-    batch.operations.push([operationId, id, kind, date, 'complaint', null, random.chance(0.3), agencies.length, random.int(0, 8), random.int(0, 3), null, 'submitted', 'ordnungsamt', 'bench', 'bench', new Date(START + offset * 86_400_000), 1]);
+    batch.operations.push([operationId, id, districtId, kind, date, 'complaint', null, random.chance(0.3), agencies.length, random.int(0, 8), random.int(0, 3), null, 'submitted', 'ordnungsamt', 'bench', 'bench', new Date(START + offset * 86_400_000), 1]);
     for (const agency of agencies) batch.operationAgencies.push([operationId, agency]);
     const severity = n === 0 && path >= 2 && path <= 5 ? 'major' : acceptance ? 'minor' : random.pick(['minor', 'minor', 'major', 'danger']);
     batch.findings.push([nextId(), operationId, null, random.pick(CATEGORIES), severity, 'Generierter Befund', 'bauaufsicht', 'taskforce', null, null]);
@@ -148,7 +151,10 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
     }
     if (random.chance(0.5)) {
       const type = kind === 'registration_check' ? 'deregistration_ex_officio' : random.pick(['repair_order', 'fine_proceedings', 'waste_removal']);
-      batch.measures.push([nextId(), id, operationId, type, 'ordnungsamt', null, date, day(START, offset + 30), random.pick(['open', 'done', 'done']), type === 'deregistration_ex_officio' ? random.int(1, 8) : null, null, 'taskforce', null, null]);
+      const state = random.pick(['open', 'done', 'done']);
+      // Done within two months of the deadline.
+      const changedAt = state === 'done' ? new Date(START + (offset + 30 + random.int(-20, 40)) * 86_400_000) : null;
+      batch.measures.push([nextId(), id, districtId, operationId, type, 'ordnungsamt', null, date, day(START, offset + 30), state, changedAt, type === 'deregistration_ex_officio' ? random.int(1, 8) : null, null, 'taskforce', null, null]);
     }
   });
   for (const [type, offset, before, after] of decisions) {
@@ -158,12 +164,12 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
 }
 
 async function insertBatch(manager: EntityManager, batch: Batch): Promise<void> {
-  await bulkInsert(manager, 'properties', ['id', 'street', 'house_number', 'house_number_suffix', 'postcode', 'city', 'address_key', 'lat', 'lon', 'district_id', 'subdistrict_id', 'status', 'status_since', 'origin', 'note', 'created_by'], batch.properties);
-  await bulkInsert(manager, 'operations', ['id', 'property_id', 'kind', 'date', 'trigger', 'trigger_source', 'interpreter_present', 'agency_count', 'units_entered', 'units_not_accessible', 'notes', 'state', 'lead_agency_code', 'created_by', 'submitted_by', 'submitted_at', 'version'], batch.operations);
+  await bulkInsert(manager, 'properties', ['id', 'street', 'house_number', 'house_number_suffix', 'postcode', 'city', 'address_key', 'lat', 'lon', 'district_id', 'subdistrict_id', 'status', 'status_since', 'first_visit_on', 'first_decision_on', 'origin', 'note', 'created_by'], batch.properties);
+  await bulkInsert(manager, 'operations', ['id', 'property_id', 'district_id', 'kind', 'date', 'trigger', 'trigger_source', 'interpreter_present', 'agency_count', 'units_entered', 'units_not_accessible', 'notes', 'state', 'lead_agency_code', 'created_by', 'submitted_by', 'submitted_at', 'version'], batch.operations);
   await bulkInsert(manager, 'operation_agencies', ['operation_id', 'agency_code'], batch.operationAgencies);
   await bulkInsert(manager, 'findings', ['id', 'operation_id', 'unit_id', 'category', 'severity', 'description', 'agency_code', 'visibility', 'added_by_amendment_id', 'withdrawn_by_amendment_id'], batch.findings);
   await bulkInsert(manager, 'occupancy_counts', ['id', 'operation_id', 'unit_id', 'persons_found', 'children_found', 'persons_registered', 'register_extract_date', 'living_space_m2', 'single_room_shared_facilities', 'agency_code', 'added_by_amendment_id', 'withdrawn_by_amendment_id'], batch.occupancy);
-  await bulkInsert(manager, 'measures', ['id', 'property_id', 'operation_id', 'type', 'agency_code', 'legal_basis', 'date', 'deadline', 'state', 'persons_count', 'description', 'visibility', 'added_by_amendment_id', 'withdrawn_by_amendment_id'], batch.measures);
+  await bulkInsert(manager, 'measures', ['id', 'property_id', 'district_id', 'operation_id', 'type', 'agency_code', 'legal_basis', 'date', 'deadline', 'state', 'state_changed_at', 'persons_count', 'description', 'visibility', 'added_by_amendment_id', 'withdrawn_by_amendment_id'], batch.measures);
   await bulkInsert(manager, 'decisions', ['id', 'property_id', 'type', 'effective_date', 'file_reference', 'legal_basis', 'reason', 'persons_affected', 'children_affected', 'rehoused_shelter', 'rehoused_owner', 'rehoused_self', 'rehoused_unknown', 'status_before', 'status_after', 'decided_by', 'agency_code'], batch.decisions);
 }
 
