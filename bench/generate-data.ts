@@ -159,7 +159,7 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
   });
   for (const [type, offset, before, after] of decisions) {
     const affected = type === 'declare_uninhabitable' ? random.int(3, 40) : null;
-    batch.decisions.push([nextId(), id, type, day(START, offset), null, null, null, affected, affected === null ? null : random.int(0, Math.floor(affected / 2)), affected, 0, 0, 0, before, after, 'bench', 'ordnungsamt']);
+    batch.decisions.push([nextId(), id, districtId, type, day(START, offset), null, null, null, affected, affected === null ? null : random.int(0, Math.floor(affected / 2)), affected, 0, 0, 0, before, after, 'bench', 'ordnungsamt']);
   }
 }
 
@@ -170,7 +170,7 @@ async function insertBatch(manager: EntityManager, batch: Batch): Promise<void> 
   await bulkInsert(manager, 'findings', ['id', 'operation_id', 'unit_id', 'category', 'severity', 'description', 'agency_code', 'visibility', 'added_by_amendment_id', 'withdrawn_by_amendment_id'], batch.findings);
   await bulkInsert(manager, 'occupancy_counts', ['id', 'operation_id', 'unit_id', 'persons_found', 'children_found', 'persons_registered', 'register_extract_date', 'living_space_m2', 'single_room_shared_facilities', 'agency_code', 'added_by_amendment_id', 'withdrawn_by_amendment_id'], batch.occupancy);
   await bulkInsert(manager, 'measures', ['id', 'property_id', 'district_id', 'operation_id', 'type', 'agency_code', 'legal_basis', 'date', 'deadline', 'state', 'state_changed_at', 'persons_count', 'description', 'visibility', 'added_by_amendment_id', 'withdrawn_by_amendment_id'], batch.measures);
-  await bulkInsert(manager, 'decisions', ['id', 'property_id', 'type', 'effective_date', 'file_reference', 'legal_basis', 'reason', 'persons_affected', 'children_affected', 'rehoused_shelter', 'rehoused_owner', 'rehoused_self', 'rehoused_unknown', 'status_before', 'status_after', 'decided_by', 'agency_code'], batch.decisions);
+  await bulkInsert(manager, 'decisions', ['id', 'property_id', 'district_id', 'type', 'effective_date', 'file_reference', 'legal_basis', 'reason', 'persons_affected', 'children_affected', 'rehoused_shelter', 'rehoused_owner', 'rehoused_self', 'rehoused_unknown', 'status_before', 'status_after', 'decided_by', 'agency_code'], batch.decisions);
 }
 
 async function appendAuditEntry(manager: EntityManager, counts: object): Promise<void> {

@@ -14,7 +14,7 @@ export type DecisionType = (typeof DECISION_TYPES)[number];
 
 /** Append-only: a decision is never edited; revoking one is a new decision. */
 @Entity('decisions')
-@Index('ix_decisions_property', ['propertyId', 'effectiveDate', 'createdAt', 'id', 'type', 'statusAfter'])
+@Index('ix_decisions_property', ['propertyId', 'effectiveDate', 'createdAt', 'id', 'type', 'statusAfter', 'districtId'])
 @Index('ix_decisions_type_date', ['type', 'effectiveDate'])
 export class Decision {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -26,6 +26,10 @@ export class Decision {
   @ManyToOne(() => Property, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'property_id' })
   property?: Relation<Property>;
+
+  /** A copy of the property's Stadtbezirk, kept with it when the property moves: summaries group by it without a join. */
+  @Column({ type: 'varchar', length: 36, name: 'district_id', nullable: true })
+  districtId: string | null;
 
   @Column({ type: 'varchar', length: 30 })
   type: DecisionType;

@@ -9,9 +9,8 @@ export { MEASURE_STATES, MEASURE_TYPES, type MeasureState, type MeasureType } fr
 @Entity('measures')
 @Index('ix_measures_property', ['propertyId'])
 @Index('ix_measures_operation', ['operationId'])
-@Index('ix_measures_state_deadline', ['state', 'deadline'])
 @Index('ix_measures_date', ['date', 'districtId', 'type', 'agencyCode', 'visibility', 'personsCount', 'withdrawnByAmendmentId', 'operationId'])
-@Index('ix_measures_open', ['state', 'districtId', 'deadline', 'date', 'withdrawnByAmendmentId', 'operationId'])
+@Index('ix_measures_open', ['state', 'districtId', 'deadline', 'date', 'stateChangedAt', 'withdrawnByAmendmentId', 'operationId'])
 @Index('ix_measures_state_changed', ['stateChangedAt', 'deadline', 'date', 'state', 'withdrawnByAmendmentId', 'districtId', 'operationId'])
 export class Measure {
   @PrimaryColumn({ type: 'varchar', length: 36 })

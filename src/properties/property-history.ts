@@ -52,8 +52,9 @@ export async function refreshPropertyStatus(manager: EntityManager, propertyId: 
   return derived;
 }
 
-/** Operations and measures keep a copy of their property's Stadtbezirk; it moves with the property. */
+/** Operations, measures and decisions keep a copy of their property's Stadtbezirk; it moves with the property. */
 export async function moveDistrictCopies(manager: EntityManager, propertyId: string, districtId: string | null): Promise<void> {
+  await manager.getRepository(Decision).update({ propertyId }, { districtId });
   for (const entity of [Operation, Measure]) {
     // The copy is not a change of the record, so its updated_at stays.
     await manager.createQueryBuilder().update(entity).set({ districtId, updatedAt: () => manager.connection.driver.escape('updated_at') }).where({ propertyId }).execute();

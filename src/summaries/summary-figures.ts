@@ -1,4 +1,6 @@
 import type { DecisionType } from '../decisions/decision.entity.js';
+import { OPERATION_KINDS } from '../operations/catalogues.js';
+import { PROPERTY_STATUSES } from '../properties/property-status.js';
 import type { FigureDefinition } from './summary-definitions.js';
 import type { DecisionRow, PeriodAggregates, SummaryInput } from './summary-input.js';
 import { daysBetween, quantile, quarterOf, quartersBetween } from './statistics.js';
@@ -28,6 +30,13 @@ const DECISION_KEYS: Partial<Record<DecisionType, string>> = {
   relet: 'relet',
   close: 'closed',
 };
+// The figure keys built once: added for every building with decisions, a key made per call costs more than the addition.
+const prefixed = (prefix: string, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, `${prefix}.${k}`])) as Record<string, string>;
+const DECISION_NAMES = Object.values(DECISION_KEYS);
+const SINCE_START_KEYS = prefixed('sinceStart', DECISION_NAMES);
+const IN_PERIOD_KEYS = prefixed('inPeriod', DECISION_NAMES);
+const STATUS_KEYS = prefixed('status', PROPERTY_STATUSES);
+const OPERATION_KIND_KEYS = prefixed('operations', OPERATION_KINDS);
 
 interface Bucket {
   values: FigureValues;
@@ -102,15 +111,14 @@ function addBuildingFigures(input: SummaryInput, period: PeriodAggregates, add: 
   for (const row of period.buildings) {
     add(row.districtId, 'buildings.known', row.known);
     add(row.districtId, 'buildings.inspectedEver', row.inspectedEver);
-    add(row.districtId, 'buildings.inspectedInPeriod', row.inspectedInPeriod);
     add(row.districtId, 'status.inspected', row.undecidedInspected);
     add(row.districtId, 'status.suspected', row.undecidedSuspected);
   }
-  for (const decisions of groupBy(input.decisions, (d) => d.propertyId).values()) {
+  for (const decisions of decisionHistories(input.decisions)) {
     const history = decisions.filter((d) => d.effectiveDate <= period.to);
     if (history.length === 0) continue;
     const district = history[0].districtId;
-    add(district, `status.${history[history.length - 1].statusAfter}`, 1);
+    add(district, STATUS_KEYS[history[history.length - 1].statusAfter], 1);
     addDecisionFigures(district, history, inPeriod, add, addDuration);
   }
 }
@@ -131,15 +139,18 @@ function addDecisionFigures(district: string | null, history: readonly DecisionR
       if (decision.type === 'relet') addDuration(district, 'daysToRelet', daysBetween(lastDeclaration, decision.effectiveDate));
     }
   }
-  for (const key of everTypes) if (key !== 'relet') add(district, `sinceStart.${key}`, 1);
+  for (const key of everTypes) if (key !== 'relet') add(district, SINCE_START_KEYS[key], 1);
   if (reletAfterDeclaration) add(district, 'sinceStart.reletAfterDeclaration', 1);
-  for (const key of periodTypes) add(district, `inPeriod.${key}`, 1);
+  for (const key of periodTypes) add(district, IN_PERIOD_KEYS[key], 1);
 }
 
 function addAggregates(period: PeriodAggregates, add: Add): void {
   for (const row of period.operations) {
-    add(row.districtId, 'operations.total', row.count);
-    add(row.districtId, `operations.${row.kind}`, row.count);
+    for (const kind of OPERATION_KINDS) {
+      add(row.districtId, 'operations.total', row.kinds[kind]);
+      add(row.districtId, OPERATION_KIND_KEYS[kind], row.kinds[kind]);
+    }
+    add(row.districtId, 'buildings.inspectedInPeriod', row.buildings);
     add(row.districtId, 'operations.withInterpreter', row.withInterpreter);
     // Summed here and divided by the operation count when the row is finished.
     add(row.districtId, 'operations.agenciesPerOperation', row.agencies);
@@ -186,6 +197,18 @@ export function quarterlySeries(input: SummaryInput, districtId: string | null |
     if (d.type === 'relet') point?.relet.add(d.propertyId);
   }
   return [...points.values()].map((p) => ({ quarter: p.quarter, declared: p.declared.size, relet: p.relet.size }));
+}
+
+const histories = new WeakMap<readonly DecisionRow[], DecisionRow[][]>();
+
+/** Each building's decisions in their order, grouped once per reading of the data: both periods and every format use them. */
+function decisionHistories(decisions: readonly DecisionRow[]): DecisionRow[][] {
+  let grouped = histories.get(decisions);
+  if (!grouped) {
+    grouped = [...groupBy(decisions, (d) => d.propertyId).values()];
+    histories.set(decisions, grouped);
+  }
+  return grouped;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -41,7 +41,6 @@ export interface BuildingCountRow {
   districtId: string | null;
   known: number;
   inspectedEver: number;
-  inspectedInPeriod: number;
   undecidedInspected: number;
   undecidedSuspected: number;
 }
@@ -57,8 +56,8 @@ export interface DecisionRow {
 /** GROUP BY district aggregates of one period. */
 export interface PeriodAggregates extends Period {
   buildings: BuildingCountRow[];
-  /** Operations by kind, with how many of them had an interpreter and how many agencies took part in them in all. */
-  operations: Array<{ districtId: string | null; kind: OperationKind; count: number; withInterpreter: number; agencies: number }>;
+  /** Submitted operations: how many of each kind, how many had an interpreter, agencies taking part in all, buildings visited. */
+  operations: Array<{ districtId: string | null; kinds: Record<OperationKind, number>; withInterpreter: number; agencies: number; buildings: number }>;
   decisionPersons: Array<{ districtId: string | null; affected: number; children: number; shelter: number; owner: number; self: number }>;
   occupancy: Array<{ districtId: string | null; registered: number; found: number }>;
   measures: Array<{ districtId: string | null; type: MeasureType; agencyCode: string; count: number; persons: number }>;

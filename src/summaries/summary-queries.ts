@@ -4,6 +4,7 @@ import { Decision } from '../decisions/decision.entity.js';
 import { District } from '../districts/district.entity.js';
 import { Measure } from '../operations/measure.entity.js';
 import { OccupancyCount } from '../operations/occupancy-count.entity.js';
+import { OPERATION_KINDS, type OperationKind } from '../operations/catalogues.js';
 import { Operation } from '../operations/operation.entity.js';
 import { Property } from '../properties/property.entity.js';
 import type { BuildingCountRow, PeriodAggregates, Period, SummaryInput } from './summary-input.js';
@@ -30,9 +31,8 @@ export async function loadSummaryInput(manager: EntityManager, current: Period, 
   const [currentBuildings, previousBuildings] = await loadBuildingCounts(manager, [current, previous]);
   const decisions = await manager
     .createQueryBuilder(Decision, 'd')
-    .innerJoin(Property, 'p', 'p.id = d.propertyId')
     .select('d.propertyId', 'propertyId')
-    .addSelect('p.districtId', 'districtId')
+    .addSelect('d.districtId', 'districtId')
     .addSelect('d.type', 'type')
     .addSelect('d.effectiveDate', 'effectiveDate')
     .addSelect('d.statusAfter', 'statusAfter')
@@ -63,10 +63,7 @@ export async function loadSummaryInput(manager: EntityManager, current: Period, 
   };
 }
 
-/**
- * Building counts per district for both periods: known, inspected and undecided from the first visit and first
- * decision each property keeps, and inspected in a period from the operations of both periods in one pass.
- */
+/** Building counts per district on each period's last day, from the first visit and first decision each property keeps. */
 async function loadBuildingCounts(manager: EntityManager, periods: readonly [Period, Period]): Promise<[BuildingCountRow[], BuildingCountRow[]]> {
   const query = manager.createQueryBuilder(Property, 'p').select('p.districtId', 'districtId').groupBy('p.districtId');
   const count = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
@@ -83,23 +80,14 @@ async function loadBuildingCounts(manager: EntityManager, periods: readonly [Per
       .addSelect(count(`${undecided} AND (p.firstVisitOn IS NULL OR p.firstVisitOn > :to${i}) AND ${created}`), `undecidedSuspected${i}`);
   });
   const rows = await query.getRawMany<Raw>();
-  const visitedRows = await inSpan(submittedOperations(manager), 'o.date', periods)
-    .addSelect('o.districtId', 'districtId')
-    .addSelect('COUNT(DISTINCT o.propertyId)', 'buildings')
-    .addGroupBy('o.districtId')
-    .getRawMany<Raw>();
-  const visitedIn = (i: number) => new Map(visitedRows.filter((r) => num(r.period_index) === i).map((r) => [districtOf(r.districtId), num(r.buildings)]));
-  const countsOf = (i: number): BuildingCountRow[] => {
-    const visited = visitedIn(i);
-    return rows.map((r) => ({
+  const countsOf = (i: number): BuildingCountRow[] =>
+    rows.map((r) => ({
       districtId: districtOf(r.districtId),
       known: num(r[`known${i}`]),
       inspectedEver: num(r[`inspectedEver${i}`]),
-      inspectedInPeriod: visited.get(districtOf(r.districtId)) ?? 0,
       undecidedInspected: num(r[`undecidedInspected${i}`]),
       undecidedSuspected: num(r[`undecidedSuspected${i}`]),
     }));
-  };
   return [countsOf(0), countsOf(1)];
 }
 
@@ -133,7 +121,7 @@ function inSpan<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: stri
     .groupBy('period_index');
 }
 
-/** The GROUP BY district aggregates of both periods; operations and measures carry their property's district. */
+/** The GROUP BY district aggregates of both periods; operations, measures and decisions carry their property's district. */
 async function loadPeriods(manager: EntityManager, periods: readonly [Period, Period]): Promise<[PeriodRows, PeriodRows]> {
   const [current, previous] = periods;
   // Only drafts are not counted; they are few, so excluding them avoids a join to every operation.
@@ -146,24 +134,24 @@ async function loadPeriods(manager: EntityManager, periods: readonly [Period, Pe
   const rehoused = '(COALESCE(d.rehousedShelter, 0) + COALESCE(d.rehousedOwner, 0) + COALESCE(d.rehousedSelf, 0) + COALESCE(d.rehousedUnknown, 0))';
 
   // One after another: the snapshot transaction has one connection, which takes one query at a time.
-  const operations = await inSpan(submittedOperations(manager), 'o.date', periods)
+  // One row per district and period, the kinds side by side: the buildings visited are counted in the same pass.
+  const operationsQuery = inSpan(submittedOperations(manager), 'o.date', periods)
     .addSelect('o.districtId', 'districtId')
-    .addSelect('o.kind', 'kind')
-    .addSelect('COUNT(*)', 'count')
     .addSelect('SUM(CASE WHEN o.interpreterPresent = :yes THEN 1 ELSE 0 END)', 'withInterpreter')
     .addSelect('SUM(o.agencyCount)', 'agencies')
+    .addSelect('COUNT(DISTINCT o.propertyId)', 'buildings')
     .setParameter('yes', true)
-    .addGroupBy('o.districtId')
-    .addGroupBy('o.kind')
-    .getRawMany<Raw>();
-  const decisionPersons = await inSpan(manager.createQueryBuilder(Decision, 'd').innerJoin(Property, 'p', 'p.id = d.propertyId'), 'd.effectiveDate', periods)
-    .addSelect('p.districtId', 'districtId')
+    .addGroupBy('o.districtId');
+  OPERATION_KINDS.forEach((kind, i) => operationsQuery.addSelect(`SUM(CASE WHEN o.kind = :kind${i} THEN 1 ELSE 0 END)`, `kind${i}`).setParameter(`kind${i}`, kind));
+  const operations = await operationsQuery.getRawMany<Raw>();
+  const decisionPersons = await inSpan(manager.createQueryBuilder(Decision, 'd'), 'd.effectiveDate', periods)
+    .addSelect('d.districtId', 'districtId')
     .addSelect(`SUM(CASE WHEN ${affected} >= ${rehoused} THEN ${affected} ELSE ${rehoused} END)`, 'affected')
     .addSelect('SUM(COALESCE(d.childrenAffected, 0))', 'children')
     .addSelect('SUM(COALESCE(d.rehousedShelter, 0))', 'shelter')
     .addSelect('SUM(COALESCE(d.rehousedOwner, 0))', 'owner')
     .addSelect('SUM(COALESCE(d.rehousedSelf, 0))', 'self')
-    .addGroupBy('p.districtId')
+    .addGroupBy('d.districtId')
     .getRawMany<Raw>();
   const occupancy = await inSpan(
     manager
@@ -219,10 +207,10 @@ async function loadPeriods(manager: EntityManager, periods: readonly [Period, Pe
       to: periods[i].to,
       operations: mine(operations).map((r) => ({
         districtId: districtOf(r.districtId),
-        kind: r.kind as PeriodAggregates['operations'][number]['kind'],
-        count: num(r.count),
+        kinds: Object.fromEntries(OPERATION_KINDS.map((kind, k) => [kind, num(r[`kind${k}`])])) as Record<OperationKind, number>,
         withInterpreter: num(r.withInterpreter),
         agencies: num(r.agencies),
+        buildings: num(r.buildings),
       })),
       decisionPersons: mine(decisionPersons).map((r) => ({
         districtId: districtOf(r.districtId),

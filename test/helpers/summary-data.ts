@@ -179,6 +179,7 @@ export class SummaryData {
     await this.t.dataSource.getRepository(Decision).insert({
       id: randomUUID(),
       propertyId: property.id,
+      districtId: property.districtId,
       type: spec.type,
       effectiveDate: spec.effectiveDate,
       fileReference: null,

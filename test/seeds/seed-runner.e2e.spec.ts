@@ -72,11 +72,12 @@ describe('seedDemoData', () => {
     expect(rows.filter((r) => Number(r.agency_count) !== Number(r.linked))).toEqual([]);
   });
 
-  it("should give every operation and measure its building's Stadtbezirk, and every building its first visit and decision", async () => {
+  it("should give every operation, measure and decision its building's Stadtbezirk, and every building its first visit and decision", async () => {
     const apart = async (table: string) =>
       t.dataSource.query(`SELECT x.id FROM ${table} x JOIN properties p ON p.id = x.property_id WHERE x.district_id IS NULL OR x.district_id <> p.district_id`);
     expect(await apart('operations')).toEqual([]);
     expect(await apart('measures')).toEqual([]);
+    expect(await apart('decisions')).toEqual([]);
     const firsts: Array<{ first_visit_on: unknown; visit: unknown; first_decision_on: unknown; decision: unknown }> = await t.dataSource.query(
       'SELECT p.first_visit_on, p.first_decision_on, ' +
         "(SELECT MIN(o.date) FROM operations o WHERE o.property_id = p.id AND o.state = 'submitted') AS visit, " +

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../../src/common/dates.js';
+import { Decision } from '../../src/decisions/decision.entity.js';
 import { District } from '../../src/districts/district.entity.js';
 import { Measure } from '../../src/operations/measure.entity.js';
 import { Operation } from '../../src/operations/operation.entity.js';
@@ -11,7 +12,7 @@ import { createStandardUsers } from '../helpers/users.js';
 import { fileOperation, finding, operationBody } from '../operations/operation-bodies.js';
 import { createProperty, importTestDistricts } from '../properties/property-factory.js';
 
-/** Operations and measures carry their property's Stadtbezirk, and properties their first visit and decision. */
+/** Operations, measures and decisions carry their property's Stadtbezirk, and properties their first visit and decision. */
 describe('the stored copies summaries read', () => {
   let t: TestApp;
   let users: Awaited<ReturnType<typeof createStandardUsers>>;
@@ -22,7 +23,15 @@ describe('the stored copies summaries read', () => {
   const districtsOf = async (propertyId: string) => ({
     operations: (await t.dataSource.getRepository(Operation).findBy({ propertyId })).map((o) => o.districtId),
     measures: (await t.dataSource.getRepository(Measure).findBy({ propertyId })).map((m) => m.districtId),
+    decisions: (await t.dataSource.getRepository(Decision).findBy({ propertyId })).map((d) => d.districtId),
   });
+  const declare = (propertyId: string, effectiveDate = today()) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/properties/${propertyId}/decisions`,
+      headers: users.lead.headers,
+      payload: { type: 'declare_uninhabitable', effectiveDate, reason: 'Einsturzgefahr', personsAffected: 4 },
+    });
   const firstEventsOf = async (id: string) => {
     const { firstVisitOn, firstDecisionOn } = await t.dataSource.getRepository(Property).findOneByOrFail({ id });
     return { firstVisitOn, firstDecisionOn };
@@ -42,22 +51,24 @@ describe('the stored copies summaries read', () => {
     const there = await createProperty(t, users.lead, IN_800);
     const created = await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(here.id) });
     expect(created.statusCode).toBe(201);
-    expect(await districtsOf(here.id)).toEqual({ operations: [bezirk900.id], measures: [bezirk900.id] });
+    expect(await districtsOf(here.id)).toEqual({ operations: [bezirk900.id], measures: [bezirk900.id], decisions: [] });
 
     const moved = await t.app.inject({ method: 'PUT', url: `/api/v1/operations/${created.json().id}`, headers: users.inspector.headers, payload: { ...operationBody(there.id), version: 1 } });
     expect(moved.statusCode).toBe(200);
-    expect(await districtsOf(here.id)).toEqual({ operations: [], measures: [] });
-    expect(await districtsOf(there.id)).toEqual({ operations: [bezirk800.id], measures: [bezirk800.id] });
+    expect(await districtsOf(here.id)).toEqual({ operations: [], measures: [], decisions: [] });
+    expect(await districtsOf(there.id)).toEqual({ operations: [bezirk800.id], measures: [bezirk800.id], decisions: [] });
   });
 
-  it('should move the Stadtbezirk of every operation and measure with the building, leave their updated_at, and give it to measures added later', async () => {
+  it('should move the Stadtbezirk of every operation, measure and decision with the building, leave their updated_at, and give it to measures added later', async () => {
     const property = await createProperty(t, users.lead);
     const operation = await fileOperation(t, users.inspector, property.id);
+    expect((await declare(property.id)).statusCode).toBe(201);
+    expect(await districtsOf(property.id)).toEqual({ operations: [bezirk900.id], measures: [bezirk900.id], decisions: [bezirk900.id] });
     const before = await t.dataSource.getRepository(Operation).findOneByOrFail({ id: operation.id });
 
     const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/properties/${property.id}`, headers: users.lead.headers, payload: IN_800 });
     expect(res.statusCode).toBe(200);
-    expect(await districtsOf(property.id)).toEqual({ operations: [bezirk800.id], measures: [bezirk800.id] });
+    expect(await districtsOf(property.id)).toEqual({ operations: [bezirk800.id], measures: [bezirk800.id], decisions: [bezirk800.id] });
     expect((await t.dataSource.getRepository(Operation).findOneByOrFail({ id: operation.id })).updatedAt).toEqual(before.updatedAt);
 
     const amended = await t.app.inject({
@@ -67,7 +78,7 @@ describe('the stored copies summaries read', () => {
       payload: { reason: 'Maßnahme nachgetragen', addMeasures: [{ type: 'use_prohibition', date: operation.date, visibility: 'taskforce' }] },
     });
     expect(amended.statusCode).toBe(201);
-    expect(await districtsOf(property.id)).toEqual({ operations: [bezirk800.id], measures: [bezirk800.id, bezirk800.id] });
+    expect(await districtsOf(property.id)).toEqual({ operations: [bezirk800.id], measures: [bezirk800.id, bezirk800.id], decisions: [bezirk800.id] });
   });
 
   it('should keep the first submitted visit and the first decision on the property through drafts, later and earlier visits, amendments and decisions', async () => {
@@ -87,28 +98,16 @@ describe('the stored copies summaries read', () => {
     expect(amended.statusCode).toBe(201);
     expect(await firstEventsOf(property.id)).toEqual({ firstVisitOn: day(-12), firstDecisionOn: null });
 
-    const decided = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/properties/${property.id}/decisions`,
-      headers: users.lead.headers,
-      payload: { type: 'declare_uninhabitable', effectiveDate: day(-3), reason: 'Einsturzgefahr', personsAffected: 4 },
-    });
-    expect(decided.statusCode).toBe(201);
+    expect((await declare(property.id, day(-3))).statusCode).toBe(201);
     expect(await firstEventsOf(property.id)).toEqual({ firstVisitOn: day(-12), firstDecisionOn: day(-3) });
   });
 
   it('should fill the copies and first events of rows stored before the migration that adds them', async () => {
     const property = await createProperty(t, users.lead, IN_800);
     await fileOperation(t, users.inspector, property.id, { date: addDays(today(), -8), findings: [finding({ severity: 'major' })] });
-    const decided = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/properties/${property.id}/decisions`,
-      headers: users.lead.headers,
-      payload: { type: 'declare_uninhabitable', effectiveDate: addDays(today(), -2), reason: 'Einsturzgefahr', personsAffected: 4 },
-    });
-    expect(decided.statusCode).toBe(201);
+    expect((await declare(property.id, addDays(today(), -2))).statusCode).toBe(201);
     const stored = { districts: await districtsOf(property.id), firstEvents: await firstEventsOf(property.id) };
-    expect(stored.districts.measures).toEqual([bezirk800.id]);
+    expect(stored.districts).toEqual({ operations: [bezirk800.id], measures: [bezirk800.id], decisions: [bezirk800.id] });
 
     await undoMigrationsThrough(t.dataSource, 'SummaryDistrictCopies1764400000000');
     await t.dataSource.runMigrations({ transaction: 'each' });
