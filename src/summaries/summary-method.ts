@@ -22,15 +22,16 @@ export interface SummaryMethod {
 export const FINGERPRINT_VERSION = 3;
 
 /**
- * SHA-256 over a canonical serialisation of the input rows: keys sorted, rows sorted, numbers as JSON
- * numbers. The same data and period always give the same hash, whatever the database or the time of day.
+ * SHA-256 over a canonical serialisation of the input rows: aggregate rows with keys and rows sorted, numbers as
+ * JSON numbers, then the decisions in their order. The same data and period always give the same hash, whatever
+ * the database or the time of day.
  */
 export function fingerprintInput(input: SummaryInput, minCell: number): string {
   const hash = createHash('sha256').update(stringify({ version: FINGERPRINT_VERSION, minCell, input: canonicalInput(input) }) ?? '', 'utf8');
-  // Tens of thousands of rows of one shape: fields in a fixed order instead of sorting each row's keys (41,000
-  // decisions: 60 ms instead of 200 ms for the whole fingerprint).
-  // Their order matters to the status rule, so it is kept as loaded.
-  hash.update(input.decisions.map((d) => `\n${JSON.stringify([d.propertyId, d.districtId, d.type, d.effectiveDate, d.statusAfter])}`).join(''), 'utf8');
+  // Tens of thousands of rows of one shape: one tab-separated line each, fields in a fixed order, instead of sorting
+  // each row's keys (41,000 decisions: 31 ms instead of 200 ms for the whole fingerprint). Ids, codes and days hold
+  // no tabs or line breaks; the order matters to the status rule, so it is kept as loaded.
+  hash.update(input.decisions.map((d) => `\n${d.propertyId}\t${d.districtId ?? ''}\t${d.type}\t${d.effectiveDate}\t${d.statusAfter}`).join(''), 'utf8');
   return hash.digest('hex');
 }
 
@@ -89,7 +90,8 @@ export function buildMethod(options: {
     definitions: options.definitions.map((d) => ({ key: d.key, label: d.label, definition: d.definition })),
     fingerprint: options.fingerprint,
     fingerprintMethod:
-      `SHA-256 über die kanonische JSON-Darstellung (Schlüssel und Zeilen sortiert, Version ${FINGERPRINT_VERSION}) aller Eingangszeilen beider Zeiträume und der Sperrgrenze. ` +
+      `SHA-256 über die kanonische Darstellung aller Eingangszeilen beider Zeiträume und der Sperrgrenze (Version ${FINGERPRINT_VERSION}): ` +
+      'Summenzeilen als JSON mit sortierten Schlüsseln und Zeilen, Entscheidungen als Textzeilen in ihrer Reihenfolge. ' +
       'Derselbe Zeitraum auf denselben Daten ergibt denselben Fingerabdruck.',
   };
 }
