@@ -4,7 +4,7 @@ import { Finding } from '../operations/finding.entity.js';
 import { Measure } from '../operations/measure.entity.js';
 import { Operation } from '../operations/operation.entity.js';
 import { Property } from './property.entity.js';
-import { derivePropertyStatus, type DerivedStatus, type PropertyHistory } from './property-status.js';
+import { derivePropertyStatus, earliestDay, type DerivedStatus, type PropertyHistory } from './property-status.js';
 
 /** The facts the status rule needs: submitted operations with the findings still in force, and decisions in order. */
 export async function loadPropertyHistory(manager: EntityManager, property: Pick<Property, 'id' | 'createdAt'>): Promise<PropertyHistory> {
@@ -36,8 +36,7 @@ export async function loadPropertyHistory(manager: EntityManager, property: Pick
 
 /** The first submitted visit and the first decision, stored on the property for the summary's building counts. */
 export function firstEvents(history: PropertyHistory): Pick<Property, 'firstVisitOn' | 'firstDecisionOn'> {
-  const first = (days: string[]) => days.reduce<string | null>((min, d) => (min === null || d < min ? d : min), null);
-  return { firstVisitOn: first(history.operations.map((o) => o.date)), firstDecisionOn: first(history.decisions.map((d) => d.effectiveDate)) };
+  return { firstVisitOn: earliestDay(history.operations.map((o) => o.date)), firstDecisionOn: earliestDay(history.decisions.map((d) => d.effectiveDate)) };
 }
 
 /** Re-derives the stored status and first events after a submit, amendment or decision, inside the same transaction. */

@@ -71,11 +71,16 @@ export type DecisionRefusal =
   | 'lifting_blocked_by_danger_finding'
   | 'decision_before_current_status';
 
+/** The earliest of some days (ISO dates), null for none. */
+export function earliestDay(days: readonly string[]): string | null {
+  return days.reduce<string | null>((min, d) => (min === null || d < min ? d : min), null);
+}
+
 /** Replays the history: the first submitted operation makes a suspected property inspected; decisions do the rest. */
 export function derivePropertyStatus(history: PropertyHistory): DerivedStatus {
   let status: PropertyStatus = 'suspected';
   let since = history.createdOn;
-  const firstOperation = history.operations.reduce<string | null>((min, op) => (min === null || op.date < min ? op.date : min), null);
+  const firstOperation = earliestDay(history.operations.map((o) => o.date));
   if (firstOperation !== null) {
     status = 'inspected';
     since = firstOperation;
