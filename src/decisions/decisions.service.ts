@@ -10,7 +10,7 @@ import { conflict, notFound, type FieldError } from '../common/problem.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { throwIfInvalid } from '../operations/operation-items.js';
 import { PROPERTY_RELATIONS, toPropertyDetail } from '../properties/properties.dto.js';
-import { loadPropertyHistory, refreshPropertyStatus } from '../properties/property-history.js';
+import { loadPropertyHistory, lockProperty, refreshPropertyStatus } from '../properties/property-history.js';
 import { checkDecision, derivePropertyStatus } from '../properties/property-status.js';
 import { Property } from '../properties/property.entity.js';
 import { Decision } from './decision.entity.js';
@@ -29,7 +29,7 @@ export class DecisionsService {
     assertPermission(user, 'decision:create');
     throwIfInvalid(checkFigures(dto, today()));
     return this.writeQueue.run(async (manager) => {
-      const property = await manager.getRepository(Property).findOneBy({ id: propertyId });
+      const property = await lockProperty(manager, propertyId);
       if (!property) throw notFound('property', propertyId);
       const history = await loadPropertyHistory(manager, property);
       const current = derivePropertyStatus(history);

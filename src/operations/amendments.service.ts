@@ -25,6 +25,7 @@ import {
   unitRefs,
   type ItemContext,
 } from './operation-items.js';
+import { lockOperation } from './operation-lock.js';
 import { toAmendmentDto, type AmendmentDto, type StoredAmendmentChanges } from './operation-responses.dto.js';
 import { Operation } from './operation.entity.js';
 import type { AmendmentChangesInput, CreateAmendmentDto } from './operations.dto.js';
@@ -44,7 +45,7 @@ export class AmendmentsService {
   async amend(user: AuthUser, operationId: string, dto: CreateAmendmentDto): Promise<AmendmentDto> {
     assertPermission(user, 'operation:amend-own');
     return this.writeQueue.run(async (manager) => {
-      const operation = await manager.getRepository(Operation).findOneBy({ id: operationId });
+      const operation = await lockOperation(manager, operationId);
       if (!operation) throw notFound('operation', operationId);
       if (operation.createdBy !== user.id && !hasPermission(user.role, 'operation:amend-any')) {
         throw forbidden('Inspectors may amend only the operations they filed; a lead may amend any.');

@@ -9,7 +9,7 @@ import { today } from '../common/dates.js';
 import { conflict, forbidden, notFound, type FieldError } from '../common/problem.js';
 import { AppConfig } from '../config/app-config.js';
 import { WriteQueue } from '../database/write-queue.js';
-import { refreshPropertyStatus } from '../properties/property-history.js';
+import { lockProperty, refreshPropertyStatus } from '../properties/property-history.js';
 import { Property } from '../properties/property.entity.js';
 import type { Unit } from '../properties/unit.entity.js';
 import { Finding } from './finding.entity.js';
@@ -28,6 +28,7 @@ import {
   throwIfInvalid,
   unitRefs,
 } from './operation-items.js';
+import { lockOperation } from './operation-lock.js';
 import { loadOperationDtos } from './operation-reader.js';
 import type { OperationDto } from './operation-responses.dto.js';
 import { Operation } from './operation.entity.js';
@@ -75,7 +76,7 @@ export class OperationsService {
   async update(user: AuthUser, id: string, dto: UpdateOperationDto): Promise<OperationDto> {
     assertPermission(user, 'operation:file');
     return this.writeQueue.run(async (manager) => {
-      const operation = await this.editableDraft(manager, user, id);
+      const operation = this.editable(user, id, await manager.getRepository(Operation).findOneBy({ id }));
       if (operation.version !== dto.version) {
         throw conflict('version_conflict', `The operation was changed meanwhile (version ${operation.version}, you sent ${dto.version}); reload it.`, { currentVersion: operation.version });
       }
@@ -95,7 +96,8 @@ export class OperationsService {
   async submit(user: AuthUser, id: string): Promise<OperationDto> {
     assertPermission(user, 'operation:file');
     return this.writeQueue.run(async (manager) => {
-      const operation = await this.editableDraft(manager, user, id);
+      // Locked: a second submit of the same draft waits and then finds it submitted.
+      const operation = this.editable(user, id, await lockOperation(manager, id));
       const at = new Date();
       const fields = { state: 'submitted' as const, submittedAt: at, submittedBy: user.id, version: operation.version + 1, updatedAt: at };
       await manager.getRepository(Operation).update({ id, state: 'draft' }, fields);
@@ -127,8 +129,7 @@ export class OperationsService {
     return loadOperationDtos(manager, operations, user, this.config.density);
   }
 
-  private async editableDraft(manager: EntityManager, user: AuthUser, id: string): Promise<Operation> {
-    const operation = await manager.getRepository(Operation).findOneBy({ id });
+  private editable(user: AuthUser, id: string, operation: Operation | null): Operation {
     if (!operation) throw notFound('operation', id);
     if (operation.createdBy !== user.id) throw forbidden('Only the user who filed a draft may change or submit it.');
     if (operation.state !== 'draft') throw conflict('operation_not_draft', 'The operation is submitted; correct it with an amendment.', { state: operation.state });
@@ -162,7 +163,7 @@ export class OperationsService {
       ...(await checkAgencies(manager, 'agencyCodes', dto.agencyCodes)),
     ];
     let units = new Map<string, Unit>();
-    const property = await manager.getRepository(Property).findOne({ where: { id: dto.propertyId }, select: { id: true, districtId: true } });
+    const property = await lockProperty(manager, dto.propertyId);
     if (!property) {
       errors.push({ field: 'propertyId', code: 'notFound', message: `no property with id ${dto.propertyId}` });
     } else {

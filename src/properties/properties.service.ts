@@ -22,7 +22,7 @@ import {
   type PropertyPageDto,
   type UpdatePropertyDto,
 } from './properties.dto.js';
-import { moveDistrictCopies } from './property-history.js';
+import { lockProperty, moveDistrictCopies } from './property-history.js';
 import { applyAddressSearch, applyCursor, decodeCursor, encodeCursor } from './property-search.js';
 import { Property } from './property.entity.js';
 
@@ -94,6 +94,7 @@ export class PropertiesService {
     const districtIds = moved ? await this.derivedDistrict(next.lat, next.lon, next.city) : { districtId: before.districtId, subdistrictId: before.subdistrictId };
     const key = addressKey(next);
     return this.writeQueue.run(async (manager) => {
+      await lockProperty(manager, id);
       const current = await this.loadOrFail(manager, id);
       const values = { ...next, addressKey: key, ...districtIds };
       const changes = Object.fromEntries(

@@ -39,9 +39,21 @@ export function firstEvents(history: PropertyHistory): Pick<Property, 'firstVisi
   return { firstVisitOn: earliestDay(history.operations.map((o) => o.date)), firstDecisionOn: earliestDay(history.decisions.map((d) => d.effectiveDate)) };
 }
 
+/**
+ * Reads a property for a write on it or its operations, measures or decisions. On PostgreSQL the row stays locked
+ * until commit, so such writes on one building take turns and each reads what the one before committed; taken
+ * before any other row of the building is touched, so two of them cannot deadlock. SQLite writes are serialised by
+ * the WriteQueue already.
+ */
+export function lockProperty(manager: EntityManager, id: string): Promise<Property | null> {
+  const postgres = manager.connection.options.type === 'postgres';
+  return manager.getRepository(Property).findOne({ where: { id }, ...(postgres ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+}
+
 /** Re-derives the stored status and first events after a submit, amendment or decision, inside the same transaction. */
 export async function refreshPropertyStatus(manager: EntityManager, propertyId: string): Promise<DerivedStatus> {
-  const property = await manager.getRepository(Property).findOneByOrFail({ id: propertyId });
+  const property = await lockProperty(manager, propertyId);
+  if (!property) throw new Error(`property ${propertyId} vanished within its transaction`);
   const history = await loadPropertyHistory(manager, property);
   const derived = derivePropertyStatus(history);
   const values = { status: derived.status, statusSince: derived.since, ...firstEvents(history) };

@@ -102,6 +102,32 @@ describe('the stored copies summaries read', () => {
     expect(await firstEventsOf(property.id)).toEqual({ firstVisitOn: day(-12), firstDecisionOn: day(-3) });
   });
 
+  it('should keep the earliest visit and the Stadtbezirk right when drafts are submitted, amended and the building moved at the same time', async () => {
+    const property = await createProperty(t, users.lead);
+    const day = (offset: number) => addDays(today(), offset);
+    const filed = await fileOperation(t, users.inspector, property.id, { date: day(-1) });
+    const drafts: string[] = [];
+    for (let i = 0; i < 8; i += 1) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(property.id, { date: day(-10 + i) }) });
+      drafts.push(res.json().id);
+    }
+    const answers = await Promise.all([
+      ...drafts.map((id) => t.app.inject({ method: 'POST', url: `/api/v1/operations/${id}/submit`, headers: users.inspector.headers })),
+      t.app.inject({ method: 'PATCH', url: `/api/v1/properties/${property.id}`, headers: users.lead.headers, payload: IN_800 }),
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/operations/${filed.id}/amendments`,
+        headers: users.inspector.headers,
+        payload: { reason: 'Maßnahme nachgetragen', addMeasures: [{ type: 'use_prohibition', date: day(-1), visibility: 'taskforce' }] },
+      }),
+    ]);
+    expect(answers.map((a) => a.statusCode)).toEqual([...drafts.map(() => 200), 200, 201]);
+    expect(await firstEventsOf(property.id)).toEqual({ firstVisitOn: day(-10), firstDecisionOn: null });
+    const districts = await districtsOf(property.id);
+    expect(new Set([...districts.operations, ...districts.measures])).toEqual(new Set([bezirk800.id]));
+    expect(districts.measures).toHaveLength(drafts.length + 2);
+  });
+
   it('should fill the copies and first events of rows stored before the migration that adds them', async () => {
     const property = await createProperty(t, users.lead, IN_800);
     await fileOperation(t, users.inspector, property.id, { date: addDays(today(), -8), findings: [finding({ severity: 'major' })] });

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
+import { today } from '../../src/common/dates.js';
+import { Decision } from '../../src/decisions/decision.entity.js';
+import { Property } from '../../src/properties/property.entity.js';
+import { createProperty } from '../helpers/properties.js';
+import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { createStandardUsers } from '../helpers/users.js';
+import { fileOperation, operationBody } from '../operations/operation-bodies.js';
+
+/** Writes on one building arriving together (several instances on PostgreSQL) take turns instead of racing. */
+describe('writes on one building at the same time', () => {
+  let t: TestApp;
+  let users: Awaited<ReturnType<typeof createStandardUsers>>;
+  beforeAll(async () => {
+    t = await createTestApp();
+    users = await createStandardUsers(t);
+  });
+  afterAll(async () => t.close());
+
+  it('should record one of two declarations sent at once and refuse the other with 409, leaving one decision and a matching status', async () => {
+    const property = await createProperty(t);
+    await fileOperation(t, users.inspector, property.id);
+    const declare = () =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/properties/${property.id}/decisions`,
+        headers: users.lead.headers,
+        payload: { type: 'declare_uninhabitable', effectiveDate: today(), reason: 'Einsturzgefahr' },
+      });
+    const answers = await Promise.all([declare(), declare()]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    expect(answers.find((a) => a.statusCode === 409)!.json()).toMatchObject({ code: 'decision_not_allowed', currentStatus: 'uninhabitable' });
+    expect(await t.dataSource.getRepository(Decision).countBy({ propertyId: property.id })).toBe(1);
+    expect((await t.dataSource.getRepository(Property).findOneByOrFail({ id: property.id })).status).toBe('uninhabitable');
+  });
+
+  it('should submit a draft sent for submission twice at once only once: one 200, one 409, one audit entry', async () => {
+    const property = await createProperty(t);
+    const draft = await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(property.id) });
+    expect(draft.statusCode).toBe(201);
+    const submit = () => t.app.inject({ method: 'POST', url: `/api/v1/operations/${draft.json().id}/submit`, headers: users.inspector.headers });
+    const answers = await Promise.all([submit(), submit()]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    expect(answers.find((a) => a.statusCode === 409)!.json()).toMatchObject({ code: 'operation_not_draft' });
+    expect(await t.dataSource.getRepository(AuditEntry).countBy({ action: 'operation_submitted', entityId: draft.json().id })).toBe(1);
+  });
+});
