@@ -103,12 +103,16 @@ function firstPointsMark(): string | null {
   return /FIRST_POINTS_MARK\s*=\s*'([^']+)'/.exec(readFileSync(source, 'utf8'))?.[1] ?? null;
 }
 
+/**
+ * The newest source file's time. Files only: a directory's time changes with every entry made or removed in it,
+ * the build lock too, which made each caller rebuild (and empty) client/dist while other servers served it.
+ */
 function newest(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
   return readdirSync(path)
-    .filter((entry) => entry !== 'dist' && entry !== 'node_modules')
-    .reduce((max, entry) => Math.max(max, newest(join(path, entry))), stat.mtimeMs);
+    .filter((entry) => entry !== 'dist' && entry !== 'node_modules' && entry !== '.build-lock')
+    .reduce((max, entry) => Math.max(max, newest(join(path, entry))), 0);
 }
 
 /**

@@ -25,12 +25,16 @@ export const chromiumMissing = !existsSync(CHROMIUM);
 export const skipBrowser = chromiumMissing && process.env.CI !== 'true';
 if (skipBrowser) console.warn(`Browser tests skipped: ${CHROMIUM} not found (they fail instead when CI=true).`);
 
+/**
+ * The newest source file's time. Files only: a directory's time changes with every entry made or removed in it,
+ * the build lock too, which made each caller rebuild (and empty) client/dist while other servers served it.
+ */
 function newest(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
   return readdirSync(path)
-    .filter((entry) => entry !== 'dist' && entry !== 'node_modules')
-    .reduce((max, entry) => Math.max(max, newest(join(path, entry))), stat.mtimeMs);
+    .filter((entry) => entry !== 'dist' && entry !== 'node_modules' && entry !== '.build-lock')
+    .reduce((max, entry) => Math.max(max, newest(join(path, entry))), 0);
 }
 
 /** Builds client/dist like `npm start` does when it is missing or older than client/ (one builder at a time). */
