@@ -48,15 +48,17 @@ export async function startBaselineServer(root: string, points: Buffer, view: { 
   };
   const server: Server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
-    const send = (status: number, body: Buffer, type: string) => response.writeHead(status, { 'content-type': type, 'content-length': body.length }).end(body);
+    const send = (status: number, body: Buffer, type: string): void => {
+      response.writeHead(status, { 'content-type': type, 'content-length': body.length }).end(body);
+    };
     if (path === '/') return send(200, html, TYPES['.html']);
     if (path === '/points.json') return send(200, points, TYPES['.json']);
-    if (path === '/favicon.ico') return response.writeHead(204).end();
+    if (path === '/favicon.ico') return void response.writeHead(204).end();
     const [, folder, ...rest] = path.split('/');
     const base = folders[folder];
     const file = base ? normalize(join(base, ...rest)) : null;
     if (!file || !file.startsWith(base + '/')) return send(404, Buffer.from('not found'), 'text/plain');
-    readFile(file).then(
+    void readFile(file).then(
       (body) => send(200, body, TYPES[extname(file)] ?? 'application/octet-stream'),
       () => send(404, Buffer.from('not found'), 'text/plain'),
     );
