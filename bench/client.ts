@@ -22,7 +22,16 @@ const TIMEOUT_MS = 120_000;
 export async function runClient(ctx: ScenarioContext): Promise<BenchRow[]> {
   const mark = firstPointsMark();
   if (!mark) {
-    return [makeRow(ctx, { scenario: 'client: first drawn points', measured: Number.NaN, baseline: Number.NaN, baselineLabel: '', ratioKind: 'time', note: 'client/src sets no first-points performance mark' })];
+    return [
+      makeRow(ctx, {
+        scenario: 'client: first drawn points',
+        measured: Number.NaN,
+        baseline: Number.NaN,
+        baselineLabel: '',
+        ratioKind: 'time',
+        note: 'client/src sets no first-points performance mark',
+      }),
+    ];
   }
   const direct = await openDirect(ctx.target);
   const rows = await direct.query<{ id: string; lat: number; lon: number; status: string }>('SELECT id, lat, lon, status FROM properties');
@@ -89,7 +98,9 @@ async function timeToMark(browser: Browser, url: string, mark: string, session: 
       const shot = join(RESULTS, `client-failure-${Date.now()}.png`);
       mkdirSync(RESULTS, { recursive: true });
       await page.screenshot({ path: shot }).catch(() => undefined);
-      throw new Error(`${url} set no "${mark}" mark (${error instanceof Error ? error.message.split('\n')[0] : error}; page errors: ${errors.join('; ') || 'none'}; screenshot ${shot})`);
+      throw new Error(
+        `${url} set no "${mark}" mark (${error instanceof Error ? error.message.split('\n')[0] : error}; page errors: ${errors.join('; ') || 'none'}; screenshot ${shot})`,
+      );
     }
   } finally {
     await context.close();

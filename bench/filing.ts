@@ -17,7 +17,9 @@ const SAMPLE_PROPERTIES = 5000;
 export async function runFiling(ctx: ScenarioContext): Promise<BenchRow[]> {
   const direct = await openDirect(ctx.target);
   try {
-    const propertyIds = (await direct.query<{ id: string }>(`SELECT id FROM properties ORDER BY id LIMIT ${SAMPLE_PROPERTIES}`)).map((r) => r.id).sort(() => Math.random() - 0.5);
+    const propertyIds = (await direct.query<{ id: string }>(`SELECT id FROM properties ORDER BY id LIMIT ${SAMPLE_PROPERTIES}`))
+      .map((r) => r.id)
+      .sort(() => Math.random() - 0.5);
     const rss = new PeakRss().start();
     const load = await runLoad({
       kind: 'filing',
@@ -35,7 +37,9 @@ export async function runFiling(ctx: ScenarioContext): Promise<BenchRow[]> {
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const baseline = await directFiling(direct, ctx.target.kind, propertyIds, Math.min(ctx.options.filingSeconds, 10));
     const latency = summarise(load.latenciesMs);
-    const failures = Object.entries(load.failures).map(([status, n]) => `${n}× ${status}`).join(', ');
+    const failures = Object.entries(load.failures)
+      .map(([status, n]) => `${n}× ${status}`)
+      .join(', ');
     return [
       makeRow(ctx, {
         scenario: `filing: create+submit, ${FINDINGS} findings, ${ctx.options.filingConnections} clients`,
@@ -60,7 +64,12 @@ export async function runFiling(ctx: ScenarioContext): Promise<BenchRow[]> {
  * The physical limit: operation, findings, agencies and a chained audit entry, one transaction per operation,
  * one after another on one connection with the server's durability settings.
  */
-async function directFiling(direct: Direct, kind: DatabaseKind, propertyIds: readonly string[], seconds: number): Promise<{ perSecond: number; count: number; seconds: number }> {
+async function directFiling(
+  direct: Direct,
+  kind: DatabaseKind,
+  propertyIds: readonly string[],
+  seconds: number,
+): Promise<{ perSecond: number; count: number; seconds: number }> {
   const started = performance.now();
   const until = started + seconds * 1000;
   let count = 0;
@@ -73,11 +82,38 @@ async function directFiling(direct: Direct, kind: DatabaseKind, propertyIds: rea
       await direct.query(
         'INSERT INTO operations (id, property_id, district_id, kind, date, trigger, trigger_source, interpreter_present, agency_count, units_entered, units_not_accessible, notes, state, lead_agency_code, created_by, submitted_by, submitted_at, version, created_at, updated_at) ' +
           'VALUES (?, ?, (SELECT district_id FROM properties WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [id, body.propertyId, body.propertyId, body.kind, body.date, body.trigger, null, body.interpreterPresent, agencies.length, body.unitsEntered, body.unitsNotAccessible, null, 'submitted', 'ordnungsamt', 'bench', 'bench', at, 2, at, at],
+        [
+          id,
+          body.propertyId,
+          body.propertyId,
+          body.kind,
+          body.date,
+          body.trigger,
+          null,
+          body.interpreterPresent,
+          agencies.length,
+          body.unitsEntered,
+          body.unitsNotAccessible,
+          null,
+          'submitted',
+          'ordnungsamt',
+          'bench',
+          'bench',
+          at,
+          2,
+          at,
+          at,
+        ],
       );
       const findings = body.findings.map((f) => [randomUUID(), id, null, f.category, f.severity, f.description, 'ordnungsamt', f.visibility, null, null, at]);
-      await direct.query(`INSERT INTO findings (id, operation_id, unit_id, category, severity, description, agency_code, visibility, added_by_amendment_id, withdrawn_by_amendment_id, created_at) VALUES ${findings.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`, findings.flat());
-      await direct.query(`INSERT INTO operation_agencies (operation_id, agency_code) VALUES ${agencies.map(() => '(?, ?)').join(', ')}`, agencies.flatMap((a) => [id, a]));
+      await direct.query(
+        `INSERT INTO findings (id, operation_id, unit_id, category, severity, description, agency_code, visibility, added_by_amendment_id, withdrawn_by_amendment_id, created_at) VALUES ${findings.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        findings.flat(),
+      );
+      await direct.query(
+        `INSERT INTO operation_agencies (operation_id, agency_code) VALUES ${agencies.map(() => '(?, ?)').join(', ')}`,
+        agencies.flatMap((a) => [id, a]),
+      );
       await appendAudit(direct, kind, id, at, body);
     });
     count += 1;
@@ -101,16 +137,8 @@ async function appendAudit(direct: Direct, kind: DatabaseKind, operationId: stri
     payloadHash: hashPayload(payload),
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  await direct.query('INSERT INTO audit_entries (seq, at, actor_id, actor_name, action, entity, entity_id, payload_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-    entry.seq,
-    entry.at,
-    null,
-    entry.actorName,
-    entry.action,
-    entry.entity,
-    operationId,
-    entry.payloadHash,
-    entry.prevHash,
-    hashEntry(entry),
-  ]);
+  await direct.query(
+    'INSERT INTO audit_entries (seq, at, actor_id, actor_name, action, entity, entity_id, payload_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    [entry.seq, entry.at, null, entry.actorName, entry.action, entry.entity, operationId, entry.payloadHash, entry.prevHash, hashEntry(entry)],
+  );
 }

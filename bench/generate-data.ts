@@ -12,7 +12,18 @@ import { orderedIds } from './ordered-ids.js';
 
 const AGENCIES = ['ordnungsamt', 'bauaufsicht', 'feuerwehr', 'polizei', 'jugendamt', 'jobcenter', 'meldebehoerde', 'gesundheitsamt', 'zoll'];
 const CATEGORIES = ['electricity', 'heating', 'water_sanitation', 'fire_safety', 'structural_safety', 'vermin', 'waste', 'weather_damp_protection'];
-const STREETS = ['Hauptstraße', 'Bahnhofstraße', 'Kirchstraße', 'Schulstraße', 'Gartenstraße', 'Lindenstraße', 'Bergstraße', 'Ringstraße', 'Wiesenweg', 'Zechenstraße'];
+const STREETS = [
+  'Hauptstraße',
+  'Bahnhofstraße',
+  'Kirchstraße',
+  'Schulstraße',
+  'Gartenstraße',
+  'Lindenstraße',
+  'Bergstraße',
+  'Ringstraße',
+  'Wiesenweg',
+  'Zechenstraße',
+];
 const GRID = 3;
 const CITY_SPAN = { lat: 0.12, lon: 0.18 };
 const BATCH_BUILDINGS = 5000;
@@ -52,12 +63,41 @@ export async function generateData(dataSource: DataSource, buildings: number, op
         const south = city.lat - CITY_SPAN.lat / 2 + (row * CITY_SPAN.lat) / GRID;
         const west = city.lon - CITY_SPAN.lon / 2 + (col * CITY_SPAN.lon) / GRID;
         const [north, east] = [south + CITY_SPAN.lat / GRID, west + CITY_SPAN.lon / GRID];
-        const geometry = { type: 'Polygon', coordinates: [[[west, south], [east, south], [east, north], [west, north], [west, south]]] };
-        rows.push([id, city.name, String((i + 1) * 100), `${city.name} Bezirk ${i + 1}`, 'bezirk', null, JSON.stringify(geometry), west, south, east, north, 'synthetic benchmark grid']);
+        const geometry = {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [west, south],
+              [east, south],
+              [east, north],
+              [west, north],
+              [west, south],
+            ],
+          ],
+        };
+        rows.push([
+          id,
+          city.name,
+          String((i + 1) * 100),
+          `${city.name} Bezirk ${i + 1}`,
+          'bezirk',
+          null,
+          JSON.stringify(geometry),
+          west,
+          south,
+          east,
+          north,
+          'synthetic benchmark grid',
+        ]);
       }
       districtIds.set(city.name, ids);
     }
-    await bulkInsert(manager, 'districts', ['id', 'city', 'code', 'name', 'level', 'parent_code', 'geometry', 'min_lon', 'min_lat', 'max_lon', 'max_lat', 'attribution'], rows);
+    await bulkInsert(
+      manager,
+      'districts',
+      ['id', 'city', 'code', 'name', 'level', 'parent_code', 'geometry', 'min_lon', 'min_lat', 'max_lon', 'max_lat', 'attribution'],
+      rows,
+    );
   });
 
   const counts = { buildings: 0, operations: 0, findings: 0, decisions: 0, measures: 0 };
@@ -121,7 +161,17 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
   const number = String(index + 1);
   const dates = Array.from({ length: operationCount }, () => random.int(0, SPAN_DAYS)).sort((a, b) => a - b);
   // A fixed share of the histories go through declaration, renovation, release and re-letting, as the status rule allows.
-  const path = operationCount === 0 ? 0 : random.weighted<number>([[1, 70], [2, 10], [3, 5], [4, 3], [5, 2], [6, 10]]);
+  const path =
+    operationCount === 0
+      ? 0
+      : random.weighted<number>([
+          [1, 70],
+          [2, 10],
+          [3, 5],
+          [4, 3],
+          [5, 2],
+          [6, 10],
+        ]);
   const decisions: Array<[string, number, string, string]> = [];
   const last = dates.at(-1) ?? 0;
   if (path >= 2 && path <= 5) decisions.push(['declare_uninhabitable', dates[0] + 1, 'inspected', 'uninhabitable']);
@@ -134,43 +184,253 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
   const districtId = districtIds.get(city.name)![cell];
   const firstVisit = operationCount ? day(START, dates[0]) : null;
   const firstDecision = decisions.length ? day(START, Math.min(...decisions.map((d) => d[1]))) : null;
-  batch.properties.push([id, street, number, null, String(city.postcode + (index % 40)), city.name, `${street.toLowerCase()}|${number}|`, lat, lon, districtId, null, status, since, firstVisit, firstDecision, 'import', null, null]);
+  batch.properties.push([
+    id,
+    street,
+    number,
+    null,
+    String(city.postcode + (index % 40)),
+    city.name,
+    `${street.toLowerCase()}|${number}|`,
+    lat,
+    lon,
+    districtId,
+    null,
+    status,
+    since,
+    firstVisit,
+    firstDecision,
+    'import',
+    null,
+    null,
+  ]);
   dates.forEach((offset, n) => {
     const operationId = nextId();
     const acceptance = path >= 4 && path <= 5 && n === dates.length - 1 && n > 0;
-    const kind = acceptance ? 'acceptance_inspection' : random.weighted([['joint_inspection', 5], ['registration_check', 3], ['follow_up', 2]] as const);
+    const kind = acceptance
+      ? 'acceptance_inspection'
+      : random.weighted([
+          ['joint_inspection', 5],
+          ['registration_check', 3],
+          ['follow_up', 2],
+        ] as const);
     const date = day(START, offset);
     const agencies = [...new Set([AGENCIES[0], random.pick(AGENCIES), random.pick(AGENCIES)])];
-    batch.operations.push([operationId, id, districtId, kind, date, 'complaint', null, random.chance(0.3), agencies.length, random.int(0, 8), random.int(0, 3), null, 'submitted', 'ordnungsamt', 'bench', 'bench', new Date(START + offset * 86_400_000), 1]);
+    batch.operations.push([
+      operationId,
+      id,
+      districtId,
+      kind,
+      date,
+      'complaint',
+      null,
+      random.chance(0.3),
+      agencies.length,
+      random.int(0, 8),
+      random.int(0, 3),
+      null,
+      'submitted',
+      'ordnungsamt',
+      'bench',
+      'bench',
+      new Date(START + offset * 86_400_000),
+      1,
+    ]);
     for (const agency of agencies) batch.operationAgencies.push([operationId, agency]);
     const severity = n === 0 && path >= 2 && path <= 5 ? 'major' : acceptance ? 'minor' : random.pick(['minor', 'minor', 'major', 'danger']);
     batch.findings.push([nextId(), operationId, null, random.pick(CATEGORIES), severity, 'Generierter Befund', 'bauaufsicht', 'taskforce', null, null]);
     if (kind === 'registration_check' || random.chance(0.3)) {
       const found = random.int(1, 20);
-      batch.occupancy.push([nextId(), operationId, null, found, random.int(0, Math.floor(found / 2)), random.int(0, 25), date, random.int(20, 200), false, 'ordnungsamt', null, null]);
+      batch.occupancy.push([
+        nextId(),
+        operationId,
+        null,
+        found,
+        random.int(0, Math.floor(found / 2)),
+        random.int(0, 25),
+        date,
+        random.int(20, 200),
+        false,
+        'ordnungsamt',
+        null,
+        null,
+      ]);
     }
     if (random.chance(0.5)) {
       const type = kind === 'registration_check' ? 'deregistration_ex_officio' : random.pick(['repair_order', 'fine_proceedings', 'waste_removal']);
       const state = random.pick(['open', 'done', 'done']);
       // Done within two months of the deadline.
       const changedAt = state === 'done' ? new Date(START + (offset + 30 + random.int(-20, 40)) * 86_400_000) : null;
-      batch.measures.push([nextId(), id, districtId, operationId, type, 'ordnungsamt', null, date, day(START, offset + 30), state, changedAt, type === 'deregistration_ex_officio' ? random.int(1, 8) : null, null, 'taskforce', null, null]);
+      batch.measures.push([
+        nextId(),
+        id,
+        districtId,
+        operationId,
+        type,
+        'ordnungsamt',
+        null,
+        date,
+        day(START, offset + 30),
+        state,
+        changedAt,
+        type === 'deregistration_ex_officio' ? random.int(1, 8) : null,
+        null,
+        'taskforce',
+        null,
+        null,
+      ]);
     }
   });
   for (const [type, offset, before, after] of decisions) {
     const affected = type === 'declare_uninhabitable' ? random.int(3, 40) : null;
-    batch.decisions.push([nextId(), id, districtId, type, day(START, offset), null, null, null, affected, affected === null ? null : random.int(0, Math.floor(affected / 2)), affected, 0, 0, 0, before, after, 'bench', 'ordnungsamt']);
+    batch.decisions.push([
+      nextId(),
+      id,
+      districtId,
+      type,
+      day(START, offset),
+      null,
+      null,
+      null,
+      affected,
+      affected === null ? null : random.int(0, Math.floor(affected / 2)),
+      affected,
+      0,
+      0,
+      0,
+      before,
+      after,
+      'bench',
+      'ordnungsamt',
+    ]);
   }
 }
 
 async function insertBatch(manager: EntityManager, batch: Batch): Promise<void> {
-  await bulkInsert(manager, 'properties', ['id', 'street', 'house_number', 'house_number_suffix', 'postcode', 'city', 'address_key', 'lat', 'lon', 'district_id', 'subdistrict_id', 'status', 'status_since', 'first_visit_on', 'first_decision_on', 'origin', 'note', 'created_by'], batch.properties);
-  await bulkInsert(manager, 'operations', ['id', 'property_id', 'district_id', 'kind', 'date', 'trigger', 'trigger_source', 'interpreter_present', 'agency_count', 'units_entered', 'units_not_accessible', 'notes', 'state', 'lead_agency_code', 'created_by', 'submitted_by', 'submitted_at', 'version'], batch.operations);
+  await bulkInsert(
+    manager,
+    'properties',
+    [
+      'id',
+      'street',
+      'house_number',
+      'house_number_suffix',
+      'postcode',
+      'city',
+      'address_key',
+      'lat',
+      'lon',
+      'district_id',
+      'subdistrict_id',
+      'status',
+      'status_since',
+      'first_visit_on',
+      'first_decision_on',
+      'origin',
+      'note',
+      'created_by',
+    ],
+    batch.properties,
+  );
+  await bulkInsert(
+    manager,
+    'operations',
+    [
+      'id',
+      'property_id',
+      'district_id',
+      'kind',
+      'date',
+      'trigger',
+      'trigger_source',
+      'interpreter_present',
+      'agency_count',
+      'units_entered',
+      'units_not_accessible',
+      'notes',
+      'state',
+      'lead_agency_code',
+      'created_by',
+      'submitted_by',
+      'submitted_at',
+      'version',
+    ],
+    batch.operations,
+  );
   await bulkInsert(manager, 'operation_agencies', ['operation_id', 'agency_code'], batch.operationAgencies);
-  await bulkInsert(manager, 'findings', ['id', 'operation_id', 'unit_id', 'category', 'severity', 'description', 'agency_code', 'visibility', 'added_by_amendment_id', 'withdrawn_by_amendment_id'], batch.findings);
-  await bulkInsert(manager, 'occupancy_counts', ['id', 'operation_id', 'unit_id', 'persons_found', 'children_found', 'persons_registered', 'register_extract_date', 'living_space_m2', 'single_room_shared_facilities', 'agency_code', 'added_by_amendment_id', 'withdrawn_by_amendment_id'], batch.occupancy);
-  await bulkInsert(manager, 'measures', ['id', 'property_id', 'district_id', 'operation_id', 'type', 'agency_code', 'legal_basis', 'date', 'deadline', 'state', 'state_changed_at', 'persons_count', 'description', 'visibility', 'added_by_amendment_id', 'withdrawn_by_amendment_id'], batch.measures);
-  await bulkInsert(manager, 'decisions', ['id', 'property_id', 'district_id', 'type', 'effective_date', 'file_reference', 'legal_basis', 'reason', 'persons_affected', 'children_affected', 'rehoused_shelter', 'rehoused_owner', 'rehoused_self', 'rehoused_unknown', 'status_before', 'status_after', 'decided_by', 'agency_code'], batch.decisions);
+  await bulkInsert(
+    manager,
+    'findings',
+    ['id', 'operation_id', 'unit_id', 'category', 'severity', 'description', 'agency_code', 'visibility', 'added_by_amendment_id', 'withdrawn_by_amendment_id'],
+    batch.findings,
+  );
+  await bulkInsert(
+    manager,
+    'occupancy_counts',
+    [
+      'id',
+      'operation_id',
+      'unit_id',
+      'persons_found',
+      'children_found',
+      'persons_registered',
+      'register_extract_date',
+      'living_space_m2',
+      'single_room_shared_facilities',
+      'agency_code',
+      'added_by_amendment_id',
+      'withdrawn_by_amendment_id',
+    ],
+    batch.occupancy,
+  );
+  await bulkInsert(
+    manager,
+    'measures',
+    [
+      'id',
+      'property_id',
+      'district_id',
+      'operation_id',
+      'type',
+      'agency_code',
+      'legal_basis',
+      'date',
+      'deadline',
+      'state',
+      'state_changed_at',
+      'persons_count',
+      'description',
+      'visibility',
+      'added_by_amendment_id',
+      'withdrawn_by_amendment_id',
+    ],
+    batch.measures,
+  );
+  await bulkInsert(
+    manager,
+    'decisions',
+    [
+      'id',
+      'property_id',
+      'district_id',
+      'type',
+      'effective_date',
+      'file_reference',
+      'legal_basis',
+      'reason',
+      'persons_affected',
+      'children_affected',
+      'rehoused_shelter',
+      'rehoused_owner',
+      'rehoused_self',
+      'rehoused_unknown',
+      'status_before',
+      'status_after',
+      'decided_by',
+      'agency_code',
+    ],
+    batch.decisions,
+  );
 }
 
 async function appendAuditEntry(manager: EntityManager, counts: object): Promise<void> {
@@ -186,9 +446,12 @@ async function appendAuditEntry(manager: EntityManager, counts: object): Promise
     payloadHash: hashPayload(counts),
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  await bulkInsert(manager, 'audit_entries', ['seq', 'at', 'actor_id', 'actor_name', 'action', 'entity', 'entity_id', 'payload_hash', 'prev_hash', 'hash'], [
-    [entry.seq, entry.at, null, entry.actorName, entry.action, entry.entity, null, entry.payloadHash, entry.prevHash, hashEntry(entry)],
-  ]);
+  await bulkInsert(
+    manager,
+    'audit_entries',
+    ['seq', 'at', 'actor_id', 'actor_name', 'action', 'entity', 'entity_id', 'payload_hash', 'prev_hash', 'hash'],
+    [[entry.seq, entry.at, null, entry.actorName, entry.action, entry.entity, null, entry.payloadHash, entry.prevHash, hashEntry(entry)]],
+  );
 }
 
 async function main(): Promise<void> {

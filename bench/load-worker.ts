@@ -69,7 +69,8 @@ function filingRequests(plan: FilingPlan, t: Tally): autocannon.Request[] {
       method: 'POST',
       headers: { authorization: `Bearer ${plan.token}` },
       // Falsy restarts the sequence: a create that failed has nothing to submit.
-      setupRequest: (request, context: Context) => (context.id ? { ...request, path: `/api/v1/operations/${context.id}/submit` } : (null as unknown as autocannon.Request)),
+      setupRequest: (request, context: Context) =>
+        context.id ? { ...request, path: `/api/v1/operations/${context.id}/submit` } : (null as unknown as autocannon.Request),
       onResponse: (status, _body, context: Context) => {
         if (status !== 200) return fail(t, status);
         t.completed += 1;
@@ -85,7 +86,12 @@ async function run(plan: GetPlan | FilingPlan): Promise<LoadResult> {
     const headers = { authorization: `Bearer ${plan.token}` };
     if (plan.warmup > 0) await fire({ ...base, headers, amount: plan.warmup, requests: getRequests(plan, tally()) });
     const t = tally();
-    const seconds = await fire({ ...base, headers, ...(plan.amount ? { amount: plan.amount } : { duration: plan.seconds ?? 10 }), requests: getRequests(plan, t) });
+    const seconds = await fire({
+      ...base,
+      headers,
+      ...(plan.amount ? { amount: plan.amount } : { duration: plan.seconds ?? 10 }),
+      requests: getRequests(plan, t),
+    });
     return { ...t, seconds };
   }
   if (plan.warmupSeconds > 0) await fire({ ...base, duration: plan.warmupSeconds, requests: filingRequests(plan, tally()) });

@@ -19,7 +19,10 @@ export const USAGE = `npm run bench -- [options]
   --help                   this text`;
 
 function list<T extends string>(text: string, allowed: readonly T[], flag: string): T[] {
-  const items = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const wrong = items.filter((s) => !(allowed as readonly string[]).includes(s));
   if (wrong.length || items.length === 0) throw new Error(`${flag}: expected some of ${allowed.join(', ')}, got "${text}"`);
   return allowed.filter((a) => items.includes(a));

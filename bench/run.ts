@@ -53,7 +53,9 @@ async function benchDatabase(kind: DatabaseKind, options: BenchOptions): Promise
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           log(`${kind}: ${name} failed: ${message}`);
-          run.rows.push(makeRow(ctx, { scenario: `${name}: FAILED`, measured: Number.NaN, baseline: Number.NaN, baselineLabel: '', ratioKind: 'time', note: message }));
+          run.rows.push(
+            makeRow(ctx, { scenario: `${name}: FAILED`, measured: Number.NaN, baseline: Number.NaN, baselineLabel: '', ratioKind: 'time', note: message }),
+          );
           run.error ??= `${name}: ${message}`;
         }
       }
@@ -74,8 +76,17 @@ async function benchDatabase(kind: DatabaseKind, options: BenchOptions): Promise
 function generateInChild(target: BenchTarget, options: BenchOptions): Promise<GeneratedCounts> {
   const script = fileURLToPath(new URL('./generate-data.js', import.meta.url));
   // The generator loads the same validated settings, which on PostgreSQL require the shared token secret.
-  const env = { ...process.env, DATA_DIR: target.config.dataDir, DATABASE_URL: target.config.databaseUrl ?? '', DEMO_DATA: 'false', AUTH_TOKEN_SECRET: target.config.tokenSecret };
-  const child = spawn(process.execPath, [script, '--buildings', String(options.buildings), '--operations', String(options.operations)], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const env = {
+    ...process.env,
+    DATA_DIR: target.config.dataDir,
+    DATABASE_URL: target.config.databaseUrl ?? '',
+    DEMO_DATA: 'false',
+    AUTH_TOKEN_SECRET: target.config.tokenSecret,
+  };
+  const child = spawn(process.execPath, [script, '--buildings', String(options.buildings), '--operations', String(options.operations)], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   return new Promise((resolve, reject) => {
@@ -89,7 +100,8 @@ function generateInChild(target: BenchTarget, options: BenchOptions): Promise<Ge
 
 /** Bytes on disk: the SQLite file with its write-ahead log, or the PostgreSQL database. */
 async function databaseSize(target: BenchTarget): Promise<number> {
-  if (target.kind === 'sqlite') return [target.config.sqlitePath, `${target.config.sqlitePath}-wal`].reduce((sum, file) => sum + (existsSync(file) ? statSync(file).size : 0), 0);
+  if (target.kind === 'sqlite')
+    return [target.config.sqlitePath, `${target.config.sqlitePath}-wal`].reduce((sum, file) => sum + (existsSync(file) ? statSync(file).size : 0), 0);
   const direct = await openDirect(target);
   try {
     const [row] = await direct.query<{ bytes: string }>('SELECT pg_database_size(current_database()) AS bytes');
@@ -139,7 +151,13 @@ async function main(): Promise<void> {
   for (const row of rows.filter((r) => r.note)) console.log(`- ${row.database} · ${row.scenario}: ${row.note}`);
   mkdirSync(RESULTS, { recursive: true });
   const file = join(RESULTS, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: process.platform,
+  };
   writeFileSync(file, JSON.stringify({ finishedAt: new Date().toISOString(), totalSeconds, machine, options, runs }, null, 2));
   console.log(`\nTotal ${totalSeconds.toFixed(0)} s; results in ${file}`);
   if (runs.some((r) => r.error)) process.exitCode = 1;

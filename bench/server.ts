@@ -43,7 +43,11 @@ export async function startServer(config: AppConfig): Promise<BenchServer> {
   for (const [key, role, agencyCode] of ACCOUNTS) {
     const username = `bench-${key}-${randomUUID().slice(0, 8)}`;
     await dataSource.getRepository(User).insert({ id: randomUUID(), username, displayName: username, passwordHash, role, agencyCode, active: true });
-    const response = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    const response = await fetch(`${url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
     if (response.status !== 200) throw new Error(`login of ${username} failed: ${response.status} ${await response.text()}`);
     const login = (await response.json()) as BenchUser['login'];
     users[key] = { token: login.accessToken, login };

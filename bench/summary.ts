@@ -61,7 +61,8 @@ export async function runSummary(ctx: ScenarioContext): Promise<BenchRow[]> {
       baselineLabel: 'SQL aggregate alone',
       ratioKind: 'time',
       // Issue 5 sets the target on SQLite over 1,000,000 operations.
-      target: ctx.target.kind === 'sqlite' && ctx.options.operations >= 1_000_000 ? { label: `< ${TARGET_MS / 1000} s`, met: latency.median < TARGET_MS } : null,
+      target:
+        ctx.target.kind === 'sqlite' && ctx.options.operations >= 1_000_000 ? { label: `< ${TARGET_MS / 1000} s`, met: latency.median < TARGET_MS } : null,
       note: `${cold.length} years one after another (${PERIOD.from}–${PERIOD.to}, then each a day later), each read from the database, ${(cold[0].bytes / 1024).toFixed(0)} KiB; server timing of the last: ${cold.at(-1)!.timing}`,
     }),
     makeRow(ctx, {

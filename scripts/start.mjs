@@ -31,7 +31,13 @@ function buildIfStale(label, output, sources, command, args) {
 
 buildIfStale('server', join(root, 'dist/src/main.js'), ['src', 'seeds', 'tsconfig.json', 'tsconfig.build.json'], bin('tsc'), ['-p', 'tsconfig.build.json']);
 if (existsSync(join(root, 'client/index.html'))) {
-  buildIfStale('map client', join(root, 'client/dist/index.html'), ['client'], bin('vite'), ['build', '--config', 'client/vite.config.ts', '--logLevel', 'warn']);
+  buildIfStale('map client', join(root, 'client/dist/index.html'), ['client'], bin('vite'), [
+    'build',
+    '--config',
+    'client/vite.config.ts',
+    '--logLevel',
+    'warn',
+  ]);
 }
 
 await import(join(root, 'dist/src/main.js'));

@@ -25,21 +25,44 @@ export function addAmendments(rng: Random, clock: Clock, data: DemoDataSet): voi
   const record = (operation: OperationRow, reason: string, changes: AmendmentChanges) => {
     const createdAt = clock.at(addDays(operation.date, rng.int(1, 7)), 10);
     const id = rng.uuid();
-    data.amendments.push({ id, operationId: operation.id, seq: 1, reason, changes: changes as unknown as Record<string, unknown>, createdBy: operation.createdBy, agencyCode: operation.leadAgencyCode, createdAt });
+    data.amendments.push({
+      id,
+      operationId: operation.id,
+      seq: 1,
+      reason,
+      changes: changes as unknown as Record<string, unknown>,
+      createdBy: operation.createdBy,
+      agencyCode: operation.leadAgencyCode,
+      createdAt,
+    });
     operation.updatedAt = createdAt;
     amended.add(operation.id);
     return id;
   };
   const older = submitted.filter((o) => o.date < '2026-09-01');
-  for (const operation of rng.sample(older.filter((o) => minorByOperation.has(o.id)), WITHDRAWALS)) {
+  for (const operation of rng.sample(
+    older.filter((o) => minorByOperation.has(o.id)),
+    WITHDRAWALS,
+  )) {
     const findingId = minorByOperation.get(operation.id) as string;
-    const id = record(operation, 'Befund doppelt erfasst; Eintrag zurückgezogen.', { fields: {}, added: none(), withdrawn: { ...none(), findingIds: [findingId] } });
+    const id = record(operation, 'Befund doppelt erfasst; Eintrag zurückgezogen.', {
+      fields: {},
+      added: none(),
+      withdrawn: { ...none(), findingIds: [findingId] },
+    });
     const finding = data.findings.find((f) => f.id === findingId);
     if (finding) finding.withdrawnByAmendmentId = id;
   }
-  for (const operation of rng.sample(older.filter((o) => o.unitsNotAccessible > 0 && !amended.has(o.id)), CORRECTIONS)) {
+  for (const operation of rng.sample(
+    older.filter((o) => o.unitsNotAccessible > 0 && !amended.has(o.id)),
+    CORRECTIONS,
+  )) {
     const from = operation.unitsNotAccessible;
     operation.unitsNotAccessible = from - 1;
-    record(operation, 'Eine Wohnung war doch zugänglich; Anzahl korrigiert.', { fields: { unitsNotAccessible: { from, to: from - 1 } }, added: none(), withdrawn: none() });
+    record(operation, 'Eine Wohnung war doch zugänglich; Anzahl korrigiert.', {
+      fields: { unitsNotAccessible: { from, to: from - 1 } },
+      added: none(),
+      withdrawn: none(),
+    });
   }
 }

@@ -44,7 +44,11 @@ const ORIGINS: ReadonlyArray<readonly [PropertyOrigin, number]> = [
   ['other', 5],
 ];
 
-const PROPERTY_NOTES = ['Eigentümerin im Ausland, Zustellung über den Verwalter.', 'Hinterhaus gehört zum Objekt.', 'Schlüssel beim Hausmeister des Nachbarhauses.'];
+const PROPERTY_NOTES = [
+  'Eigentümerin im Ausland, Zustellung über den Verwalter.',
+  'Hinterhaus gehört zum Objekt.',
+  'Schlüssel beim Hausmeister des Nachbarhauses.',
+];
 
 /**
  * The whole fictitious demo history, deterministic for a seed: ~600 buildings in the real Duisburg
@@ -71,7 +75,8 @@ export function generateDemoData(outlines: DuisburgOutlines, districts: DemoDist
     const span = requiredSpan(fitted);
     // Open tips are mostly recent; other histories start where their decisions still fit before the last day.
     const earliest = RECENT_SCENARIOS.includes(scenario) ? Math.max(0, available - span - RECENT_DAYS) : 0;
-    const start = scenario === 'suspected' && rng.chance(0.8) ? addDays(DEMO_LAST_DAY, -rng.int(3, 700)) : addDays(DEMO_FIRST_DAY, rng.int(earliest, available - span));
+    const start =
+      scenario === 'suspected' && rng.chance(0.8) ? addDays(DEMO_LAST_DAY, -rng.int(3, 700)) : addDays(DEMO_FIRST_DAY, rng.int(earliest, available - span));
     const building = createBuilding(rng, clock, data, place, districts, origin, start, actors.lead);
     const timeline = new PropertyTimeline(ctx, building);
     let date = start;
@@ -154,7 +159,11 @@ function createBuilding(
   data.properties.push(property);
   const units: UnitRow[] = [];
   const flats: Flat[] = [];
-  const layout = rng.weighted<'flats' | 'rooms' | 'uncounted'>([['flats', 55], ['rooms', 8], ['uncounted', 37]]);
+  const layout = rng.weighted<'flats' | 'rooms' | 'uncounted'>([
+    ['flats', 55],
+    ['rooms', 8],
+    ['uncounted', 37],
+  ]);
   const count = layout === 'rooms' ? rng.int(6, 14) : layout === 'flats' ? rng.int(3, 12) : rng.int(2, 10);
   for (let i = 0; i < count; i += 1) {
     const singleRoom = layout === 'rooms';

@@ -56,10 +56,40 @@ const CORE_AGENCIES: Record<OperationKind, readonly string[]> = {
 };
 
 const OPTIONAL_AGENCIES: Record<OperationKind, ReadonlyArray<readonly [string, number]>> = {
-  joint_inspection: [['polizei', 6], ['feuerwehr', 5], ['jugendamt', 4], ['jobcenter', 3], ['gesundheitsamt', 3], ['versorger', 3], ['meldebehoerde', 3], ['dolmetscher', 3], ['auslaenderbehoerde', 2], ['familienkasse', 2], ['zoll', 1], ['finanzamt', 1]],
-  registration_check: [['polizei', 4], ['jobcenter', 3], ['familienkasse', 3], ['dolmetscher', 3], ['auslaenderbehoerde', 2], ['jugendamt', 2]],
-  follow_up: [['polizei', 2], ['feuerwehr', 2], ['gesundheitsamt', 2], ['versorger', 1], ['jugendamt', 1]],
-  acceptance_inspection: [['feuerwehr', 3], ['gesundheitsamt', 2], ['versorger', 2]],
+  joint_inspection: [
+    ['polizei', 6],
+    ['feuerwehr', 5],
+    ['jugendamt', 4],
+    ['jobcenter', 3],
+    ['gesundheitsamt', 3],
+    ['versorger', 3],
+    ['meldebehoerde', 3],
+    ['dolmetscher', 3],
+    ['auslaenderbehoerde', 2],
+    ['familienkasse', 2],
+    ['zoll', 1],
+    ['finanzamt', 1],
+  ],
+  registration_check: [
+    ['polizei', 4],
+    ['jobcenter', 3],
+    ['familienkasse', 3],
+    ['dolmetscher', 3],
+    ['auslaenderbehoerde', 2],
+    ['jugendamt', 2],
+  ],
+  follow_up: [
+    ['polizei', 2],
+    ['feuerwehr', 2],
+    ['gesundheitsamt', 2],
+    ['versorger', 1],
+    ['jugendamt', 1],
+  ],
+  acceptance_inspection: [
+    ['feuerwehr', 3],
+    ['gesundheitsamt', 2],
+    ['versorger', 2],
+  ],
 };
 
 const LEADER: Record<OperationKind, 'ordnungsamt' | 'bauaufsicht'> = {
@@ -139,12 +169,17 @@ function countOccupancy(ctx: DemoContext, operation: OperationRow, entered: read
   const rows = entered.map((flat) => {
     let persons: number;
     if (plan.occupancy === 'empty') persons = plan.kind === 'follow_up' && rng.chance(0.08) ? rng.int(1, 4) : 0;
-    else if (plan.occupancy === 'overcrowded' && rng.chance(0.5)) persons = Math.ceil(flat.livingSpaceM2 / rng.between(flat.singleRoom ? 4 : 5, flat.singleRoom ? 7.5 : 9.5));
+    else if (plan.occupancy === 'overcrowded' && rng.chance(0.5))
+      persons = Math.ceil(flat.livingSpaceM2 / rng.between(flat.singleRoom ? 4 : 5, flat.singleRoom ? 7.5 : 9.5));
     else persons = rng.chance(0.1) ? 0 : Math.max(1, Math.round(flat.livingSpaceM2 / rng.between(flat.singleRoom ? 9 : 14, 30)));
     const children = persons >= 2 ? rng.int(0, Math.floor(persons * 0.45)) : 0;
     let registered: number | null = null;
     if (withRegister) {
-      const drift = rng.weighted<number>([[0, 12], [rng.int(1, 3), 5], [-rng.int(1, 2), 3]]);
+      const drift = rng.weighted<number>([
+        [0, 12],
+        [rng.int(1, 3), 5],
+        [-rng.int(1, 2), 3],
+      ]);
       registered = Math.max(0, persons + drift);
     }
     return { flat, persons, children, registered };
@@ -213,7 +248,8 @@ function recordFindings(
   }
   if (plan.worst !== null) {
     for (let i = rng.int(plan.worst === 'minor' ? 1 : 0, plan.worst === 'minor' ? 3 : 2); i > 0; i -= 1) add(rng.pick(general), 'minor');
-    if (childrenFound && agencies.includes('jugendamt') && rng.chance(0.5)) add('child_welfare', plan.worst === 'minor' ? 'minor' : rng.pick(['minor', 'major']));
+    if (childrenFound && agencies.includes('jugendamt') && rng.chance(0.5))
+      add('child_welfare', plan.worst === 'minor' ? 'minor' : rng.pick(['minor', 'major']));
   }
   const unitIds = entered.map((f) => f.unitId).filter((id): id is string => id !== null);
   for (const { category, severity } of wanted) {
@@ -301,7 +337,20 @@ const STATE_NOTES: Record<MeasureState, string> = {
 function measureState(rng: Random, due: string, end: string): MeasureState {
   const age = daysBetween(due, end);
   if (age < 0) return 'open';
-  if (age > 365) return rng.weighted<MeasureState>([['done', 85], ['cancelled', 5], ['open', 10]]);
-  if (age > 90) return rng.weighted<MeasureState>([['done', 65], ['cancelled', 5], ['open', 30]]);
-  return rng.weighted<MeasureState>([['open', 70], ['done', 30]]);
+  if (age > 365)
+    return rng.weighted<MeasureState>([
+      ['done', 85],
+      ['cancelled', 5],
+      ['open', 10],
+    ]);
+  if (age > 90)
+    return rng.weighted<MeasureState>([
+      ['done', 65],
+      ['cancelled', 5],
+      ['open', 30],
+    ]);
+  return rng.weighted<MeasureState>([
+    ['open', 70],
+    ['done', 30],
+  ]);
 }

@@ -49,10 +49,7 @@ export function linkParties(rng: Random, clock: Clock, data: DemoDataSet, pool: 
   const knownOn = property.createdAt.toISOString().slice(0, 10);
   const link = (partyId: string, role: PartyRole, validFrom: string | null, validTo: string | null) =>
     data.propertyParties.push({ id: rng.uuid(), propertyId: property.id, partyId, role, validFrom, validTo, createdAt: clock.at(knownOn, 7) });
-  const owner = () =>
-    rng.chance(0.7)
-      ? rng.weighted(pool.owners.map((p, i) => [p, 1 / (i + 1)] as const))
-      : rng.pick(pool.persons);
+  const owner = () => (rng.chance(0.7) ? rng.weighted(pool.owners.map((p, i) => [p, 1 / (i + 1)] as const)) : rng.pick(pool.persons));
   const since = addDays(knownOn, -rng.int(200, 3000));
   const first = owner();
   const span = daysBetween(knownOn, lastDate);

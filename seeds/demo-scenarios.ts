@@ -51,8 +51,17 @@ const REASONS = {
   renovation: ['Eigentümerin hat die Sanierung angezeigt; Baugenehmigung liegt vor.', 'Sanierungsarbeiten begonnen (Baustelleneinrichtung festgestellt).'],
   lifted: ['Abnahme ohne gefährliche Mängel; Unbewohnbarkeitserklärung aufgehoben.', 'Mängel beseitigt und abgenommen; Erklärung aufgehoben.'],
   relet: ['Wohnungen wieder vermietet; Mietverträge und Anmeldungen liegen vor.', 'Gebäude nach Sanierung wieder bezogen.'],
-  closeDeclared: ['Gebäude abgerissen.', 'Gebäude von der Stadt erworben (Vorkaufsrecht), Wohnnutzung aufgegeben.', 'Umnutzung zu Gewerbe genehmigt.', 'Gebäude dauerhaft leer und gesichert; Akte geschlossen.'],
-  closeInspected: ['Mängel beseitigt, kein weiterer Handlungsbedarf.', 'Objekt verkauft; neue Eigentümerin hat die Mängel behoben.', 'Keine Auffälligkeiten bei der Nachkontrolle.'],
+  closeDeclared: [
+    'Gebäude abgerissen.',
+    'Gebäude von der Stadt erworben (Vorkaufsrecht), Wohnnutzung aufgegeben.',
+    'Umnutzung zu Gewerbe genehmigt.',
+    'Gebäude dauerhaft leer und gesichert; Akte geschlossen.',
+  ],
+  closeInspected: [
+    'Mängel beseitigt, kein weiterer Handlungsbedarf.',
+    'Objekt verkauft; neue Eigentümerin hat die Mängel behoben.',
+    'Keine Auffälligkeiten bei der Nachkontrolle.',
+  ],
   closeRelet: ['Seit Wiedervermietung unauffällig; Akte geschlossen.'],
   closeSuspected: ['Hinweis nicht bestätigt; kein Handlungsbedarf.'],
   reopen: ['Erneute Beschwerden aus der Nachbarschaft.', 'Neue Hinweise der Meldebehörde auf Überbelegung.'],
@@ -64,14 +73,23 @@ export function planScenario(rng: Random, scenario: Scenario, origin: PropertyOr
   const op = (gap: number, plan: OperationPlan) => steps.push({ gap, op: plan });
   const decide = (gap: number, decision: DecisionType, reasons: readonly string[]) => steps.push({ gap, decision, reason: rng.pick(reasons) });
   const trigger = rng.pick(FIRST_TRIGGER[origin]);
-  const plan = (kind: OperationPlan['kind'], worst: Severity | null, occupancy: OperationPlan['occupancy'] = 'normal', t: OperationTrigger = 'earlier_finding'): OperationPlan => ({
+  const plan = (
+    kind: OperationPlan['kind'],
+    worst: Severity | null,
+    occupancy: OperationPlan['occupancy'] = 'normal',
+    t: OperationTrigger = 'earlier_finding',
+  ): OperationPlan => ({
     kind,
     trigger: t,
     worst,
     occupancy,
     registration: kind === 'registration_check',
   });
-  const mild = () => rng.weighted<Severity | null>([[null, 3], ['minor', 4]]);
+  const mild = () =>
+    rng.weighted<Severity | null>([
+      [null, 3],
+      ['minor', 4],
+    ]);
 
   const inspections = (maxFollowUps: number) => {
     let first = trigger;
@@ -80,13 +98,32 @@ export function planScenario(rng: Random, scenario: Scenario, origin: PropertyOr
       first = 'earlier_finding';
       if (rng.chance(0.5)) return followUps(maxFollowUps);
     }
-    const worst = rng.weighted<Severity | null>([[null, 1], ['minor', 4], ['major', 4], ['danger', 0.6]]);
-    op(rng.int(7, 90), plan('joint_inspection', worst, worst === 'major' || worst === 'danger' ? (rng.chance(0.35) ? 'overcrowded' : 'normal') : 'normal', first));
+    const worst = rng.weighted<Severity | null>([
+      [null, 1],
+      ['minor', 4],
+      ['major', 4],
+      ['danger', 0.6],
+    ]);
+    op(
+      rng.int(7, 90),
+      plan('joint_inspection', worst, worst === 'major' || worst === 'danger' ? (rng.chance(0.35) ? 'overcrowded' : 'normal') : 'normal', first),
+    );
     followUps(maxFollowUps);
   };
   const followUps = (max: number) => {
     for (let i = rng.int(0, max); i > 0; i -= 1) {
-      if (rng.chance(0.6)) op(rng.int(30, 400), plan('follow_up', rng.weighted<Severity | null>([[null, 3], ['minor', 4], ['major', 2]])));
+      if (rng.chance(0.6))
+        op(
+          rng.int(30, 400),
+          plan(
+            'follow_up',
+            rng.weighted<Severity | null>([
+              [null, 3],
+              ['minor', 4],
+              ['major', 2],
+            ]),
+          ),
+        );
       else op(rng.int(60, 400), plan('registration_check', mild(), 'normal', rng.pick(['register_anomaly', 'routine', 'earlier_finding'])));
     }
   };
@@ -106,7 +143,17 @@ export function planScenario(rng: Random, scenario: Scenario, origin: PropertyOr
   const lifting = (withRenovation: boolean) => {
     if (withRenovation) renovation();
     if (rng.chance(0.2)) op(rng.int(90, 400), plan('acceptance_inspection', 'danger', 'empty'));
-    op(rng.int(60, 450), plan('acceptance_inspection', rng.weighted<Severity | null>([[null, 3], ['minor', 3]]), 'empty'));
+    op(
+      rng.int(60, 450),
+      plan(
+        'acceptance_inspection',
+        rng.weighted<Severity | null>([
+          [null, 3],
+          ['minor', 3],
+        ]),
+        'empty',
+      ),
+    );
     decide(rng.int(1, 30), 'declaration_lifted', REASONS.lifted);
   };
   const reletting = () => {

@@ -110,15 +110,35 @@ export function findingText(category: FindingCategory, severity: Severity, pick:
 export const MEASURE_PROFILES: Record<MeasureType, { agency: string; legalBasis: string | null; visibility: Visibility; text: string }> = {
   repair_order: { agency: 'bauaufsicht', legalBasis: null, visibility: 'taskforce', text: 'Instandsetzungsanordnung an die Eigentümerin mit Frist.' },
   use_prohibition: { agency: 'bauaufsicht', legalBasis: '§ 58 BauO NRW', visibility: 'taskforce', text: 'Nutzungsuntersagung für die betroffenen Räume.' },
-  deregistration_ex_officio: { agency: 'meldebehoerde', legalBasis: '§ 6 BMG', visibility: 'taskforce', text: 'Abmeldung von Amts wegen der nicht angetroffenen gemeldeten Personen.' },
-  registration_request: { agency: 'meldebehoerde', legalBasis: '§ 17 BMG', visibility: 'taskforce', text: 'Aufforderung zur Anmeldung der angetroffenen, nicht gemeldeten Personen.' },
+  deregistration_ex_officio: {
+    agency: 'meldebehoerde',
+    legalBasis: '§ 6 BMG',
+    visibility: 'taskforce',
+    text: 'Abmeldung von Amts wegen der nicht angetroffenen gemeldeten Personen.',
+  },
+  registration_request: {
+    agency: 'meldebehoerde',
+    legalBasis: '§ 17 BMG',
+    visibility: 'taskforce',
+    text: 'Aufforderung zur Anmeldung der angetroffenen, nicht gemeldeten Personen.',
+  },
   fine_proceedings: { agency: 'ordnungsamt', legalBasis: '§ 54 BMG', visibility: 'taskforce', text: 'Bußgeldverfahren gegen den Wohnungsgeber eingeleitet.' },
   electricity_blocked: { agency: 'versorger', legalBasis: '§ 24 NAV', visibility: 'taskforce', text: 'Stromversorgung wegen Gefahr gesperrt.' },
   benefit_case: { agency: 'jobcenter', legalBasis: 'SGB II', visibility: 'agency', text: 'Leistungsfall zur Prüfung der Unterkunftskosten angelegt.' },
   referral: { agency: 'ordnungsamt', legalBasis: null, visibility: 'taskforce', text: 'Weiterleitung an die zuständige Stelle.' },
   towing: { agency: 'ordnungsamt', legalBasis: '§ 24 OBG NRW', visibility: 'taskforce', text: 'Schrottfahrzeug im Hof abgeschleppt.' },
-  waste_removal: { agency: 'ordnungsamt', legalBasis: '§ 14 OBG NRW', visibility: 'taskforce', text: 'Müllbeseitigung auf Kosten der Eigentümerin angeordnet.' },
-  child_protection: { agency: 'jugendamt', legalBasis: '§ 8a SGB VIII', visibility: 'agency', text: 'Gefährdungseinschätzung eingeleitet, Hausbesuch vereinbart.' },
+  waste_removal: {
+    agency: 'ordnungsamt',
+    legalBasis: '§ 14 OBG NRW',
+    visibility: 'taskforce',
+    text: 'Müllbeseitigung auf Kosten der Eigentümerin angeordnet.',
+  },
+  child_protection: {
+    agency: 'jugendamt',
+    legalBasis: '§ 8a SGB VIII',
+    visibility: 'agency',
+    text: 'Gefährdungseinschätzung eingeleitet, Hausbesuch vereinbart.',
+  },
   other: { agency: 'polizei', legalBasis: null, visibility: 'taskforce', text: 'Strafanzeige aufgenommen.' },
 };
 

@@ -53,7 +53,8 @@ export class PropertyTimeline {
     // The operations on file when the decision was taken: those dated up to its effective date.
     const history: PropertyHistory = { createdOn: this.createdOn, operations: this.operations.filter((o) => o.date <= date), decisions: [...this.decisions] };
     const check = checkDecision(history, { type, effectiveDate: date });
-    if (!check.ok) throw new Error(`demo data: "${type}" on ${date} refused for ${this.building.property.street} ${this.building.property.houseNumber}: ${check.code}`);
+    if (!check.ok)
+      throw new Error(`demo data: "${type}" on ${date} refused for ${this.building.property.street} ${this.building.property.houseNumber}: ${check.code}`);
     const declaration = type === 'declare_uninhabitable';
     const year = date.slice(0, 4);
     const fileNumber = (this.ctx.fileNumbers.get(year) ?? 0) + 1;

@@ -59,18 +59,27 @@ export async function seedDemoData(app: INestApplicationContext, logger: LoggerS
   logDemoLogins(logger);
 }
 
-async function insertDemoData(app: INestApplicationContext, manager: EntityManager, outlines: DuisburgOutlines, passwordHash: string): Promise<SeedCounts | null> {
+async function insertDemoData(
+  app: INestApplicationContext,
+  manager: EntityManager,
+  outlines: DuisburgOutlines,
+  passwordHash: string,
+): Promise<SeedCounts | null> {
   // Checked again inside the transaction, so two starting instances cannot both seed.
   if ((await manager.getRepository(AppMeta).findOneBy({ key: META_DEMO_DATA })) || (await manager.getRepository(Property).count()) > 0) return null;
   await app.get(DistrictsService).importFeatures(manager, DEMO_CITY, [...outlines.bezirke, ...outlines.ortsteile], OUTLINES_ATTRIBUTION);
   const districts = await manager.getRepository(District).find({ where: { city: DEMO_CITY }, select: { id: true, code: true } });
   const users = await ensureDemoUsers(manager, passwordHash);
-  const generated = generateDemoData(outlines, { byCode: new Map(districts.map((d) => [d.code, d.id])) }, {
-    inspector: users.get('inspector') as string,
-    bauaufsicht: users.get('inspector.bauaufsicht') as string,
-    jugendamt: users.get('inspector.jugendamt') as string,
-    lead: users.get('lead') as string,
-  });
+  const generated = generateDemoData(
+    outlines,
+    { byCode: new Map(districts.map((d) => [d.code, d.id])) },
+    {
+      inspector: users.get('inspector') as string,
+      bauaufsicht: users.get('inspector.bauaufsicht') as string,
+      jugendamt: users.get('inspector.jugendamt') as string,
+      lead: users.get('lead') as string,
+    },
+  );
   const { data } = generated;
   await insertInChunks(manager, Party, data.parties);
   await insertInChunks(manager, Property, data.properties);

@@ -58,7 +58,9 @@ export function toApiError(status: number, body: unknown): ApiError {
     ? problem.errors.flatMap((e): FieldError[] => {
         if (typeof e !== 'object' || e === null) return [];
         const { field, message, code: errorCode } = e as Record<string, unknown>;
-        return typeof field === 'string' ? [{ field, message: typeof message === 'string' ? message : '', code: typeof errorCode === 'string' ? errorCode : 'invalid' }] : [];
+        return typeof field === 'string'
+          ? [{ field, message: typeof message === 'string' ? message : '', code: typeof errorCode === 'string' ? errorCode : 'invalid' }]
+          : [];
       })
     : [];
   return new ApiError(status, code, detail, fieldErrors, problem);
@@ -109,7 +111,12 @@ export function createApi(options: ApiOptions) {
     if (body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
     try {
-      response = await fetch(`${base}${path}${query ? toQueryString(query) : ''}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+      response = await fetch(`${base}${path}${query ? toQueryString(query) : ''}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal,
+      });
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
       throw networkError(error);
@@ -165,7 +172,8 @@ export function createApi(options: ApiOptions) {
     createDecision: (propertyId: string, input: DecisionInput) =>
       request<{ decision: Decision; property: PropertyDetail }>('POST', `/properties/${id(propertyId)}/decisions`, { body: input }),
     createOperation: (input: OperationInput) => request<Operation>('POST', '/operations', { body: input }),
-    updateOperation: (operationId: string, input: OperationInput & { version: number }) => request<Operation>('PUT', `/operations/${id(operationId)}`, { body: input }),
+    updateOperation: (operationId: string, input: OperationInput & { version: number }) =>
+      request<Operation>('PUT', `/operations/${id(operationId)}`, { body: input }),
     submitOperation: (operationId: string) => request<Operation>('POST', `/operations/${id(operationId)}/submit`),
     operation: (operationId: string) => request<Operation>('GET', `/operations/${id(operationId)}`),
     amendOperation: (operationId: string, input: AmendmentInput) => request<Amendment>('POST', `/operations/${id(operationId)}/amendments`, { body: input }),

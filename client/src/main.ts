@@ -50,13 +50,23 @@ async function start(root: HTMLElement): Promise<void> {
     if (ctx.can('map:read')) {
       renderWorkspace(root, { ...shell, outbox });
       const flush = () =>
-        void outbox.flush(operationSender(api, (e) => toast(t('app.error', { message: e.message }), 'error'))).then(({ sent }) => sent && toast(t('operation.outboxSent', { count: sent })));
+        void outbox
+          .flush(operationSender(api, (e) => toast(t('app.error', { message: e.message }), 'error')))
+          .then(({ sent }) => sent && toast(t('operation.outboxSent', { count: sent })));
       window.addEventListener('online', flush);
       flush();
     } else if (ctx.can('district-view:read')) {
       await renderCouncilShell(root, shell);
     } else {
-      replace(root, h('div', { class: 'login-page' }, h('p', { attrs: { role: 'alert' } }, t('app.noView', { role: ctx.user.role })), h('button', { class: 'button', attrs: { type: 'button' }, on: { click: () => logout() } }, t('app.logout'))));
+      replace(
+        root,
+        h(
+          'div',
+          { class: 'login-page' },
+          h('p', { attrs: { role: 'alert' } }, t('app.noView', { role: ctx.user.role })),
+          h('button', { class: 'button', attrs: { type: 'button' }, on: { click: () => logout() } }, t('app.logout')),
+        ),
+      );
     }
   };
 
@@ -66,5 +76,12 @@ async function start(root: HTMLElement): Promise<void> {
 
 const root = document.getElementById('app')!;
 start(root).catch((error: unknown) => {
-  replace(root, h('div', { class: 'login-page' }, h('p', { class: 'form-errors', attrs: { role: 'alert' } }, t('app.error', { message: error instanceof Error ? error.message : String(error) }))));
+  replace(
+    root,
+    h(
+      'div',
+      { class: 'login-page' },
+      h('p', { class: 'form-errors', attrs: { role: 'alert' } }, t('app.error', { message: error instanceof Error ? error.message : String(error) })),
+    ),
+  );
 });

@@ -23,7 +23,16 @@ export function createMapLoader(api: Api, onAnswer: (answer: MapAnswer, request:
     const mine = new AbortController();
     controller = mine;
     try {
-      const answer = await api.map({ bbox: padBbox(request.bbox, PADDING).map((v) => v.toFixed(6)).join(','), zoom: request.zoom, ...mapFilterQuery(request.filters) }, mine.signal);
+      const answer = await api.map(
+        {
+          bbox: padBbox(request.bbox, PADDING)
+            .map((v) => v.toFixed(6))
+            .join(','),
+          zoom: request.zoom,
+          ...mapFilterQuery(request.filters),
+        },
+        mine.signal,
+      );
       if (controller === mine) onAnswer(answer, request);
     } catch (error) {
       if (error instanceof ApiError && controller === mine) onError(error);

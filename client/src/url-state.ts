@@ -40,9 +40,7 @@ const AGENCY = /^[a-z0-9_-]{1,40}$/;
 /** Reads the view from a location hash such as `#map=14/51.4312/6.7621&status=uninhabitable&p=<id>`; anything invalid falls back to the default. */
 export function parseViewState(hash: string): ViewState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const statuses = (params.get('status') ?? '')
-    .split(',')
-    .filter((s): s is PropertyStatus => (STATUSES as readonly string[]).includes(s));
+  const statuses = (params.get('status') ?? '').split(',').filter((s): s is PropertyStatus => (STATUSES as readonly string[]).includes(s));
   const pick = (name: string, pattern: RegExp) => {
     const value = params.get(name);
     return value !== null && pattern.test(value) ? value : null;

@@ -18,9 +18,7 @@ export interface AuditRecord {
   payload: unknown;
 }
 
-export type AuditVerification =
-  | { ok: true; entries: number; lastSeq: number | null }
-  | { ok: false; entries: number; brokenSeq: number; reason: ChainBreak };
+export type AuditVerification = { ok: true; entries: number; lastSeq: number | null } | { ok: false; entries: number; brokenSeq: number; reason: ChainBreak };
 
 const VERIFY_BATCH = 2000;
 

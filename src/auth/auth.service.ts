@@ -36,7 +36,10 @@ export class AuthService {
     // Verify against a dummy hash for unknown users so the answer time does not reveal which names exist.
     const valid = user ? await verifyPassword(user.passwordHash, dto.password) : await verifyPassword(await this.dummy(), dto.password);
     if (!user || !valid || !user.active) {
-      await this.audit.record({ id: user?.id ?? null, username: dto.username }, { action: 'login_failed', entity: 'user', entityId: user?.id ?? null, payload: { username: dto.username } });
+      await this.audit.record(
+        { id: user?.id ?? null, username: dto.username },
+        { action: 'login_failed', entity: 'user', entityId: user?.id ?? null, payload: { username: dto.username } },
+      );
       throw unauthorized('Unknown username or wrong password.');
     }
     const claims: TokenClaims = { sub: user.id, role: user.role, agency: user.agencyCode, name: user.username };

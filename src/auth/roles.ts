@@ -37,17 +37,7 @@ const INSPECTOR: readonly Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   inspector: INSPECTOR,
-  lead: [
-    ...INSPECTOR,
-    'property:write',
-    'operation:amend-any',
-    'decision:create',
-    'party:read',
-    'party:write',
-    'export:read',
-    'summary:read',
-    'audit:verify',
-  ],
+  lead: [...INSPECTOR, 'property:write', 'operation:amend-any', 'decision:create', 'party:read', 'party:write', 'export:read', 'summary:read', 'audit:verify'],
   // Summaries and the district-level view only: no addresses, parties or per-building data.
   council: ['summary:read', 'district-view:read', 'reference:read'],
   // Administration without case data.

@@ -6,6 +6,7 @@ export const UuidParam = (name = 'id') =>
   Param(
     name,
     new ParseUUIDPipe({
-      exceptionFactory: () => badRequest('invalid_id', `The path parameter "${name}" must be a UUID.`, [{ field: name, message: `${name} must be a UUID`, code: 'isUuid' }]),
+      exceptionFactory: () =>
+        badRequest('invalid_id', `The path parameter "${name}" must be a UUID.`, [{ field: name, message: `${name} must be a UUID`, code: 'isUuid' }]),
     }),
   );

@@ -1,24 +1,8 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  validateSync,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
 
-const toBoolean = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value;
-const toNumber = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+const toBoolean = ({ value }: { value: unknown }) => (typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value);
+const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /** Every environment variable Hausakte reads, with its default; `.env.example` mirrors this list. */
@@ -26,68 +10,114 @@ export class EnvironmentVariables {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toNumber) @IsInt() @Min(0) @Max(65535)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
-  @IsString() @MaxLength(255)
+  @IsString()
+  @MaxLength(255)
   HOST = '127.0.0.1';
 
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   DATA_DIR = './data';
 
-  @Transform(emptyToUndefined) @IsOptional() @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must start with postgres://' })
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must start with postgres://' })
   DATABASE_URL?: string;
 
-  @Transform(toNumber) @IsInt() @Min(1) @Max(200)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   DATABASE_POOL_SIZE = 10;
 
-  @Transform(toBoolean) @IsBoolean()
+  @Transform(toBoolean)
+  @IsBoolean()
   DEMO_DATA = true;
 
-  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32, { message: 'AUTH_TOKEN_SECRET must be at least 32 characters' })
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'AUTH_TOKEN_SECRET must be at least 32 characters' })
   AUTH_TOKEN_SECRET?: string;
 
-  @Transform(toNumber) @IsInt() @Min(60) @Max(86400)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
   AUTH_TOKEN_TTL_SECONDS = 3600;
 
-  @IsString() @MinLength(1) @MaxLength(100)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
   AUTH_TOKEN_AUDIENCE = 'hausakte-api';
 
-  @IsString() @MinLength(1) @MaxLength(100)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
   AUTH_TOKEN_ISSUER = 'hausakte';
 
-  @Transform(toNumber) @IsInt() @Min(1) @Max(1000)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   LOGIN_RATE_LIMIT_PER_MINUTE = 10;
 
-  @Transform(toNumber) @IsNumber() @Min(1) @Max(100)
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(1)
+  @Max(100)
   DENSITY_MIN_M2_PER_PERSON = 10;
 
-  @Transform(toNumber) @IsNumber() @Min(1) @Max(100)
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(1)
+  @Max(100)
   DENSITY_MIN_M2_PER_PERSON_SINGLE_ROOM = 8;
 
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   DENSITY_LEGAL_REFERENCE = '§ 10 Abs. 1 WohnStG NRW';
 
   @IsISO8601({ strict: true })
   DENSITY_VALID_FROM = '2021-07-01';
 
-  @Transform(toNumber) @IsInt() @Min(1) @Max(100)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   SUMMARY_MIN_CELL = 3;
 
-  @Transform(emptyToUndefined) @IsOptional() @IsString() @MaxLength(1000)
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
   TILE_URL?: string = 'https://sgx.geodatenzentrum.de/wmts_basemapde/tile/1.0.0/de_basemapde_web_raster_grau/default/GLOBAL_WEBMERCATOR/{z}/{y}/{x}.png';
 
-  @IsString() @MaxLength(500)
+  @IsString()
+  @MaxLength(500)
   TILE_ATTRIBUTION = '© GeoBasis-DE / BKG ({year}) CC BY 4.0';
 
-  @Transform(toNumber) @IsInt() @Min(1) @Max(22)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(22)
   TILE_MAX_ZOOM = 19;
 
   /** Set behind a reverse proxy so rate limits and logs see the client's address. */
-  @Transform(toBoolean) @IsBoolean()
+  @Transform(toBoolean)
+  @IsBoolean()
   TRUST_PROXY = false;
 
-  @Transform(toNumber) @IsInt() @Min(1024) @Max(50 * 1024 * 1024)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

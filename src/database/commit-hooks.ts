@@ -34,7 +34,10 @@ export class CommitHooks implements EntitySubscriberInterface<unknown> {
         await lockCommitSection(manager);
         await hook.flush(manager, [item]);
       });
-      this.unstaged.set(connection, done.catch(() => undefined));
+      this.unstaged.set(
+        connection,
+        done.catch(() => undefined),
+      );
       return done;
     }
     let byHook = this.staged.get(queryRunner);

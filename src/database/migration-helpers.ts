@@ -24,7 +24,6 @@ export function columns(queryRunner: QueryRunner) {
   };
 }
 
-
 /** Inserts plain rows by column name, independent of today's entity classes (migrations must not change with them). */
 export async function insertRows(queryRunner: QueryRunner, table: string, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
   const postgres = queryRunner.connection.driver.options.type === 'postgres';

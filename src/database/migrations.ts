@@ -10,7 +10,16 @@ import { OperationAgencyCount1764300000000 } from './migrations/1764300000000-op
 import { SummaryDistrictCopies1764400000000 } from './migrations/1764400000000-summary-district-copies.js';
 
 /** Every migration in order; listed explicitly because ES modules cannot be globbed at run time. */
-export const MIGRATIONS = [InitialSchema1763700000000, MeasureStateNote1763800000000, RateLimitHits1763900000000, ScaleIndexes1764000000000, OperationsDateCovering1764100000000, SummaryOpenMeasures1764200000000, OperationAgencyCount1764300000000, SummaryDistrictCopies1764400000000];
+export const MIGRATIONS = [
+  InitialSchema1763700000000,
+  MeasureStateNote1763800000000,
+  RateLimitHits1763900000000,
+  ScaleIndexes1764000000000,
+  OperationsDateCovering1764100000000,
+  SummaryOpenMeasures1764200000000,
+  OperationAgencyCount1764300000000,
+  SummaryDistrictCopies1764400000000,
+];
 
 /**
  * Opens the data source and applies pending migrations, each in its own transaction. On PostgreSQL under a

@@ -60,7 +60,12 @@ export class DecisionsService {
       });
       await manager.getRepository(Decision).insert(decision);
       const derived = await refreshPropertyStatus(manager, propertyId);
-      await this.audit.append(manager, user, { action: 'decision_recorded', entity: 'decision', entityId: decision.id, payload: { ...decision, statusNow: derived.status } });
+      await this.audit.append(manager, user, {
+        action: 'decision_recorded',
+        entity: 'decision',
+        entityId: decision.id,
+        payload: { ...decision, statusNow: derived.status },
+      });
       const updated = await manager.getRepository(Property).findOneOrFail({ where: { id: propertyId }, relations: PROPERTY_RELATIONS });
       return { decision: toDecisionDto(decision), property: toPropertyDetail(updated) };
     });
@@ -69,7 +74,9 @@ export class DecisionsService {
   async listForProperty(user: AuthUser, propertyId: string): Promise<DecisionDto[]> {
     assertPermission(user, 'property:read');
     if (!(await this.dataSource.getRepository(Property).existsBy({ id: propertyId }))) throw notFound('property', propertyId);
-    const decisions = await this.dataSource.getRepository(Decision).find({ where: { propertyId }, order: { effectiveDate: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+    const decisions = await this.dataSource
+      .getRepository(Decision)
+      .find({ where: { propertyId }, order: { effectiveDate: 'ASC', createdAt: 'ASC', id: 'ASC' } });
     return decisions.map(toDecisionDto);
   }
 }
@@ -81,7 +88,8 @@ function checkFigures(dto: CreateDecisionDto, now: string): FieldError[] {
   const persons = dto.personsAffected ?? null;
   const children = dto.childrenAffected ?? null;
   const rehoused = [dto.rehoused?.shelter, dto.rehoused?.owner, dto.rehoused?.self, dto.rehoused?.unknown].filter((n): n is number => typeof n === 'number');
-  if (children !== null && persons === null) errors.push({ field: 'childrenAffected', code: 'requiresPersonsAffected', message: 'childrenAffected needs personsAffected' });
+  if (children !== null && persons === null)
+    errors.push({ field: 'childrenAffected', code: 'requiresPersonsAffected', message: 'childrenAffected needs personsAffected' });
   if (children !== null && persons !== null && children > persons) {
     errors.push({ field: 'childrenAffected', code: 'notAbovePersonsAffected', message: 'childrenAffected must not exceed personsAffected' });
   }

@@ -17,7 +17,8 @@ export class ListDistrictsQueryDto {
   @ApiPropertyOptional({ example: 'Duisburg' })
   @IsOptional()
   @Transform(trim)
-  @IsString() @IsPlainText()
+  @IsString()
+  @IsPlainText()
   @Length(1, 100)
   city?: string;
 }

@@ -111,10 +111,7 @@ export class DistrictsService {
   }
 
   private async fingerprint(): Promise<string> {
-    const [count, version] = await Promise.all([
-      this.dataSource.getRepository(District).count(),
-      this.meta.get(DISTRICTS_VERSION_KEY),
-    ]);
+    const [count, version] = await Promise.all([this.dataSource.getRepository(District).count(), this.meta.get(DISTRICTS_VERSION_KEY)]);
     return `${count}:${version ?? ''}`;
   }
 

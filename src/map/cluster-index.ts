@@ -148,7 +148,13 @@ export function queryClusterIndex(cluster: ClusterIndex, bbox: Bbox, zoom: numbe
     }
     const i = props.i!;
     // The stored position (to 0.1 m), not the index's mercator round trip, so a point sits where it was recorded.
-    return { kind: 'point', id: cluster.points.ids[i], lon: round6(cluster.points.lon[i]), lat: round6(cluster.points.lat[i]), status: PROPERTY_STATUSES[cluster.points.status[i]] };
+    return {
+      kind: 'point',
+      id: cluster.points.ids[i],
+      lon: round6(cluster.points.lon[i]),
+      lat: round6(cluster.points.lat[i]),
+      status: PROPERTY_STATUSES[cluster.points.status[i]],
+    };
   });
   return { hits, zoom: z };
 }

@@ -16,7 +16,14 @@ export function parseBbox(text: unknown): Bbox | null {
 /** Splits a comma-separated query value into trimmed, non-empty, distinct entries. */
 export function splitList(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  return [...new Set(value.split(',').map((v) => v.trim()).filter((v) => v !== ''))];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => v !== ''),
+    ),
+  ];
 }
 
 export function parseBooleanFlag(value: unknown): unknown {

@@ -41,39 +41,45 @@ export async function loadPointRows(dataSource: DataSource, f: PointFilters, vie
   if (f.district) qb.andWhere('(p.districtId = :district OR p.subdistrictId = :district)', { district: f.district });
   if (f.agency || f.from || f.to) qb.andWhere((outer) => `p.id IN ${operationsSubquery(outer, f)}`);
   if (f.openMeasures) {
-    qb.andWhere((outer) => {
-      const sub = outer
-        .subQuery()
-        .select('m.propertyId')
-        .from(Measure, 'm')
-        .innerJoin(Operation, 'mo', 'mo.id = m.operationId')
-        .where("m.state = 'open'")
-        .andWhere('m.withdrawnByAmendmentId IS NULL')
-        .andWhere("mo.state = 'submitted'")
-        .andWhere("(m.visibility = 'taskforce' OR m.agencyCode = :viewerAgency)");
-      return `p.id IN ${sub.getQuery()}`;
-    }, { viewerAgency });
+    qb.andWhere(
+      (outer) => {
+        const sub = outer
+          .subQuery()
+          .select('m.propertyId')
+          .from(Measure, 'm')
+          .innerJoin(Operation, 'mo', 'mo.id = m.operationId')
+          .where("m.state = 'open'")
+          .andWhere('m.withdrawnByAmendmentId IS NULL')
+          .andWhere("mo.state = 'submitted'")
+          .andWhere("(m.visibility = 'taskforce' OR m.agencyCode = :viewerAgency)");
+        return `p.id IN ${sub.getQuery()}`;
+      },
+      { viewerAgency },
+    );
   }
   if (f.overThreshold) {
-    qb.andWhere((outer) => {
-      const sub = outer
-        .subQuery()
-        .select('co.propertyId')
-        .from(OccupancyCount, 'c')
-        .innerJoin(Operation, 'co', 'co.id = c.operationId')
-        .where("co.state = 'submitted'")
-        .andWhere('c.withdrawnByAmendmentId IS NULL')
-        .andWhere('c.personsFound > 0')
-        .andWhere('c.livingSpaceM2 > 0')
-        // Same rule as computeDensity: space per person under the minimum, the lower one for single rooms.
-        .andWhere(
-          '((c.singleRoomSharedFacilities = :singleRoom AND c.livingSpaceM2 < c.personsFound * :minSingle) OR ' +
-            '(c.singleRoomSharedFacilities = :notSingleRoom AND c.livingSpaceM2 < c.personsFound * :minDefault))',
-        );
-      if (f.from) sub.andWhere('co.date >= :from');
-      if (f.to) sub.andWhere('co.date <= :to');
-      return `p.id IN ${sub.getQuery()}`;
-    }, { singleRoom: true, notSingleRoom: false, minSingle: density.minM2PerPersonSingleRoom, minDefault: density.minM2PerPerson });
+    qb.andWhere(
+      (outer) => {
+        const sub = outer
+          .subQuery()
+          .select('co.propertyId')
+          .from(OccupancyCount, 'c')
+          .innerJoin(Operation, 'co', 'co.id = c.operationId')
+          .where("co.state = 'submitted'")
+          .andWhere('c.withdrawnByAmendmentId IS NULL')
+          .andWhere('c.personsFound > 0')
+          .andWhere('c.livingSpaceM2 > 0')
+          // Same rule as computeDensity: space per person under the minimum, the lower one for single rooms.
+          .andWhere(
+            '((c.singleRoomSharedFacilities = :singleRoom AND c.livingSpaceM2 < c.personsFound * :minSingle) OR ' +
+              '(c.singleRoomSharedFacilities = :notSingleRoom AND c.livingSpaceM2 < c.personsFound * :minDefault))',
+          );
+        if (f.from) sub.andWhere('co.date >= :from');
+        if (f.to) sub.andWhere('co.date <= :to');
+        return `p.id IN ${sub.getQuery()}`;
+      },
+      { singleRoom: true, notSingleRoom: false, minSingle: density.minM2PerPersonSingleRoom, minDefault: density.minM2PerPerson },
+    );
   }
   qb.setParameters({ agency: f.agency, from: f.from, to: f.to });
   const rows = await qb.getRawMany<{ id: string; lat: number | string; lon: number | string; status: string }>();

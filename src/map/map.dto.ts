@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+  ValidateBy,
+  type ValidationOptions,
+} from 'class-validator';
 import { IsCalendarDate } from '../common/dates.js';
 import { PROPERTY_STATUSES, type PropertyStatus } from '../properties/property-status.js';
 import { parseBbox, parseBooleanFlag, parseInteger, splitList } from './map-params.js';
@@ -94,7 +108,11 @@ export class MapFeatureCollectionDto {
   @ApiProperty({ enum: ['FeatureCollection'] }) type: 'FeatureCollection';
   @ApiProperty({ type: [MapFeatureDto] }) features: MapFeatureDto[];
   @ApiProperty({ description: 'Properties matching every filter, in the whole area (not only the box)' }) total: number;
-  @ApiProperty({ description: 'Properties per status matching every filter except status (for the legend)', type: 'object', additionalProperties: { type: 'integer' } })
+  @ApiProperty({
+    description: 'Properties per status matching every filter except status (for the legend)',
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+  })
   statusCounts: Record<PropertyStatus, number>;
   @ApiProperty({ description: 'Zoom the answer was computed for (lower than asked if the box held too many points)' }) zoom: number;
   @ApiProperty({ description: 'From this zoom on every property is a single point' }) singlePointsFromZoom: number;

@@ -11,15 +11,7 @@ import { VersionedCache } from '../database/versioned-cache.js';
 import { DistrictsService } from '../districts/districts.service.js';
 import { Property } from '../properties/property.entity.js';
 import { PROPERTY_STATUSES, STATUS_STYLE, type PropertyStatus } from '../properties/property-status.js';
-import {
-  buildClusterIndex,
-  CLUSTER_MAX_ZOOM,
-  emptyStatusCounts,
-  queryClusterIndex,
-  toPointSet,
-  type ClusterIndex,
-  type PointSet,
-} from './cluster-index.js';
+import { buildClusterIndex, CLUSTER_MAX_ZOOM, emptyStatusCounts, queryClusterIndex, toPointSet, type ClusterIndex, type PointSet } from './cluster-index.js';
 import { loadLabels, loadPointRows, pointSetKey, usesCaseData, type PointFilters } from './map-points.js';
 import { parseBbox } from './map-params.js';
 import type { ClientConfigDto, DistrictStatusOverviewDto, MapFeatureCollectionDto, MapFeatureDto, MapQueryDto } from './map.dto.js';
@@ -66,7 +58,10 @@ export class MapService {
       Promise.resolve(buildClusterIndex(points, statuses ? new Set(statuses) : null)),
     );
     const { hits, zoom } = queryClusterIndex(cluster, parseBbox(query.bbox)!, query.zoom, MAX_FEATURES);
-    const labels = await loadLabels(this.dataSource, hits.flatMap((h) => (h.kind === 'point' ? [h.id] : [])));
+    const labels = await loadLabels(
+      this.dataSource,
+      hits.flatMap((h) => (h.kind === 'point' ? [h.id] : [])),
+    );
     const features = hits.map((hit): MapFeatureDto => {
       const geometry = { type: 'Point' as const, coordinates: [hit.lon, hit.lat] as [number, number] };
       const colour = STATUS_STYLE[hit.status].colour;

@@ -30,7 +30,9 @@ import { toAmendmentDto, type AmendmentDto, type StoredAmendmentChanges } from '
 import { Operation } from './operation.entity.js';
 import type { AmendmentChangesInput, CreateAmendmentDto } from './operations.dto.js';
 
-const CORRECTABLE = ['date', 'trigger', 'triggerSource', 'interpreterPresent', 'unitsEntered', 'unitsNotAccessible', 'notes'] as const satisfies ReadonlyArray<keyof AmendmentChangesInput & keyof Operation>;
+const CORRECTABLE = ['date', 'trigger', 'triggerSource', 'interpreterPresent', 'unitsEntered', 'unitsNotAccessible', 'notes'] as const satisfies ReadonlyArray<
+  keyof AmendmentChangesInput & keyof Operation
+>;
 
 type Withdrawable = Finding | OccupancyCount | Measure;
 
@@ -50,17 +52,27 @@ export class AmendmentsService {
       if (operation.createdBy !== user.id && !hasPermission(user.role, 'operation:amend-any')) {
         throw forbidden('Inspectors may amend only the operations they filed; a lead may amend any.');
       }
-      if (operation.state !== 'submitted') throw conflict('operation_not_submitted', 'Only a submitted operation is amended; change the draft instead.', { state: operation.state });
+      if (operation.state !== 'submitted')
+        throw conflict('operation_not_submitted', 'Only a submitted operation is amended; change the draft instead.', { state: operation.state });
 
       const fields = this.fieldChanges(operation, dto.changes);
       const now = today();
       const errors: FieldError[] = fields.date ? checkVisitDate('changes.date', String(fields.date.to), now) : [];
       // One after the other so the field errors come in a stable order.
       const findings = await this.withdrawable(manager.getRepository(Finding), operationId, user, 'withdrawFindingIds', dto.withdrawFindingIds, errors);
-      const counts = await this.withdrawable(manager.getRepository(OccupancyCount), operationId, user, 'withdrawOccupancyCountIds', dto.withdrawOccupancyCountIds, errors);
+      const counts = await this.withdrawable(
+        manager.getRepository(OccupancyCount),
+        operationId,
+        user,
+        'withdrawOccupancyCountIds',
+        dto.withdrawOccupancyCountIds,
+        errors,
+      );
       const measures = await this.withdrawable(manager.getRepository(Measure), operationId, user, 'withdrawMeasureIds', dto.withdrawMeasureIds, errors);
       const withdrawnUnits = new Set(counts.map((c) => c.unitId));
-      const countedUnits = await manager.getRepository(OccupancyCount).find({ where: { operationId, withdrawnByAmendmentId: IsNull() }, select: { unitId: true } });
+      const countedUnits = await manager
+        .getRepository(OccupancyCount)
+        .find({ where: { operationId, withdrawnByAmendmentId: IsNull() }, select: { unitId: true } });
       const unitsInUse = new Set(countedUnits.map((c) => c.unitId).filter((u): u is string => !!u && !withdrawnUnits.has(u)));
       errors.push(...checkOccupancyCounts('addOccupancyCounts', dto.addOccupancyCounts ?? [], now, unitsInUse));
       errors.push(...checkMeasures('addMeasures', dto.addMeasures ?? [], now));
@@ -79,7 +91,14 @@ export class AmendmentsService {
         agencyCode: user.agencyCode,
         createdAt: new Date(),
       });
-      const ctx: ItemContext = { operationId, propertyId: operation.propertyId, districtId: operation.districtId, agencyCode: user.agencyCode, amendmentId: amendment.id, at: amendment.createdAt };
+      const ctx: ItemContext = {
+        operationId,
+        propertyId: operation.propertyId,
+        districtId: operation.districtId,
+        agencyCode: user.agencyCode,
+        amendmentId: amendment.id,
+        at: amendment.createdAt,
+      };
       const added = {
         findings: newFindings(dto.addFindings ?? [], ctx),
         counts: newOccupancyCounts(dto.addOccupancyCounts ?? [], ctx, units),

@@ -24,7 +24,8 @@ export class MeasuresService {
       if (!measure || !canSee(user, measure)) throw notFound('measure', id);
       if (measure.withdrawnByAmendmentId) throw conflict('measure_withdrawn', 'The measure was withdrawn by an amendment; its state no longer changes.');
       const operation = await manager.getRepository(Operation).findOneByOrFail({ id: measure.operationId });
-      if (operation.state !== 'submitted') throw conflict('operation_not_submitted', 'Measures of a draft are edited with the draft itself.', { state: operation.state });
+      if (operation.state !== 'submitted')
+        throw conflict('operation_not_submitted', 'Measures of a draft are edited with the draft itself.', { state: operation.state });
       const from = { state: measure.state, stateNote: measure.stateNote };
       const at = new Date();
       const fields = { state: dto.state, stateNote: dto.note ?? null, stateChangedBy: user.id, stateChangedAt: at, updatedAt: at };

@@ -31,12 +31,18 @@ export function checkVisitDate(field: string, date: string, today: string): Fiel
   return date > today ? [fieldError(field, 'notInFuture', `${field} must not be after today (${today})`)] : [];
 }
 
-export function checkOccupancyCounts(prefix: string, counts: readonly OccupancyInput[], today: string, unitsInUse: ReadonlySet<string> = new Set()): FieldError[] {
+export function checkOccupancyCounts(
+  prefix: string,
+  counts: readonly OccupancyInput[],
+  today: string,
+  unitsInUse: ReadonlySet<string> = new Set(),
+): FieldError[] {
   const errors: FieldError[] = [];
   const seen = new Set(unitsInUse);
   counts.forEach((count, i) => {
     const at = `${prefix}[${i}]`;
-    if (count.childrenFound > count.personsFound) errors.push(fieldError(`${at}.childrenFound`, 'notAbovePersonsFound', 'childrenFound must not exceed personsFound'));
+    if (count.childrenFound > count.personsFound)
+      errors.push(fieldError(`${at}.childrenFound`, 'notAbovePersonsFound', 'childrenFound must not exceed personsFound'));
     if (count.registerExtractDate) errors.push(...checkVisitDate(`${at}.registerExtractDate`, count.registerExtractDate, today));
     if (count.unitId) {
       if (seen.has(count.unitId)) errors.push(fieldError(`${at}.unitId`, 'oneCountPerUnit', 'this unit already has an occupancy count in the operation'));
@@ -51,7 +57,8 @@ export function checkMeasures(prefix: string, measures: readonly MeasureInput[],
   measures.forEach((measure, i) => {
     const at = `${prefix}[${i}]`;
     errors.push(...checkVisitDate(`${at}.date`, measure.date, today));
-    if (measure.deadline && measure.deadline < measure.date) errors.push(fieldError(`${at}.deadline`, 'notBeforeDate', 'deadline must not be before the measure date'));
+    if (measure.deadline && measure.deadline < measure.date)
+      errors.push(fieldError(`${at}.deadline`, 'notBeforeDate', 'deadline must not be before the measure date'));
   });
   return errors;
 }

@@ -20,7 +20,12 @@ const byOperation = <T extends { operationId: string }>(rows: readonly T[]) => {
 };
 
 /** Loads everything the given operations hold in five queries and maps them for one viewer. */
-export async function loadOperationDtos(manager: EntityManager, operations: readonly Operation[], viewer: AuthUser, density: DensityThreshold): Promise<OperationDto[]> {
+export async function loadOperationDtos(
+  manager: EntityManager,
+  operations: readonly Operation[],
+  viewer: AuthUser,
+  density: DensityThreshold,
+): Promise<OperationDto[]> {
   if (operations.length === 0) return [];
   const where = { operationId: In(operations.map((o) => o.id)) };
   const order = { createdAt: 'ASC', id: 'ASC' } as const;
@@ -30,7 +35,13 @@ export async function loadOperationDtos(manager: EntityManager, operations: read
   const counts = await manager.getRepository(OccupancyCount).find({ where, order });
   const measures = await manager.getRepository(Measure).find({ where, order });
   const amendments = await manager.getRepository(Amendment).find({ where, order: { seq: 'ASC' } });
-  const of = { agencies: byOperation(agencies), findings: byOperation(findings), counts: byOperation(counts), measures: byOperation(measures), amendments: byOperation(amendments) };
+  const of = {
+    agencies: byOperation(agencies),
+    findings: byOperation(findings),
+    counts: byOperation(counts),
+    measures: byOperation(measures),
+    amendments: byOperation(amendments),
+  };
   return operations.map((operation) =>
     toOperationDto(
       operation,

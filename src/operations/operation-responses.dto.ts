@@ -86,7 +86,12 @@ export class AmendmentDto {
   @ApiProperty({ format: 'uuid' }) operationId: string;
   @ApiProperty({ description: '1 for the first amendment of the operation.' }) seq: number;
   @ApiProperty() reason: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, example: { date: { from: '2026-03-01', to: '2026-03-02' } }, description: 'Corrected fields as { field: { from, to } }.' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    example: { date: { from: '2026-03-01', to: '2026-03-02' } },
+    description: 'Corrected fields as { field: { from, to } }.',
+  })
   changes: Record<string, { from: unknown; to: unknown }>;
   @ApiProperty({ type: AmendmentItemsDto, description: 'Items this amendment added (only those visible to you).' }) added: AmendmentItemsDto;
   @ApiProperty({ type: AmendmentItemsDto, description: 'Items this amendment withdrew (only those visible to you).' }) withdrawn: AmendmentItemsDto;

@@ -115,14 +115,14 @@ export class OccupancyInput {
   @IsCalendarDate()
   registerExtractDate?: string | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: MAX_LIVING_SPACE_M2, description: 'Defaults to the unit\'s living space.' })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: MAX_LIVING_SPACE_M2, description: "Defaults to the unit's living space." })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
   @Min(1)
   @Max(MAX_LIVING_SPACE_M2)
   livingSpaceM2?: number | null;
 
-  @ApiPropertyOptional({ description: 'Single room with shared kitchen/bath (lower threshold); defaults to the unit\'s setting.' })
+  @ApiPropertyOptional({ description: "Single room with shared kitchen/bath (lower threshold); defaults to the unit's setting." })
   @IsOptional()
   @IsBoolean()
   singleRoomSharedFacilities?: boolean;

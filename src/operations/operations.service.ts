@@ -68,7 +68,12 @@ export class OperationsService {
       });
       await manager.getRepository(Operation).insert(operation);
       const written = await this.writeContent(manager, operation, user, dto, content, at);
-      await this.audit.append(manager, user, { action: 'operation_created', entity: 'operation', entityId: operation.id, payload: { ...operation, ...written } });
+      await this.audit.append(manager, user, {
+        action: 'operation_created',
+        entity: 'operation',
+        entityId: operation.id,
+        payload: { ...operation, ...written },
+      });
       return this.view(manager, operation, user);
     });
   }
@@ -78,7 +83,9 @@ export class OperationsService {
     return this.writeQueue.run(async (manager) => {
       const operation = this.editable(user, id, await manager.getRepository(Operation).findOneBy({ id }));
       if (operation.version !== dto.version) {
-        throw conflict('version_conflict', `The operation was changed meanwhile (version ${operation.version}, you sent ${dto.version}); reload it.`, { currentVersion: operation.version });
+        throw conflict('version_conflict', `The operation was changed meanwhile (version ${operation.version}, you sent ${dto.version}); reload it.`, {
+          currentVersion: operation.version,
+        });
       }
       const content = await this.checkContent(manager, user, dto);
       for (const entity of [Finding, OccupancyCount, Measure, OperationAgency]) await manager.getRepository(entity).delete({ operationId: id });
@@ -132,7 +139,8 @@ export class OperationsService {
   private editable(user: AuthUser, id: string, operation: Operation | null): Operation {
     if (!operation) throw notFound('operation', id);
     if (operation.createdBy !== user.id) throw forbidden('Only the user who filed a draft may change or submit it.');
-    if (operation.state !== 'draft') throw conflict('operation_not_draft', 'The operation is submitted; correct it with an amendment.', { state: operation.state });
+    if (operation.state !== 'draft')
+      throw conflict('operation_not_draft', 'The operation is submitted; correct it with an amendment.', { state: operation.state });
     return operation;
   }
 
@@ -177,7 +185,14 @@ export class OperationsService {
   }
 
   private async writeContent(manager: EntityManager, operation: Operation, user: AuthUser, dto: CreateOperationDto, { agencyCodes, units }: Content, at: Date) {
-    const ctx = { operationId: operation.id, propertyId: operation.propertyId, districtId: operation.districtId, agencyCode: user.agencyCode, amendmentId: null, at };
+    const ctx = {
+      operationId: operation.id,
+      propertyId: operation.propertyId,
+      districtId: operation.districtId,
+      agencyCode: user.agencyCode,
+      amendmentId: null,
+      at,
+    };
     const findings = newFindings(dto.findings, ctx);
     const counts = newOccupancyCounts(dto.occupancyCounts, ctx, units);
     const measures = newMeasures(dto.measures, ctx);

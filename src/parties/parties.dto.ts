@@ -19,30 +19,71 @@ export class CreatePartyDto {
   @ApiProperty({ enum: PARTY_KINDS }) @IsIn(PARTY_KINDS) kind: PartyKind;
   @ApiProperty({ example: 'Rhein-Ruhr Wohnbesitz GmbH', maxLength: 300 }) @Transform(trim) @IsString() @IsPlainText() @Length(1, 300) name: string;
   @ApiPropertyOptional({ type: [String], maxItems: MAX_ALIASES, description: 'Earlier or other names.' })
-  @IsOptional() @Transform(trimEach) @IsArray() @ArrayMaxSize(MAX_ALIASES) @IsString({ each: true }) @IsPlainText({ each: true }) @Length(1, 300, { each: true })
+  @IsOptional()
+  @Transform(trimEach)
+  @IsArray()
+  @ArrayMaxSize(MAX_ALIASES)
+  @IsString({ each: true })
+  @IsPlainText({ each: true })
+  @Length(1, 300, { each: true })
   aliases?: string[];
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500 }) @IsOptional() @Transform(trim) @IsString() @IsPlainText() @Length(1, 500) contactAddress?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsPlainText()
+  @Length(1, 500)
+  contactAddress?: string | null;
 }
 
 export class UpdatePartyDto {
   @ApiPropertyOptional({ enum: PARTY_KINDS }) @unlessOmitted @IsIn(PARTY_KINDS) kind?: PartyKind;
-  @ApiPropertyOptional({ maxLength: 300, description: 'A new name keeps the old one as an alias.' }) @unlessOmitted @Transform(trim) @IsString() @IsPlainText() @Length(1, 300) name?: string;
+  @ApiPropertyOptional({ maxLength: 300, description: 'A new name keeps the old one as an alias.' })
+  @unlessOmitted
+  @Transform(trim)
+  @IsString()
+  @IsPlainText()
+  @Length(1, 300)
+  name?: string;
   @ApiPropertyOptional({ type: [String], maxItems: MAX_ALIASES, description: 'Replaces the aliases (the old name is still added on a rename).' })
-  @unlessOmitted @Transform(trimEach) @IsArray() @ArrayMaxSize(MAX_ALIASES) @IsString({ each: true }) @IsPlainText({ each: true }) @Length(1, 300, { each: true })
+  @unlessOmitted
+  @Transform(trimEach)
+  @IsArray()
+  @ArrayMaxSize(MAX_ALIASES)
+  @IsString({ each: true })
+  @IsPlainText({ each: true })
+  @Length(1, 300, { each: true })
   aliases?: string[];
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500, description: 'null removes it.' }) @IsOptional() @Transform(trim) @IsString() @IsPlainText() @Length(1, 500) contactAddress?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500, description: 'null removes it.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsPlainText()
+  @Length(1, 500)
+  contactAddress?: string | null;
 }
 
 export class SearchPartiesQueryDto {
-  @ApiPropertyOptional({ description: 'Part of the name or of an alias, any case.', maxLength: 200 }) @IsOptional() @Transform(trim) @IsString() @IsPlainText() @MaxLength(200) q?: string;
+  @ApiPropertyOptional({ description: 'Part of the name or of an alias, any case.', maxLength: 200 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsPlainText()
+  @MaxLength(200)
+  q?: string;
 }
 
 export class LinkPartyDto {
   @ApiPropertyOptional({ description: 'An existing party; or give `party` to create one.' }) @IsOptional() @IsUUID('all') partyId?: string;
-  @ApiPropertyOptional({ type: CreatePartyDto, description: 'A new party to create and link.' }) @IsOptional() @ValidateNested() @Type(() => CreatePartyDto) party?: CreatePartyDto;
+  @ApiPropertyOptional({ type: CreatePartyDto, description: 'A new party to create and link.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CreatePartyDto)
+  party?: CreatePartyDto;
   @ApiProperty({ enum: PARTY_ROLES }) @IsIn(PARTY_ROLES) role: PartyRole;
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) @IsOptional() @IsCalendarDate() validFrom?: string | null;
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'Not before validFrom.' }) @IsOptional() @IsCalendarDate() validTo?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'Not before validFrom.' }) @IsOptional() @IsCalendarDate() validTo?:
+    string | null;
 }
 
 export class PartyDto {

@@ -89,7 +89,8 @@ export class PartiesService {
     return this.writeQueue.run(async (manager) => {
       await assertPropertyExists(manager, propertyId);
       const party = dto.party ? await this.insertParty(manager, user, dto.party) : await manager.getRepository(Party).findOneBy({ id: dto.partyId! });
-      if (!party) throw badRequest('unknown_party', 'partyId: no party with this id.', [{ field: 'partyId', message: 'no party with this id', code: 'unknownParty' }]);
+      if (!party)
+        throw badRequest('unknown_party', 'partyId: no party with this id.', [{ field: 'partyId', message: 'no party with this id', code: 'unknownParty' }]);
       const link = { id: randomUUID(), propertyId, partyId: party.id, role: dto.role, validFrom: dto.validFrom ?? null, validTo: dto.validTo ?? null };
       await manager.getRepository(PropertyParty).insert(link);
       await this.audit.append(manager, user, { action: 'property_party_linked', entity: 'property', entityId: propertyId, payload: link });
@@ -116,7 +117,9 @@ function checkLink(dto: LinkPartyDto): void {
     ]);
   }
   if (dto.validFrom && dto.validTo && dto.validTo < dto.validFrom) {
-    throw badRequest('validation_failed', 'Invalid input in: validTo.', [{ field: 'validTo', message: 'validTo must not be before validFrom', code: 'periodOrder' }]);
+    throw badRequest('validation_failed', 'Invalid input in: validTo.', [
+      { field: 'validTo', message: 'validTo must not be before validFrom', code: 'periodOrder' },
+    ]);
   }
 }
 

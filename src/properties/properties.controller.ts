@@ -3,15 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { UuidParam } from '../common/uuid-param.js';
-import {
-  CreatePropertyDto,
-  CreateUnitDto,
-  ListPropertiesQueryDto,
-  PropertyDetailDto,
-  PropertyPageDto,
-  UnitDto,
-  UpdatePropertyDto,
-} from './properties.dto.js';
+import { CreatePropertyDto, CreateUnitDto, ListPropertiesQueryDto, PropertyDetailDto, PropertyPageDto, UnitDto, UpdatePropertyDto } from './properties.dto.js';
 import { PropertiesService, RECORD_IN_FIELD } from './properties.service.js';
 import { TimelineDto } from './timeline.dto.js';
 import { TimelineService } from './timeline.service.js';
@@ -37,7 +29,10 @@ export class PropertiesController {
 
   @Post()
   @RequirePermission(RECORD_IN_FIELD)
-  @ApiOperation({ summary: 'Records a new property (leads and inspectors in the field); the district is derived from the coordinates unless given. 409 duplicate_address names the existing one.' })
+  @ApiOperation({
+    summary:
+      'Records a new property (leads and inspectors in the field); the district is derived from the coordinates unless given. 409 duplicate_address names the existing one.',
+  })
   @ApiCreatedResponse({ type: PropertyDetailDto })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreatePropertyDto): Promise<PropertyDetailDto> {
     return this.properties.create(user, dto);

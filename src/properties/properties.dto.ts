@@ -1,6 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { DECISION_TYPES, type DecisionType } from '../decisions/decision.entity.js';
 import type { Property, PropertyOrigin } from './property.entity.js';
 import { ALLOWED_DECISIONS, PROPERTY_STATUSES, STATUS_STYLE, type PropertyStatus } from './property-status.js';
@@ -29,43 +45,93 @@ const unlessOmitted = ValidateIf((_: object, value: unknown) => value !== undefi
 
 export class CreatePropertyDto {
   @ApiProperty({ example: 'Musterstraße', maxLength: 200 }) @Transform(trim) @IsString() @IsPlainText() @Length(1, 200) street: string;
-  @ApiProperty({ example: '12', maxLength: 20 }) @Transform(trim) @IsString() @IsPlainText() @Length(1, 20) @Matches(/^\d/, { message: 'houseNumber must start with a digit' }) houseNumber: string;
-  @ApiPropertyOptional({ example: 'a', maxLength: 20, nullable: true }) @IsOptional() @Transform(trim) @IsString() @IsPlainText() @Length(1, 20) houseNumberSuffix?: string | null;
+  @ApiProperty({ example: '12', maxLength: 20 })
+  @Transform(trim)
+  @IsString()
+  @IsPlainText()
+  @Length(1, 20)
+  @Matches(/^\d/, { message: 'houseNumber must start with a digit' })
+  houseNumber: string;
+  @ApiPropertyOptional({ example: 'a', maxLength: 20, nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsPlainText()
+  @Length(1, 20)
+  houseNumberSuffix?: string | null;
   @ApiProperty({ example: '47166' }) @IsString() @IsPlainText() @Matches(/^\d{5}$/, { message: 'postcode must be five digits' }) postcode: string;
   @ApiProperty({ example: 'Duisburg', maxLength: 100 }) @Transform(trim) @IsString() @IsPlainText() @Length(1, 100) city: string;
   @ApiProperty({ example: 51.4935, minimum: -90, maximum: 90 }) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-90) @Max(90) lat: number;
   @ApiProperty({ example: 6.7618, minimum: -180, maximum: 180 }) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-180) @Max(180) lon: number;
-  @ApiPropertyOptional({ description: 'Stadtbezirk or Ortsteil; derived from the coordinates when left out.' }) @IsOptional() @IsUUID() districtId?: string | null;
+  @ApiPropertyOptional({ description: 'Stadtbezirk or Ortsteil; derived from the coordinates when left out.' }) @IsOptional() @IsUUID() districtId?:
+    string | null;
   @ApiProperty({ enum: PROPERTY_ORIGINS }) @IsIn(PROPERTY_ORIGINS) origin: PropertyOrigin;
   @ApiPropertyOptional({ maxLength: 2000, nullable: true }) @IsOptional() @Transform(trim) @IsString() @IsPlainText() @Length(1, 2000) note?: string | null;
 }
 
 export class UpdatePropertyDto {
   @ApiPropertyOptional({ maxLength: 200 }) @unlessOmitted @Transform(trim) @IsString() @IsPlainText() @Length(1, 200) street?: string;
-  @ApiPropertyOptional({ maxLength: 20 }) @unlessOmitted @Transform(trim) @IsString() @IsPlainText() @Length(1, 20) @Matches(/^\d/, { message: 'houseNumber must start with a digit' }) houseNumber?: string;
-  @ApiPropertyOptional({ maxLength: 20, nullable: true, description: 'null removes the suffix.' }) @IsOptional() @Transform(trim) @IsString() @IsPlainText() @Length(1, 20) houseNumberSuffix?: string | null;
+  @ApiPropertyOptional({ maxLength: 20 })
+  @unlessOmitted
+  @Transform(trim)
+  @IsString()
+  @IsPlainText()
+  @Length(1, 20)
+  @Matches(/^\d/, { message: 'houseNumber must start with a digit' })
+  houseNumber?: string;
+  @ApiPropertyOptional({ maxLength: 20, nullable: true, description: 'null removes the suffix.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsPlainText()
+  @Length(1, 20)
+  houseNumberSuffix?: string | null;
   @ApiPropertyOptional() @unlessOmitted @IsString() @IsPlainText() @Matches(/^\d{5}$/, { message: 'postcode must be five digits' }) postcode?: string;
   @ApiPropertyOptional({ maxLength: 100 }) @unlessOmitted @Transform(trim) @IsString() @IsPlainText() @Length(1, 100) city?: string;
   @ApiPropertyOptional({ minimum: -90, maximum: 90 }) @unlessOmitted @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-90) @Max(90) lat?: number;
   @ApiPropertyOptional({ minimum: -180, maximum: 180 }) @unlessOmitted @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-180) @Max(180) lon?: number;
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true, description: 'null removes the note.' }) @IsOptional() @Transform(trim) @IsString() @IsPlainText() @Length(1, 2000) note?: string | null;
+  @ApiPropertyOptional({ maxLength: 2000, nullable: true, description: 'null removes the note.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsPlainText()
+  @Length(1, 2000)
+  note?: string | null;
 }
 
 export class ListPropertiesQueryDto {
   @ApiPropertyOptional({ type: String, description: 'Comma-separated statuses.', example: 'inspected,uninhabitable' })
-  @IsOptional() @Transform(commaList) @IsArray() @ArrayMaxSize(PROPERTY_STATUSES.length) @IsIn(PROPERTY_STATUSES, { each: true })
+  @IsOptional()
+  @Transform(commaList)
+  @IsArray()
+  @ArrayMaxSize(PROPERTY_STATUSES.length)
+  @IsIn(PROPERTY_STATUSES, { each: true })
   status?: PropertyStatus[];
 
   @ApiPropertyOptional({ description: 'Stadtbezirk or Ortsteil id.' }) @IsOptional() @IsUUID() districtId?: string;
-  @ApiPropertyOptional({ description: 'Words searched in street, house number and postcode.', maxLength: 200 }) @IsOptional() @Transform(trim) @IsString() @IsPlainText() @MaxLength(200) q?: string;
+  @ApiPropertyOptional({ description: 'Words searched in street, house number and postcode.', maxLength: 200 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsPlainText()
+  @MaxLength(200)
+  q?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
   @ApiPropertyOptional({ description: 'nextCursor of the previous page.' }) @IsOptional() @IsString() @IsPlainText() @Length(1, 1000) cursor?: string;
 }
 
 export class CreateUnitDto {
   @ApiProperty({ example: 'EG links', maxLength: 100 }) @Transform(trim) @IsString() @IsPlainText() @Length(1, 100) label: string;
-  @ApiPropertyOptional({ example: 54.5, minimum: 1, maximum: 10000 }) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(1) @Max(10000) livingSpaceM2?: number | null;
-  @ApiPropertyOptional({ description: 'Single room with shared kitchen/bath (lower density threshold).' }) @IsOptional() @IsBoolean() singleRoomSharedFacilities?: boolean;
+  @ApiPropertyOptional({ example: 54.5, minimum: 1, maximum: 10000 })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(1)
+  @Max(10000)
+  livingSpaceM2?: number | null;
+  @ApiPropertyOptional({ description: 'Single room with shared kitchen/bath (lower density threshold).' })
+  @IsOptional()
+  @IsBoolean()
+  singleRoomSharedFacilities?: boolean;
 }
 
 export class PropertyAddressDto {
@@ -124,7 +190,14 @@ export function toPropertySummary(p: Property): PropertySummaryDto {
   const style = STATUS_STYLE[p.status];
   return {
     id: p.id,
-    address: { street: p.street, houseNumber: p.houseNumber, houseNumberSuffix: p.houseNumberSuffix, postcode: p.postcode, city: p.city, label: addressLabel(p) },
+    address: {
+      street: p.street,
+      houseNumber: p.houseNumber,
+      houseNumberSuffix: p.houseNumberSuffix,
+      postcode: p.postcode,
+      city: p.city,
+      label: addressLabel(p),
+    },
     lat: p.lat,
     lon: p.lon,
     districtId: p.districtId,

@@ -91,7 +91,9 @@ export class PropertiesService {
     const before = await this.loadOrFail(this.dataSource.manager, id);
     const next = { ...pick(before), ...definedOnly(dto) };
     const moved = next.lat !== before.lat || next.lon !== before.lon || next.city !== before.city;
-    const districtIds = moved ? await this.derivedDistrict(next.lat, next.lon, next.city) : { districtId: before.districtId, subdistrictId: before.subdistrictId };
+    const districtIds = moved
+      ? await this.derivedDistrict(next.lat, next.lon, next.city)
+      : { districtId: before.districtId, subdistrictId: before.subdistrictId };
     const key = addressKey(next);
     return this.writeQueue.run(async (manager) => {
       await lockProperty(manager, id);
@@ -112,16 +114,17 @@ export class PropertiesService {
   async list(user: AuthUser, query: ListPropertiesQueryDto): Promise<PropertyPageDto> {
     assertPermission(user, 'property:read');
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const qb = this.dataSource
-      .getRepository(Property)
-      .createQueryBuilder('p')
-      .leftJoinAndSelect('p.district', 'd')
-      .leftJoinAndSelect('p.subdistrict', 's');
+    const qb = this.dataSource.getRepository(Property).createQueryBuilder('p').leftJoinAndSelect('p.district', 'd').leftJoinAndSelect('p.subdistrict', 's');
     if (query.status?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: query.status });
     if (query.districtId) qb.andWhere('(p.districtId = :districtId OR p.subdistrictId = :districtId)', { districtId: query.districtId });
     if (query.q) applyAddressSearch(qb, 'p', query.q);
     if (query.cursor) applyCursor(qb, 'p', decodeCursor(query.cursor));
-    const rows = await qb.orderBy('p.city', 'ASC').addOrderBy('p.addressKey', 'ASC').addOrderBy('p.id', 'ASC').limit(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('p.city', 'ASC')
+      .addOrderBy('p.addressKey', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(limit + 1)
+      .getMany();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return { items: page.map(toPropertySummary), nextCursor: rows.length > limit && last ? encodeCursor(last) : null };

@@ -68,6 +68,11 @@ export async function moveDistrictCopies(manager: EntityManager, propertyId: str
   await manager.getRepository(Decision).update({ propertyId }, { districtId });
   for (const entity of [Operation, Measure]) {
     // The copy is not a change of the record, so its updated_at stays.
-    await manager.createQueryBuilder().update(entity).set({ districtId, updatedAt: () => manager.connection.driver.escape('updated_at') }).where({ propertyId }).execute();
+    await manager
+      .createQueryBuilder()
+      .update(entity)
+      .set({ districtId, updatedAt: () => manager.connection.driver.escape('updated_at') })
+      .where({ propertyId })
+      .execute();
   }
 }

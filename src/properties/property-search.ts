@@ -22,7 +22,9 @@ export function decodeCursor(text: string): PropertyCursor {
     parsed = null;
   }
   if (!Array.isArray(parsed) || parsed.length !== 3 || !parsed.every((v) => typeof v === 'string')) {
-    throw badRequest('invalid_cursor', 'The cursor is not one this server handed out.', [{ field: 'cursor', message: 'cursor is invalid', code: 'invalidCursor' }]);
+    throw badRequest('invalid_cursor', 'The cursor is not one this server handed out.', [
+      { field: 'cursor', message: 'cursor is invalid', code: 'invalidCursor' },
+    ]);
   }
   return { city: parsed[0], addressKey: parsed[1], id: parsed[2] };
 }
@@ -32,7 +34,11 @@ const likeEscape = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
 
 /** Every word must occur in the street, house number, postcode or normalised address (portable LOWER ... LIKE). */
 export function applyAddressSearch(qb: SelectQueryBuilder<Property>, alias: string, q: string): void {
-  const terms = q.toLowerCase().split(/[\s,]+/).filter(Boolean).slice(0, MAX_TERMS);
+  const terms = q
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .slice(0, MAX_TERMS);
   terms.forEach((term, i) => {
     const key = normaliseStreet(term).replace(/^0+(?=\d)/, '');
     qb.andWhere(

@@ -61,8 +61,7 @@ export interface DerivedStatus {
 }
 
 export type DecisionCheck =
-  | { ok: true; statusAfter: PropertyStatus }
-  | { ok: false; code: DecisionRefusal; reason: string; allowedDecisions: readonly DecisionType[] };
+  { ok: true; statusAfter: PropertyStatus } | { ok: false; code: DecisionRefusal; reason: string; allowedDecisions: readonly DecisionType[] };
 
 export type DecisionRefusal =
   | 'decision_not_allowed'
@@ -108,9 +107,7 @@ export function checkDecision(history: PropertyHistory, decision: DecisionFact):
     return refuse('decision_before_current_status', `The effective date ${decision.effectiveDate} is before the current status began (${current.since}).`);
   }
   if (decision.type === 'declare_uninhabitable') {
-    const serious = history.operations.some(
-      (op) => op.date <= decision.effectiveDate && op.severities.some((s) => s === 'major' || s === 'danger'),
-    );
+    const serious = history.operations.some((op) => op.date <= decision.effectiveDate && op.severities.some((s) => s === 'major' || s === 'danger'));
     if (!serious) {
       return refuse('declaration_requires_serious_finding', 'A declaration needs a submitted operation with a finding of severity "major" or "danger".');
     }

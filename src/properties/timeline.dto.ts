@@ -16,7 +16,8 @@ export class TimelineItemDto {
 }
 
 export class TimelineDto {
-  @ApiProperty({ type: [TimelineItemDto], description: 'Date ascending; on the same day operations, then measures, amendments, decisions.' }) items: TimelineItemDto[];
+  @ApiProperty({ type: [TimelineItemDto], description: 'Date ascending; on the same day operations, then measures, amendments, decisions.' })
+  items: TimelineItemDto[];
 }
 
 const KIND_ORDER: Record<TimelineKind, number> = { operation: 0, measure: 1, amendment: 2, decision: 3 };

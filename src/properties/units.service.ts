@@ -39,7 +39,12 @@ export class UnitsService {
         .where('u.propertyId = :propertyId AND LOWER(u.label) = LOWER(:label)', { propertyId, label: dto.label })
         .getOne();
       if (clash) throw conflict('duplicate_unit_label', `The property already has a unit labelled "${dto.label}".`, { existingId: clash.id });
-      const values = { propertyId, label: dto.label, livingSpaceM2: dto.livingSpaceM2 ?? null, singleRoomSharedFacilities: dto.singleRoomSharedFacilities ?? false };
+      const values = {
+        propertyId,
+        label: dto.label,
+        livingSpaceM2: dto.livingSpaceM2 ?? null,
+        singleRoomSharedFacilities: dto.singleRoomSharedFacilities ?? false,
+      };
       await manager.getRepository(Unit).insert({ id, ...values });
       await this.audit.append(manager, user, { action: 'unit_created', entity: 'unit', entityId: id, payload: values });
       return toUnitDto(await manager.getRepository(Unit).findOneByOrFail({ id }));

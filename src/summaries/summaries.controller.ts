@@ -27,7 +27,11 @@ export class SummariesController {
   @ApiOkResponse({ type: SummaryDto, description: 'JSON by default; CSV (semicolons, UTF-8 with BOM, decimal comma), printable HTML or PDF with format=.' })
   @ApiBadRequestResponse({ description: 'Invalid from/to/district/format (problem details naming the field).' })
   @ApiForbiddenResponse({ description: 'Roles without summary:read (inspectors, administrators).' })
-  async summary(@CurrentUser() user: AuthUser, @Query() query: SummaryQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<SummaryDto | StreamableFile> {
+  async summary(
+    @CurrentUser() user: AuthUser,
+    @Query() query: SummaryQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SummaryDto | StreamableFile> {
     return send(reply, await this.summaries.produce(user, query));
   }
 }

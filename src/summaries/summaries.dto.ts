@@ -162,7 +162,8 @@ export class SummaryMethodDto {
   @ApiProperty() previousPeriod: string;
   @ApiProperty({
     example: '2026-01-05T09:12:00.000Z',
-    description: 'When the figures were read from the database. Until the data change, every format of the same period is built from that reading and shows this time and the same fingerprint.',
+    description:
+      'When the figures were read from the database. Until the data change, every format of the same period is built from that reading and shows this time and the same fingerprint.',
   })
   dataAsOf: string;
   @ApiProperty() dataAsOfText: string;
@@ -203,8 +204,21 @@ export function toSummaryDto(report: SummaryReport, choropleth: ChoroplethDto, d
     generatedAt: report.generatedAt,
     demoData,
     topics: report.topics.map((t) => ({ ...t, figureKeys: [...t.figureKeys] })),
-    figures: report.figures.map((f) => ({ key: f.key, topic: f.topic, label: f.label, unit: f.unit, person: f.person, decimals: f.decimals, definition: f.definition })),
-    rows: report.rows.map((r) => ({ districtId: r.districtId, label: r.label, total: r.total, cells: Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, toCell(c)])) })),
+    figures: report.figures.map((f) => ({
+      key: f.key,
+      topic: f.topic,
+      label: f.label,
+      unit: f.unit,
+      person: f.person,
+      decimals: f.decimals,
+      definition: f.definition,
+    })),
+    rows: report.rows.map((r) => ({
+      districtId: r.districtId,
+      label: r.label,
+      total: r.total,
+      cells: Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, toCell(c)])),
+    })),
     charts: {
       statusBars: report.statusBars.map((b) => ({ districtId: b.districtId, label: b.label, counts: { ...b.counts } })),
       quarterly: report.quarterly.map((q) => ({ ...q })),

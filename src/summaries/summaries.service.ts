@@ -10,7 +10,16 @@ import { VersionedCache } from '../database/versioned-cache.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { District } from '../districts/district.entity.js';
 import { toSummaryDto, type ChoroplethDto, type SummaryDto, type SummaryQueryDto } from './summaries.dto.js';
-import { CHOROPLETH_CAPTION, choroplethClasses, choroplethScene, classColour, projectOutlines, quarterlyScene, statusBarsScene, type DistrictOutline } from './summary-charts.js';
+import {
+  CHOROPLETH_CAPTION,
+  choroplethClasses,
+  choroplethScene,
+  classColour,
+  projectOutlines,
+  quarterlyScene,
+  statusBarsScene,
+  type DistrictOutline,
+} from './summary-charts.js';
 import { renderCsv, reportFileName } from './summary-csv.js';
 import { figureDefinitions } from './summary-definitions.js';
 import { renderHtml, type ReportCharts } from './summary-html.js';
@@ -55,7 +64,9 @@ export class SummariesService {
     const current: Period = { from: query.from, to: query.to };
     // Read before the data: a write committed in between only makes the next request load again.
     const version = await this.versions.read(['properties', 'cases', 'decisions', 'catalogues']);
-    const loaded = await this.loads.get(JSON.stringify([query.from, query.to, query.district ?? null]), version, () => this.load(current, query.district ?? null));
+    const loaded = await this.loads.get(JSON.stringify([query.from, query.to, query.district ?? null]), version, () =>
+      this.load(current, query.district ?? null),
+    );
     const demo = await this.meta.isDemo();
     const loadedAt = performance.now();
 
@@ -93,19 +104,33 @@ export class SummariesService {
       const district = districtId ? await manager.getRepository(District).findOneBy({ id: districtId }) : null;
       if (districtId && !district) throw notFound('district', districtId);
       if (district && district.level !== 'bezirk') {
-        throw badRequest('validation_failed', 'Summaries are given per Stadtbezirk.', [{ field: 'district', message: 'district must be a Stadtbezirk (level bezirk)', code: 'isBezirk' }]);
+        throw badRequest('validation_failed', 'Summaries are given per Stadtbezirk.', [
+          { field: 'district', message: 'district must be a Stadtbezirk (level bezirk)', code: 'isBezirk' },
+        ]);
       }
       const input = await loadSummaryInput(manager, current, previousPeriod(current));
-      const outlines = await manager.getRepository(District).find({ where: { level: 'bezirk' }, select: { id: true, name: true, geometry: true, attribution: true, code: true, city: true } });
+      const outlines = await manager
+        .getRepository(District)
+        .find({ where: { level: 'bezirk' }, select: { id: true, name: true, geometry: true, attribution: true, code: true, city: true } });
       return { district, input, outlines, loadedAt };
     });
     // Hashed after the transaction, so the SQLite queue is not held for it.
     return { ...loaded, fingerprint: fingerprintInput(loaded.input, this.config.summaryMinCell) };
   }
 
-  private async render(format: 'csv' | 'html' | 'pdf', report: SummaryReport, outlines: DistrictOutline[], attribution: string, demo: boolean): Promise<Buffer> {
+  private async render(
+    format: 'csv' | 'html' | 'pdf',
+    report: SummaryReport,
+    outlines: DistrictOutline[],
+    attribution: string,
+    demo: boolean,
+  ): Promise<Buffer> {
     if (format === 'csv') return Buffer.from(renderCsv(report), 'utf8');
-    const charts: ReportCharts = { statusBars: statusBarsScene(report), quarterly: quarterlyScene(report), choropleth: choroplethScene(report, outlines, attribution) };
+    const charts: ReportCharts = {
+      statusBars: statusBarsScene(report),
+      quarterly: quarterlyScene(report),
+      choropleth: choroplethScene(report, outlines, attribution),
+    };
     if (format === 'html') return Buffer.from(renderHtml(report, charts, demo), 'utf8');
     return renderPdf(report, charts, demo);
   }

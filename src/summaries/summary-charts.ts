@@ -25,7 +25,16 @@ export function niceStep(max: number, target = 5): number {
   return Math.max(1, step);
 }
 
-const text = (x: number, y: number, value: string, size = 10, anchor: 'start' | 'middle' | 'end' = 'start', bold = false): Shape => ({ kind: 'text', x, y, text: value, size, anchor, bold, fill: '#222222' });
+const text = (x: number, y: number, value: string, size = 10, anchor: 'start' | 'middle' | 'end' = 'start', bold = false): Shape => ({
+  kind: 'text',
+  x,
+  y,
+  text: value,
+  size,
+  anchor,
+  bold,
+  fill: '#222222',
+});
 
 /** Status on the reference day per Stadtbezirk, as horizontal stacked bars. */
 export function statusBarsScene(report: SummaryReport): Scene {
@@ -42,7 +51,15 @@ export function statusBarsScene(report: SummaryReport): Scene {
   const bottom = top + bars.length * rowHeight;
   const shapes: Shape[] = [text(0, 14, 'Gebäude je Stadtbezirk nach Status am Stichtag', 12, 'start', true)];
   for (let v = 0; v <= axisMax; v += step) {
-    shapes.push({ kind: 'polyline', points: [[x(v), top - 4], [x(v), bottom]], stroke: GRID, width: 0.5 });
+    shapes.push({
+      kind: 'polyline',
+      points: [
+        [x(v), top - 4],
+        [x(v), bottom],
+      ],
+      stroke: GRID,
+      width: 0.5,
+    });
     shapes.push(text(x(v), bottom + 12, String(v), 8, 'middle'));
   }
   bars.forEach((bar, i) => {
@@ -81,15 +98,34 @@ export function quarterlyScene(report: SummaryReport): Scene {
   const y = (v: number) => bottom - ((bottom - top) * v) / axisMax;
   const shapes: Shape[] = [text(0, 14, 'Unbewohnbarkeitserklärungen und Wiedervermietungen je Quartal (Gebäude)', 12, 'start', true)];
   for (let v = 0; v <= axisMax; v += step) {
-    shapes.push({ kind: 'polyline', points: [[left, y(v)], [right, y(v)]], stroke: GRID, width: 0.5 });
+    shapes.push({
+      kind: 'polyline',
+      points: [
+        [left, y(v)],
+        [right, y(v)],
+      ],
+      stroke: GRID,
+      width: 0.5,
+    });
     shapes.push(text(left - 6, y(v) + 3, String(v), 8, 'end'));
   }
   const every = Math.max(1, Math.ceil(points.length / 12));
   points.forEach((p, i) => {
     if (i % every === 0 || i === points.length - 1) shapes.push(text(x(i), bottom + 14, formatQuarter(p.quarter), 8, 'middle'));
   });
-  shapes.push({ kind: 'polyline', points: [[left, bottom], [right, bottom]], stroke: AXIS, width: 1 });
-  for (const [key, colour] of [['declared', DECLARED_COLOUR], ['relet', RELET_COLOUR]] as const) {
+  shapes.push({
+    kind: 'polyline',
+    points: [
+      [left, bottom],
+      [right, bottom],
+    ],
+    stroke: AXIS,
+    width: 1,
+  });
+  for (const [key, colour] of [
+    ['declared', DECLARED_COLOUR],
+    ['relet', RELET_COLOUR],
+  ] as const) {
     shapes.push({ kind: 'polyline', points: points.map((p, i) => [x(i), y(p[key])]), stroke: colour, width: 2 });
     points.forEach((p, i) => shapes.push({ kind: 'circle', x: x(i), y: y(p[key]), r: 2.5, fill: colour }));
   }
@@ -192,7 +228,13 @@ export function choroplethScene(report: SummaryReport, outlines: readonly Distri
   const shapes: Shape[] = [text(0, 14, CHOROPLETH_CAPTION, 12, 'start', true)];
   for (const d of projected) {
     const selected = report.district?.id === d.districtId;
-    shapes.push({ kind: 'path', d: translatePath(d.path, 0, 24), fill: classColour(classes, values.get(d.districtId) ?? 0), stroke: selected ? '#000000' : '#555555', width: selected ? 2 : 0.6 });
+    shapes.push({
+      kind: 'path',
+      d: translatePath(d.path, 0, 24),
+      fill: classColour(classes, values.get(d.districtId) ?? 0),
+      stroke: selected ? '#000000' : '#555555',
+      width: selected ? 2 : 0.6,
+    });
   }
   for (const d of projected) shapes.push(text(d.labelAt[0], d.labelAt[1] + 28, String(values.get(d.districtId) ?? 0), 10, 'middle', true));
   const lx = mapWidth + 20;
@@ -211,5 +253,8 @@ export function choroplethScene(report: SummaryReport, outlines: readonly Distri
 /** Shifts an M/L/Z path drawn by projectOutlines. */
 export function translatePath(path: string, dx: number, dy: number): string {
   if (dx === 0 && dy === 0) return path;
-  return path.replace(/(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?)/g, (_m, a: string, b: string) => `${Math.round((Number(a) + dx) * 10) / 10} ${Math.round((Number(b) + dy) * 10) / 10}`);
+  return path.replace(
+    /(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?)/g,
+    (_m, a: string, b: string) => `${Math.round((Number(a) + dx) * 10) / 10} ${Math.round((Number(b) + dy) * 10) / 10}`,
+  );
 }

@@ -22,7 +22,11 @@ export function renderCsv(report: SummaryReport): string {
     const record = [formatDate(report.period.from), formatDate(report.period.to), neutraliseFormula(row.label)];
     for (const figure of report.figures) {
       const c: ReportCell = row.cells[figure.key];
-      record.push(csvValue(c.value, c.display, figure.decimals), csvValue(c.previous, c.previousDisplay, figure.decimals), csvValue(c.change, c.changeDisplay, figure.decimals));
+      record.push(
+        csvValue(c.value, c.display, figure.decimals),
+        csvValue(c.previous, c.previousDisplay, figure.decimals),
+        csvValue(c.change, c.changeDisplay, figure.decimals),
+      );
     }
     record.push(report.method.dataAsOf, report.method.fingerprint);
     return record;

@@ -123,7 +123,13 @@ function addBuildingFigures(input: SummaryInput, period: PeriodAggregates, add: 
   }
 }
 
-function addDecisionFigures(district: string | null, history: readonly DecisionRow[], inPeriod: (date: string) => boolean, add: Add, addDuration: AddDuration): void {
+function addDecisionFigures(
+  district: string | null,
+  history: readonly DecisionRow[],
+  inPeriod: (date: string) => boolean,
+  add: Add,
+  addDuration: AddDuration,
+): void {
   const everTypes = new Set<string>();
   const periodTypes = new Set<string>();
   let lastDeclaration: string | null = null;

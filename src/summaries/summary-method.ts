@@ -36,7 +36,11 @@ export function fingerprintInput(input: SummaryInput, minCell: number): string {
 }
 
 function canonicalInput(input: SummaryInput): Omit<SummaryInput, 'decisions'> {
-  const sorted = <T>(rows: readonly T[]) => [...rows].map((r) => [stringify(r) ?? '', r] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, r]) => r);
+  const sorted = <T>(rows: readonly T[]) =>
+    [...rows]
+      .map((r) => [stringify(r) ?? '', r] as const)
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .map(([, r]) => r);
   const period = (p: SummaryInput['current']) => ({
     from: p.from,
     to: p.to,

@@ -22,7 +22,12 @@ export function renderPdf(report: SummaryReport, charts: ReportCharts, demo: boo
     layout: 'landscape',
     margin: MARGIN,
     bufferPages: true,
-    info: { Title: `${report.title} ${formatDate(report.period.from)} – ${formatDate(report.period.to)}`, Author: 'Hausakte', Subject: 'Lagebericht für Rat und Ausschuss', CreationDate: new Date(report.generatedAt) },
+    info: {
+      Title: `${report.title} ${formatDate(report.period.from)} – ${formatDate(report.period.to)}`,
+      Author: 'Hausakte',
+      Subject: 'Lagebericht für Rat und Ausschuss',
+      CreationDate: new Date(report.generatedAt),
+    },
     lang: 'de-DE',
   });
   const chunks: Buffer[] = [];
@@ -54,7 +59,12 @@ const bottom = (doc: Doc) => doc.page.height - MARGIN - 14;
 function heading(doc: Doc, title: string): void {
   doc.font(BOLD).fontSize(15).fillColor('#222222').text(title, MARGIN, doc.y);
   const y = doc.y + 2;
-  doc.moveTo(MARGIN, y).lineTo(MARGIN + contentWidth(doc), y).lineWidth(0.5).strokeColor('#999999').stroke();
+  doc
+    .moveTo(MARGIN, y)
+    .lineTo(MARGIN + contentWidth(doc), y)
+    .lineWidth(0.5)
+    .strokeColor('#999999')
+    .stroke();
   doc.y = y + 8;
 }
 
@@ -63,7 +73,11 @@ function titlePage(doc: Doc, report: SummaryReport, demo: boolean): void {
   doc.moveDown(0.5);
   const lines = titleLines(report, demo);
   lines.forEach((line, i) => {
-    doc.font(i === 0 ? BOLD : REGULAR).fontSize(i === 0 ? 16 : 11).fillColor(demo && i === lines.length - 1 ? '#a50f15' : '#222222').text(line, { paragraphGap: 4 });
+    doc
+      .font(i === 0 ? BOLD : REGULAR)
+      .fontSize(i === 0 ? 16 : 11)
+      .fillColor(demo && i === lines.length - 1 ? '#a50f15' : '#222222')
+      .text(line, { paragraphGap: 4 });
   });
   const figures = keyFigures(report);
   const boxWidth = (contentWidth(doc) - 5 * 10) / 6;
@@ -71,10 +85,21 @@ function titlePage(doc: Doc, report: SummaryReport, demo: boolean): void {
   figures.forEach((f, i) => {
     const x = MARGIN + i * (boxWidth + 10);
     doc.rect(x, top, boxWidth, 70).lineWidth(0.5).strokeColor('#bbbbbb').stroke();
-    doc.font(BOLD).fontSize(20).fillColor('#222222').text(f.display, x + 8, top + 8, { width: boxWidth - 16, lineBreak: false });
-    doc.font(REGULAR).fontSize(8.5).text(f.label, x + 8, top + 36, { width: boxWidth - 16 });
+    doc
+      .font(BOLD)
+      .fontSize(20)
+      .fillColor('#222222')
+      .text(f.display, x + 8, top + 8, { width: boxWidth - 16, lineBreak: false });
+    doc
+      .font(REGULAR)
+      .fontSize(8.5)
+      .text(f.label, x + 8, top + 36, { width: boxWidth - 16 });
   });
-  doc.font(REGULAR).fontSize(8.5).fillColor('#222222').text(`Fingerabdruck der Daten (SHA-256): ${report.method.fingerprint}`, MARGIN, top + 100);
+  doc
+    .font(REGULAR)
+    .fontSize(8.5)
+    .fillColor('#222222')
+    .text(`Fingerabdruck der Daten (SHA-256): ${report.method.fingerprint}`, MARGIN, top + 100);
 }
 
 function methodPages(doc: Doc, report: SummaryReport): void {
@@ -83,7 +108,11 @@ function methodPages(doc: Doc, report: SummaryReport): void {
   heading(doc, 'Methode');
   const paragraph = (text: string, bold?: string) => {
     if (bold) doc.font(BOLD).fontSize(10).fillColor('#222222').text(bold, { continued: true });
-    doc.font(REGULAR).fontSize(10).fillColor('#222222').text(text, { paragraphGap: 6, width: contentWidth(doc) });
+    doc
+      .font(REGULAR)
+      .fontSize(10)
+      .fillColor('#222222')
+      .text(text, { paragraphGap: 6, width: contentWidth(doc) });
   };
   paragraph(m.period);
   paragraph(m.previousPeriod);
@@ -91,32 +120,57 @@ function methodPages(doc: Doc, report: SummaryReport): void {
   paragraph(m.sources);
   paragraph(m.visibilityRule);
   paragraph(` ${m.suppressionRule}`, 'Sperrung kleiner Personenzahlen:');
-  paragraph('In den Tabellen steht unter jedem Wert die Veränderung gegenüber dem Vergleichszeitraum; „–“ bedeutet: nicht berechenbar (keine oder zu wenige Fälle).');
+  paragraph(
+    'In den Tabellen steht unter jedem Wert die Veränderung gegenüber dem Vergleichszeitraum; „–“ bedeutet: nicht berechenbar (keine oder zu wenige Fälle).',
+  );
   paragraph(` ${m.fingerprintMethod} ${m.fingerprint}`, 'Fingerabdruck:');
 }
 
 function topicTable(doc: Doc, report: SummaryReport, title: string, figureKeys: readonly string[]): void {
   for (const columns of chunk(report.rows, COLUMNS_PER_TABLE)) {
     const columnWidth = (contentWidth(doc) - LABEL_WIDTH) / Math.max(1, columns.length);
-    const headerHeight = Math.max(...columns.map((c) => doc.font(BOLD).fontSize(8).heightOfString(c.label, { width: columnWidth - 6 }))) + 8;
+    const headerHeight =
+      Math.max(
+        ...columns.map((c) =>
+          doc
+            .font(BOLD)
+            .fontSize(8)
+            .heightOfString(c.label, { width: columnWidth - 6 }),
+        ),
+      ) + 8;
     if (doc.y + 30 + headerHeight + 3 * ROW_HEIGHT > bottom(doc)) doc.addPage();
     heading(doc, title);
     let y = tableHeader(doc, columns, columnWidth, headerHeight);
     for (const key of figureKeys) {
       const figure = report.figures.find((f) => f.key === key)!;
-      const labelHeight = doc.font(REGULAR).fontSize(8.5).heightOfString(figure.label, { width: LABEL_WIDTH - 6 });
+      const labelHeight = doc
+        .font(REGULAR)
+        .fontSize(8.5)
+        .heightOfString(figure.label, { width: LABEL_WIDTH - 6 });
       const height = Math.max(ROW_HEIGHT, labelHeight + 8);
       if (y + height > bottom(doc)) {
         doc.addPage();
         y = tableHeader(doc, columns, columnWidth, headerHeight);
       }
       doc.rect(MARGIN, y, contentWidth(doc), height).lineWidth(0.3).strokeColor('#cccccc').stroke();
-      doc.font(REGULAR).fontSize(8.5).fillColor('#222222').text(figure.label, MARGIN + 3, y + 4, { width: LABEL_WIDTH - 6 });
+      doc
+        .font(REGULAR)
+        .fontSize(8.5)
+        .fillColor('#222222')
+        .text(figure.label, MARGIN + 3, y + 4, { width: LABEL_WIDTH - 6 });
       columns.forEach((row, i) => {
         const x = MARGIN + LABEL_WIDTH + i * columnWidth;
         const cell = row.cells[key];
-        doc.font(row.total ? BOLD : REGULAR).fontSize(9).fillColor('#222222').text(cell.display, x, y + 3, { width: columnWidth - 4, align: 'right', lineBreak: false });
-        doc.font(REGULAR).fontSize(7).fillColor('#666666').text(cell.changeDisplay, x, y + 13, { width: columnWidth - 4, align: 'right', lineBreak: false });
+        doc
+          .font(row.total ? BOLD : REGULAR)
+          .fontSize(9)
+          .fillColor('#222222')
+          .text(cell.display, x, y + 3, { width: columnWidth - 4, align: 'right', lineBreak: false });
+        doc
+          .font(REGULAR)
+          .fontSize(7)
+          .fillColor('#666666')
+          .text(cell.changeDisplay, x, y + 13, { width: columnWidth - 4, align: 'right', lineBreak: false });
       });
       y += height;
     }
@@ -128,7 +182,11 @@ function topicTable(doc: Doc, report: SummaryReport, title: string, figureKeys: 
 function tableHeader(doc: Doc, columns: readonly ReportRow[], columnWidth: number, height: number): number {
   const top = doc.y;
   doc.rect(MARGIN, top, contentWidth(doc), height).fillAndStroke('#f0f0f0', '#cccccc');
-  doc.font(BOLD).fontSize(8).fillColor('#222222').text('Kennzahl', MARGIN + 3, top + 4, { width: LABEL_WIDTH - 6 });
+  doc
+    .font(BOLD)
+    .fontSize(8)
+    .fillColor('#222222')
+    .text('Kennzahl', MARGIN + 3, top + 4, { width: LABEL_WIDTH - 6 });
   columns.forEach((c, i) => doc.text(c.label, MARGIN + LABEL_WIDTH + i * columnWidth + 2, top + 4, { width: columnWidth - 6, align: 'right' }));
   return top + height;
 }
@@ -169,7 +227,10 @@ export function drawScene(doc: Doc, scene: Scene, x: number, y: number, scale: n
         doc.path(s.d).lineWidth(s.width).fillAndStroke(s.fill, s.stroke, 'even-odd');
         break;
       case 'text': {
-        doc.font(s.bold ? BOLD : REGULAR).fontSize(s.size).fillColor(s.fill ?? '#222222');
+        doc
+          .font(s.bold ? BOLD : REGULAR)
+          .fontSize(s.size)
+          .fillColor(s.fill ?? '#222222');
         const width = doc.widthOfString(s.text);
         const left = s.anchor === 'middle' ? s.x - width / 2 : s.anchor === 'end' ? s.x - width : s.x;
         doc.text(s.text, left, s.y - s.size * 0.75, { lineBreak: false });
@@ -189,7 +250,11 @@ function footers(doc: Doc, report: SummaryReport): void {
     // Temporarily lift the bottom margin so the footer does not push a new page.
     const margin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font(REGULAR).fontSize(7.5).fillColor('#666666').text(text, MARGIN, y, { width: contentWidth(doc), align: 'center', lineBreak: false });
+    doc
+      .font(REGULAR)
+      .fontSize(7.5)
+      .fillColor('#666666')
+      .text(text, MARGIN, y, { width: contentWidth(doc), align: 'center', lineBreak: false });
     doc.page.margins.bottom = margin;
   }
 }

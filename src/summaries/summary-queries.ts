@@ -142,7 +142,9 @@ async function loadPeriods(manager: EntityManager, periods: readonly [Period, Pe
     .addSelect('COUNT(DISTINCT o.propertyId)', 'buildings')
     .setParameter('yes', true)
     .addGroupBy('o.districtId');
-  OPERATION_KINDS.forEach((kind, i) => operationsQuery.addSelect(`SUM(CASE WHEN o.kind = :kind${i} THEN 1 ELSE 0 END)`, `kind${i}`).setParameter(`kind${i}`, kind));
+  OPERATION_KINDS.forEach((kind, i) =>
+    operationsQuery.addSelect(`SUM(CASE WHEN o.kind = :kind${i} THEN 1 ELSE 0 END)`, `kind${i}`).setParameter(`kind${i}`, kind),
+  );
   const operations = await operationsQuery.getRawMany<Raw>();
   const decisionPersons = await inSpan(manager.createQueryBuilder(Decision, 'd'), 'd.effectiveDate', periods)
     .addSelect('d.districtId', 'districtId')

@@ -79,7 +79,17 @@ export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf
     label: row.label,
     total: row.total,
     cells: Object.fromEntries(
-      definitions.map((d) => [d.key, cell(byKey.get(d.key)!, row.values[d.key], currentMarks.get(`${r}:${d.key}`) ?? null, previous[r].values[d.key], previousMarks.get(`${r}:${d.key}`) ?? null, minCell)]),
+      definitions.map((d) => [
+        d.key,
+        cell(
+          byKey.get(d.key)!,
+          row.values[d.key],
+          currentMarks.get(`${r}:${d.key}`) ?? null,
+          previous[r].values[d.key],
+          previousMarks.get(`${r}:${d.key}`) ?? null,
+          minCell,
+        ),
+      ]),
     ),
   }));
   const shown = district ? rows.filter((r) => r.total || r.districtId === district.id) : rows;
@@ -99,7 +109,11 @@ export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf
     rows: shown,
     statusBars: districtRows
       .filter((r) => !district || r.districtId === district.id)
-      .map((r) => ({ districtId: r.districtId, label: r.label, counts: Object.fromEntries(PROPERTY_STATUSES.map((s) => [s, r.values[`status.${s}`] ?? 0])) as Record<PropertyStatus, number> })),
+      .map((r) => ({
+        districtId: r.districtId,
+        label: r.label,
+        counts: Object.fromEntries(PROPERTY_STATUSES.map((s) => [s, r.values[`status.${s}`] ?? 0])) as Record<PropertyStatus, number>,
+      })),
     quarterly: quarterlySeries(input, district ? district.id : undefined),
     declaredInForce: districtRows.flatMap((r) =>
       r.districtId ? [{ districtId: r.districtId, label: r.label, value: (r.values['status.uninhabitable'] ?? 0) + (r.values['status.renovation'] ?? 0) }] : [],
@@ -141,9 +155,22 @@ export function suppressTable(rows: readonly FigureRow[], personKeys: readonly s
   return result;
 }
 
-function cell(definition: FigureDefinition, value: number | null | undefined, mark: Suppression | null, previous: number | null | undefined, previousMark: Suppression | null, minCell: number): ReportCell {
+function cell(
+  definition: FigureDefinition,
+  value: number | null | undefined,
+  mark: Suppression | null,
+  previous: number | null | undefined,
+  previousMark: Suppression | null,
+  minCell: number,
+): ReportCell {
   const show = (v: number | null | undefined, m: Suppression | null) =>
-    m === 'primary' ? `< ${minCell}` : m === 'secondary' ? SECONDARY_SYMBOL : v === null || v === undefined ? MISSING_SYMBOL : formatNumber(v, definition.decimals);
+    m === 'primary'
+      ? `< ${minCell}`
+      : m === 'secondary'
+        ? SECONDARY_SYMBOL
+        : v === null || v === undefined
+          ? MISSING_SYMBOL
+          : formatNumber(v, definition.decimals);
   const visible = (v: number | null | undefined, m: Suppression | null) => (m || v === undefined ? null : v);
   const cur = visible(value, mark);
   const prev = visible(previous, previousMark);

@@ -23,7 +23,7 @@ export function suppressCells({ values, lines, minCell }: SuppressionInput): Arr
   const suppressed = () => new Set(marks.flatMap((m, i) => (m ? [i] : [])));
 
   // The classic rule first: a line with exactly one hidden cell gives it away, so hide the next-smallest cell of that line.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     lines.forEach((line, id) => {
       const cells = [line.total, ...line.parts];
@@ -54,7 +54,7 @@ export function suppressCells({ values, lines, minCell }: SuppressionInput): Arr
   }
 
   // Best effort: readers know hidden primaries lie in 1..min-1 and secondaries are at least min; avoid pinning one by those bounds.
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false;
     for (const cell of pinnedCells(values, marks, lines, minCell)) {
       const pool = partnerCandidates(values, marks, lines, linesOf[cell], false);
@@ -75,7 +75,13 @@ export function suppressCells({ values, lines, minCell }: SuppressionInput): Arr
 }
 
 /** Published, non-zero cells on the given lines, smallest first; zeros only when `allowZero`. */
-function partnerCandidates(values: readonly number[], marks: ReadonlyArray<Suppression | null>, lines: readonly Line[], lineIds: readonly number[], allowZero: boolean): number[] {
+function partnerCandidates(
+  values: readonly number[],
+  marks: ReadonlyArray<Suppression | null>,
+  lines: readonly Line[],
+  lineIds: readonly number[],
+  allowZero: boolean,
+): number[] {
   const cells = new Set<number>();
   for (const id of lineIds) for (const c of [lines[id].total, ...lines[id].parts]) if (!marks[c] && (allowZero || values[c] > 0)) cells.add(c);
   return [...cells].sort((a, b) => values[a] - values[b] || a - b);

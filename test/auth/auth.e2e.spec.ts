@@ -30,7 +30,10 @@ describe('auth', () => {
       expect(body.expiresIn).toBe(t.config.tokenTtlSeconds);
       expect(body.user).toMatchObject({ username: 'lead.test', role: 'lead', agencyCode: 'ordnungsamt' });
       expect(body.user.permissions).toContain('decision:create');
-      const [header, claims] = body.accessToken.split('.').slice(0, 2).map((p: string) => JSON.parse(Buffer.from(p, 'base64url').toString()));
+      const [header, claims] = body.accessToken
+        .split('.')
+        .slice(0, 2)
+        .map((p: string) => JSON.parse(Buffer.from(p, 'base64url').toString()));
       expect(header.alg).toBe('HS256');
       expect(claims).toMatchObject({ aud: 'hausakte-api', iss: 'hausakte', role: 'lead' });
       expect(claims.exp - claims.iat).toBe(t.config.tokenTtlSeconds);
@@ -70,12 +73,18 @@ describe('auth', () => {
     });
 
     it('should refuse a token for another audience', async () => {
-      const token = forge({ alg: 'HS256', typ: 'JWT' }, { sub: lead.id, role: 'lead', agency: 'ordnungsamt', aud: 'other-api', iss: 'hausakte', iat: now(), exp: now() + 60 });
+      const token = forge(
+        { alg: 'HS256', typ: 'JWT' },
+        { sub: lead.id, role: 'lead', agency: 'ordnungsamt', aud: 'other-api', iss: 'hausakte', iat: now(), exp: now() + 60 },
+      );
       expect((await me(`Bearer ${token}`)).statusCode).toBe(401);
     });
 
     it('should refuse an expired token', async () => {
-      const token = forge({ alg: 'HS256', typ: 'JWT' }, { sub: lead.id, role: 'lead', agency: 'ordnungsamt', aud: 'hausakte-api', iss: 'hausakte', iat: now() - 120, exp: now() - 60 });
+      const token = forge(
+        { alg: 'HS256', typ: 'JWT' },
+        { sub: lead.id, role: 'lead', agency: 'ordnungsamt', aud: 'hausakte-api', iss: 'hausakte', iat: now() - 120, exp: now() - 60 },
+      );
       expect((await me(`Bearer ${token}`)).statusCode).toBe(401);
     });
 
@@ -91,13 +100,20 @@ describe('auth', () => {
     });
 
     it('should refuse a token signed with another secret', async () => {
-      const token = forge({ alg: 'HS256', typ: 'JWT' }, { sub: lead.id, role: 'lead', aud: 'hausakte-api', iss: 'hausakte', iat: now(), exp: now() + 60 }, 'another-secret-another-secret-another-secret');
+      const token = forge(
+        { alg: 'HS256', typ: 'JWT' },
+        { sub: lead.id, role: 'lead', aud: 'hausakte-api', iss: 'hausakte', iat: now(), exp: now() + 60 },
+        'another-secret-another-secret-another-secret',
+      );
       expect((await me(`Bearer ${token}`)).statusCode).toBe(401);
     });
 
     it('should take the role from the stored user, not from the token claims', async () => {
       const inspector = await createUser(t, 'inspector');
-      const token = forge({ alg: 'HS256', typ: 'JWT' }, { sub: inspector.id, role: 'lead', agency: 'ordnungsamt', aud: 'hausakte-api', iss: 'hausakte', iat: now(), exp: now() + 60 });
+      const token = forge(
+        { alg: 'HS256', typ: 'JWT' },
+        { sub: inspector.id, role: 'lead', agency: 'ordnungsamt', aud: 'hausakte-api', iss: 'hausakte', iat: now(), exp: now() + 60 },
+      );
       const res = await t.app.inject({ method: 'GET', url: '/api/v1/audit/verify', headers: { authorization: `Bearer ${token}` } });
       expect(res.statusCode).toBe(403);
     });

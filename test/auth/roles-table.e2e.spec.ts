@@ -50,18 +50,25 @@ describe('every role against every route', () => {
   const routes = new Set<string>();
 
   beforeAll(async () => {
-    t = await createTestApp({}, {
-      onRoute: ({ method, url }) => {
-        for (const m of [method].flat()) if (m !== 'HEAD' && url.startsWith('/api/v1/')) routes.add(`${m} ${url}`);
+    t = await createTestApp(
+      {},
+      {
+        onRoute: ({ method, url }) => {
+          for (const m of [method].flat()) if (m !== 'HEAD' && url.startsWith('/api/v1/')) routes.add(`${m} ${url}`);
+        },
       },
-    });
+    );
     users = await createStandardUsers(t);
   });
   afterAll(async () => t.close());
 
   it('should have an access rule for every API route the application serves', () => {
     expect([...routes].filter((r) => !(r in ACCESS)).sort()).toEqual([]);
-    expect(Object.keys(ACCESS).filter((r) => !routes.has(r)).sort()).toEqual([]);
+    expect(
+      Object.keys(ACCESS)
+        .filter((r) => !routes.has(r))
+        .sort(),
+    ).toEqual([]);
   });
 
   const call = (route: string, headers: Record<string, string> = {}) => {

@@ -36,7 +36,18 @@ describe('formatRate and formatRatio', () => {
 
 describe('rowCells', () => {
   it('should show the baseline in the unit the ratio compares and the target verdict', () => {
-    expect(rowCells(row())).toEqual(['map: city view, zoom 12', 'sqlite', '100,000 bldg / 1,000,000 ops', '12.3 ms', '48.9 ms', '210 req/s', '612 MB', '3.20 ms (SQL bbox)', '0.26×', 'p95 < 50 ms: met']);
+    expect(rowCells(row())).toEqual([
+      'map: city view, zoom 12',
+      'sqlite',
+      '100,000 bldg / 1,000,000 ops',
+      '12.3 ms',
+      '48.9 ms',
+      '210 req/s',
+      '612 MB',
+      '3.20 ms (SQL bbox)',
+      '0.26×',
+      'p95 < 50 ms: met',
+    ]);
     const filing = rowCells(row({ ratioKind: 'throughput', throughputUnit: 'op', baseline: 800, ratio: 0.1, target: null, targetMet: null }));
     expect([filing[7], filing[8], filing[9]]).toEqual(['800 op/s (SQL bbox)', '0.10×', '']);
     expect(rowCells(row({ targetMet: false }))[9]).toBe('p95 < 50 ms: MISSED');

@@ -109,7 +109,10 @@ export interface PageOptions {
 }
 
 /** A fresh context per scenario (own sessionStorage), with tiles answered locally, refused or never answered, and every page error collected. */
-export async function openPage(browser: Browser, options: PageOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: string[]; dialogs: string[] }> {
+export async function openPage(
+  browser: Browser,
+  options: PageOptions = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[]; dialogs: string[] }> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'de-DE', deviceScaleFactor: 1 });
   if (options.tiles === 'unreachable') await context.route(TILE_HOST, (route) => route.abort('internetdisconnected'));
   // A network that drops the requests: no answer and no error, until the context closes.
@@ -183,7 +186,11 @@ export type ApiCall = <T>(method: string, path: string, body?: unknown) => Promi
 
 /** A logged-in API client for setting up and checking what the browser did; non-2xx answers throw with the body. */
 export async function apiAs(url: string, username: string): Promise<ApiCall> {
-  const login = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const login = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   const { accessToken } = (await login.json()) as { accessToken: string };
   return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const headers: Record<string, string> = { authorization: `Bearer ${accessToken}` };

@@ -1,6 +1,18 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, DEMO_PASSWORD, exactly, launchBrowser, login, openPage, screenshotPath, settled, skipBrowser, startBrowserServer, type BrowserServer } from './browser-env.js';
+import {
+  apiAs,
+  DEMO_PASSWORD,
+  exactly,
+  launchBrowser,
+  login,
+  openPage,
+  screenshotPath,
+  settled,
+  skipBrowser,
+  startBrowserServer,
+  type BrowserServer,
+} from './browser-env.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const PHONE = { width: 360, height: 740 };
@@ -24,7 +36,11 @@ describe.skipIf(skipBrowser)('filing an operation as an inspector on a phone (he
   beforeAll(async () => {
     server = await startBrowserServer();
     browser = await launchBrowser();
-    const res = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'inspector', password: DEMO_PASSWORD }) });
+    const res = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'inspector', password: DEMO_PASSWORD }),
+    });
     token = ((await res.json()) as { accessToken: string }).accessToken;
   }, 180_000);
 
@@ -102,9 +118,15 @@ describe.skipIf(skipBrowser)('filing an operation as an inspector on a phone (he
     await finding.scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('inspector-timeline.png') });
 
-    const stored = await api<Array<{ state: string; findings: Array<{ description: string; severity: string }>; occupancyCounts: Array<{ personsFound: number }>; agencyCodes: string[]; interpreterPresent: boolean }>>(
-      `/properties/${target.id}/operations`,
-    );
+    const stored = await api<
+      Array<{
+        state: string;
+        findings: Array<{ description: string; severity: string }>;
+        occupancyCounts: Array<{ personsFound: number }>;
+        agencyCodes: string[];
+        interpreterPresent: boolean;
+      }>
+    >(`/properties/${target.id}/operations`);
     const filed = stored.find((o) => o.findings.some((f) => f.description === XSS))!;
     expect(filed.state).toBe('submitted');
     expect(filed.findings.map((f) => f.severity).sort()).toEqual(['danger', 'major']);
@@ -144,7 +166,9 @@ describe.skipIf(skipBrowser)('filing an operation as an inspector on a phone (he
     await form.getByRole('button', { name: 'Objekt anlegen' }).click();
     await form.locator('.chosen-property').waitFor();
     const propertyId = (await form.locator('.chosen-property').getAttribute('data-property-id'))!;
-    const created = await api<{ origin: string; status: string; lat: number; lon: number; districtName: string | null; address: { city: string } }>(`/properties/${propertyId}`);
+    const created = await api<{ origin: string; status: string; lat: number; lon: number; districtName: string | null; address: { city: string } }>(
+      `/properties/${propertyId}`,
+    );
     expect(created).toMatchObject({ origin: 'field', status: 'suspected', address: { city: 'Duisburg', postcode: '47051' } });
     expect(Math.abs(created.lat - spot.lat)).toBeLessThan(0.0005);
     expect(Math.abs(created.lon - spot.lon)).toBeLessThan(0.0005);

@@ -1,7 +1,18 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATUS_STYLE, type PropertyStatus } from '../../src/properties/property-status.js';
-import { canvasColours, DEMO_PASSWORD, exactly, launchBrowser, login, openPage, screenshotPath, skipBrowser, startBrowserServer, type BrowserServer } from './browser-env.js';
+import {
+  canvasColours,
+  DEMO_PASSWORD,
+  exactly,
+  launchBrowser,
+  login,
+  openPage,
+  screenshotPath,
+  skipBrowser,
+  startBrowserServer,
+  type BrowserServer,
+} from './browser-env.js';
 
 const COLOURS = Object.values(STATUS_STYLE).map((s) => s.colour);
 const RED = STATUS_STYLE.uninhabitable.colour;
@@ -21,7 +32,10 @@ describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
   let token: string;
 
   const api = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
-    const res = await fetch(`${server.url}/api/v1${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers } });
+    const res = await fetch(`${server.url}/api/v1${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers },
+    });
     if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
   };
@@ -30,8 +44,12 @@ describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
   async function declarableProperty(): Promise<Summary> {
     const page = await api<{ items: Summary[] }>('/properties?status=inspected&limit=200');
     for (const candidate of page.items) {
-      const timeline = await api<{ items: Array<{ kind: string; operation?: { state: string; findings: Array<{ severity: string; withdrawn: boolean }> } }> }>(`/properties/${candidate.id}/timeline`);
-      const serious = timeline.items.some((i) => i.operation?.state === 'submitted' && i.operation.findings.some((f) => !f.withdrawn && (f.severity === 'major' || f.severity === 'danger')));
+      const timeline = await api<{ items: Array<{ kind: string; operation?: { state: string; findings: Array<{ severity: string; withdrawn: boolean }> } }> }>(
+        `/properties/${candidate.id}/timeline`,
+      );
+      const serious = timeline.items.some(
+        (i) => i.operation?.state === 'submitted' && i.operation.findings.some((f) => !f.withdrawn && (f.severity === 'major' || f.severity === 'danger')),
+      );
       if (serious) return candidate;
     }
     throw new Error('the demo data holds no inspected building with a serious finding');
@@ -40,7 +58,11 @@ describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
   beforeAll(async () => {
     server = await startBrowserServer();
     browser = await launchBrowser();
-    const res = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'lead', password: DEMO_PASSWORD }) });
+    const res = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'lead', password: DEMO_PASSWORD }),
+    });
     token = ((await res.json()) as { accessToken: string }).accessToken;
   }, 180_000);
 
@@ -81,7 +103,9 @@ describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
     await page.reload();
     const firstPoints = await page.waitForFunction(() => performance.getEntriesByName('hausakte:first-points')[0]?.startTime, undefined, { timeout: 20_000 });
     const ms = Number(await firstPoints.jsonValue());
-    console.log(`[browser] navigation to first drawn points: ${Math.round(ms)} ms (${Object.values(answer.statusCounts).reduce((a, b) => a + b, 0)} demo properties)`);
+    console.log(
+      `[browser] navigation to first drawn points: ${Math.round(ms)} ms (${Object.values(answer.statusCounts).reduce((a, b) => a + b, 0)} demo properties)`,
+    );
     expect(ms).toBeGreaterThan(0);
     await page.waitForTimeout(300);
     const drawn = await canvasColours(page, COLOURS);
@@ -103,7 +127,8 @@ describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
     expect(drawn[RED]).toBeGreaterThan(0);
     for (const colour of COLOURS.filter((c) => c !== RED)) expect(drawn[colour], `pixels of ${colour}`).toBe(0);
     expect(page.url()).toContain('status=uninhabitable');
-    for (const status of await page.locator('.in-view li').evaluateAll((items) => items.map((i) => i.getAttribute('data-status')))) expect(status).toBe('uninhabitable');
+    for (const status of await page.locator('.in-view li').evaluateAll((items) => items.map((i) => i.getAttribute('data-status'))))
+      expect(status).toBe('uninhabitable');
     // The link opens the same filtered view in a new tab.
     const second = await (await browser.newContext()).newPage();
     await login(second, page.url(), 'lead');

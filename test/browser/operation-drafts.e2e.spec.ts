@@ -1,6 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, exactly, launchBrowser, login, openPage, screenshotPath, skipBrowser, startBrowserServer, type ApiCall, type BrowserServer } from './browser-env.js';
+import {
+  apiAs,
+  exactly,
+  launchBrowser,
+  login,
+  openPage,
+  screenshotPath,
+  skipBrowser,
+  startBrowserServer,
+  type ApiCall,
+  type BrowserServer,
+} from './browser-env.js';
 
 const PHONE = { width: 360, height: 740 };
 const HOSTILE_REASON = 'Befund doppelt erfasst <img src=x onerror=alert(1)>';
@@ -17,7 +28,16 @@ interface StoredOperation {
   notes: string | null;
   unitsEntered: number;
   interpreterPresent: boolean;
-  findings: Array<{ id: string; unitId: string | null; category: string; severity: string; description: string; visibility: string; withdrawn: boolean; withdrawnByAmendmentId: string | null }>;
+  findings: Array<{
+    id: string;
+    unitId: string | null;
+    category: string;
+    severity: string;
+    description: string;
+    visibility: string;
+    withdrawn: boolean;
+    withdrawnByAmendmentId: string | null;
+  }>;
   amendments: Array<{ id: string; reason: string; withdrawn: { findingIds: string[] }; changes: Record<string, { from: unknown; to: unknown }> }>;
 }
 
@@ -242,7 +262,11 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
     expect(stored.state).toBe('submitted');
     expect(stored.unitsEntered).toBe(3);
     expect(stored.amendments).toHaveLength(1);
-    expect(stored.amendments[0]).toMatchObject({ reason: HOSTILE_REASON, withdrawn: { findingIds: [wrong.id] }, changes: { unitsEntered: { from: 2, to: 3 } } });
+    expect(stored.amendments[0]).toMatchObject({
+      reason: HOSTILE_REASON,
+      withdrawn: { findingIds: [wrong.id] },
+      changes: { unitsEntered: { from: 2, to: 3 } },
+    });
     expect(stored.findings.find((f) => f.id === wrong.id)).toMatchObject({ withdrawn: true, withdrawnByAmendmentId: stored.amendments[0].id });
     expect(stored.findings.filter((f) => !f.withdrawn).map((f) => f.category)).toEqual(['electricity']);
     expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);

@@ -36,9 +36,15 @@ describe.skipIf(skipBrowser)('Lagebericht dashboard (headless Chromium)', () => 
   beforeAll(async () => {
     server = await startBrowserServer();
     browser = await launchBrowser();
-    const res = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'council', password: DEMO_PASSWORD }) });
+    const res = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'council', password: DEMO_PASSWORD }),
+    });
     const token = ((await res.json()) as { accessToken: string }).accessToken;
-    expected = (await (await fetch(`${server.url}/api/v1/summaries?from=${FROM}&to=${TO}`, { headers: { authorization: `Bearer ${token}` } })).json()) as SummaryDto;
+    expected = (await (
+      await fetch(`${server.url}/api/v1/summaries?from=${FROM}&to=${TO}`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as SummaryDto;
   }, 180_000);
 
   afterAll(async () => {
@@ -97,7 +103,9 @@ describe.skipIf(skipBrowser)('Lagebericht dashboard (headless Chromium)', () => 
     await dialog.getByLabel('Bis').fill(TO);
     await dialog.getByLabel('Stadtbezirk', { exact: true }).selectOption({ label: 'Mitte' });
     await dialog.getByRole('button', { name: 'Anzeigen' }).click();
-    await expect.poll(() => page.locator('.summary-topic').first().locator('thead th').allTextContents(), { timeout: 20_000 }).toEqual(['Kennzahl', 'Mitte', 'Gesamt']);
+    await expect
+      .poll(() => page.locator('.summary-topic').first().locator('thead th').allTextContents(), { timeout: 20_000 })
+      .toEqual(['Kennzahl', 'Mitte', 'Gesamt']);
     const row = page.locator('.summary-topic tr[data-figure="sinceStart.declared"] td').first();
     expect(await row.evaluate((td) => td.firstChild?.textContent)).toBe(mitte.cells['sinceStart.declared'].display);
     expect(await page.locator('.summary-chart--map path[stroke-width="2.5"]').getAttribute('data-district-id')).toBe(mitte.districtId);

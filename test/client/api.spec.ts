@@ -23,7 +23,12 @@ describe('toApiError', () => {
   });
 
   it('should keep extension members such as the allowed decisions of a 409', () => {
-    const error = toApiError(409, { code: 'decision_not_allowed', detail: 'Not allowed.', currentStatus: 'inspected', allowedDecisions: ['declare_uninhabitable', 'close'] });
+    const error = toApiError(409, {
+      code: 'decision_not_allowed',
+      detail: 'Not allowed.',
+      currentStatus: 'inspected',
+      allowedDecisions: ['declare_uninhabitable', 'close'],
+    });
     expect(error.code).toBe('decision_not_allowed');
     expect(error.body.allowedDecisions).toEqual(['declare_uninhabitable', 'close']);
   });
@@ -47,9 +52,9 @@ describe('toApiError', () => {
 
 describe('toQueryString', () => {
   it('should leave out empty values and join lists with commas', () => {
-    expect(toQueryString({ bbox: '1,2,3,4', zoom: 12, status: ['relet', 'closed'], district: null, agency: '', openMeasures: false, overThreshold: true, none: [] })).toBe(
-      '?bbox=1%2C2%2C3%2C4&zoom=12&status=relet%2Cclosed&overThreshold=true',
-    );
+    expect(
+      toQueryString({ bbox: '1,2,3,4', zoom: 12, status: ['relet', 'closed'], district: null, agency: '', openMeasures: false, overThreshold: true, none: [] }),
+    ).toBe('?bbox=1%2C2%2C3%2C4&zoom=12&status=relet%2Cclosed&overThreshold=true');
     expect(toQueryString({})).toBe('');
   });
 });

@@ -18,7 +18,17 @@ const COUNCIL = { id: 'user-inspector', permissions: ['summary:read'] };
 const noAmendment = { addedByAmendmentId: null, withdrawnByAmendmentId: null, withdrawn: false };
 
 function finding(overrides: Partial<Finding> = {}): Finding {
-  return { id: 'f1', unitId: null, category: 'electricity', severity: 'danger', description: 'Offene Leitungen', agencyCode: 'ordnungsamt', visibility: 'taskforce', ...noAmendment, ...overrides };
+  return {
+    id: 'f1',
+    unitId: null,
+    category: 'electricity',
+    severity: 'danger',
+    description: 'Offene Leitungen',
+    agencyCode: 'ordnungsamt',
+    visibility: 'taskforce',
+    ...noAmendment,
+    ...overrides,
+  };
 }
 
 function occupancy(overrides: Partial<Occupancy> = {}): Occupancy {
@@ -85,7 +95,19 @@ function operation(overrides: Partial<Operation> = {}): Operation {
 
 function amendment(overrides: Partial<Amendment> = {}): Amendment {
   const none = { findingIds: [], occupancyCountIds: [], measureIds: [] };
-  return { id: 'a1', operationId: 'op1', seq: 1, reason: 'Doppelt erfasst', changes: {}, added: none, withdrawn: none, createdBy: LEAD.id, agencyCode: 'ordnungsamt', createdAt: '2026-03-05T10:00:00.000Z', ...overrides };
+  return {
+    id: 'a1',
+    operationId: 'op1',
+    seq: 1,
+    reason: 'Doppelt erfasst',
+    changes: {},
+    added: none,
+    withdrawn: none,
+    createdBy: LEAD.id,
+    agencyCode: 'ordnungsamt',
+    createdAt: '2026-03-05T10:00:00.000Z',
+    ...overrides,
+  };
 }
 
 describe('canContinueDraft', () => {
@@ -146,7 +168,9 @@ describe('draftToInput', () => {
       }),
     );
     expect(input.findings.map((f) => f.description)).toEqual(['Schimmel']);
-    expect(input.occupancyCounts).toEqual([{ unitId: 'unit-1', personsFound: 9, childrenFound: 3, registerExtractDate: '2026-02-28', singleRoomSharedFacilities: true }]);
+    expect(input.occupancyCounts).toEqual([
+      { unitId: 'unit-1', personsFound: 9, childrenFound: 3, registerExtractDate: '2026-02-28', singleRoomSharedFacilities: true },
+    ]);
     expect(input.measures[0]).toMatchObject({ deadline: '2026-04-01', personsCount: 5, description: 'Frist 4 Wochen' });
   });
 });
@@ -160,7 +184,11 @@ describe('fieldCorrections', () => {
   });
 
   it('should send only the changed fields, a cleared note as null', () => {
-    expect(fieldCorrections(submitted, { ...unchanged, interpreterPresent: true, unitsEntered: 3, notes: null })).toEqual({ interpreterPresent: true, unitsEntered: 3, notes: null });
+    expect(fieldCorrections(submitted, { ...unchanged, interpreterPresent: true, unitsEntered: 3, notes: null })).toEqual({
+      interpreterPresent: true,
+      unitsEntered: 3,
+      notes: null,
+    });
   });
 
   it('should pass an unreadable number on so the server names the field', () => {
@@ -169,15 +197,36 @@ describe('fieldCorrections', () => {
 });
 
 describe('buildAmendment', () => {
-  const empty = { reason: '', changes: {}, addFindings: [], addOccupancyCounts: [], addMeasures: [], withdrawFindingIds: [], withdrawOccupancyCountIds: [], withdrawMeasureIds: [] };
+  const empty = {
+    reason: '',
+    changes: {},
+    addFindings: [],
+    addOccupancyCounts: [],
+    addMeasures: [],
+    withdrawFindingIds: [],
+    withdrawOccupancyCountIds: [],
+    withdrawMeasureIds: [],
+  };
 
   it('should trim the reason and leave out empty parts', () => {
-    expect(buildAmendment({ ...empty, reason: '  Befund doppelt erfasst \n', withdrawFindingIds: ['f1'] })).toEqual({ reason: 'Befund doppelt erfasst', withdrawFindingIds: ['f1'] });
+    expect(buildAmendment({ ...empty, reason: '  Befund doppelt erfasst \n', withdrawFindingIds: ['f1'] })).toEqual({
+      reason: 'Befund doppelt erfasst',
+      withdrawFindingIds: ['f1'],
+    });
   });
 
   it('should keep every part that holds something', () => {
     const addFinding = { category: 'vermin', severity: 'minor' as const, description: 'Mäuse', visibility: 'taskforce' as const };
-    expect(buildAmendment({ ...empty, reason: 'x', changes: { unitsEntered: 4 }, addFindings: [addFinding], withdrawMeasureIds: ['m1'], withdrawOccupancyCountIds: ['c1'] })).toEqual({
+    expect(
+      buildAmendment({
+        ...empty,
+        reason: 'x',
+        changes: { unitsEntered: 4 },
+        addFindings: [addFinding],
+        withdrawMeasureIds: ['m1'],
+        withdrawOccupancyCountIds: ['c1'],
+      }),
+    ).toEqual({
       reason: 'x',
       changes: { unitsEntered: 4 },
       addFindings: [addFinding],

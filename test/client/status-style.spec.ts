@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { choroplethColour, CHOROPLETH_STEPS, clusterLabel, clusterRadius, clusterSegments, featureStyle, parseHexColour, textColourOn } from '../../client/src/map/status-style';
+import {
+  choroplethColour,
+  CHOROPLETH_STEPS,
+  clusterLabel,
+  clusterRadius,
+  clusterSegments,
+  featureStyle,
+  parseHexColour,
+  textColourOn,
+} from '../../client/src/map/status-style';
 
 describe('featureStyle', () => {
   it('should draw a point in exactly the colour the server sent, fully opaque', () => {

@@ -9,12 +9,22 @@ describe('url state', () => {
   it('should round-trip a full view through the hash', () => {
     const view: ViewState = {
       centre: { lat: 51.43123, lon: 6.76212, zoom: 14 },
-      filters: { statuses: ['uninhabitable', 'renovation'], district: ID, agency: 'jugendamt', from: '2024-01-01', to: '2024-12-31', openMeasures: true, overThreshold: true },
+      filters: {
+        statuses: ['uninhabitable', 'renovation'],
+        district: ID,
+        agency: 'jugendamt',
+        from: '2024-01-01',
+        to: '2024-12-31',
+        openMeasures: true,
+        overThreshold: true,
+      },
       selected: ID,
       panel: 'file',
     };
     const hash = formatViewState(view);
-    expect(hash).toBe(`#map=14/51.43123/6.76212&status=uninhabitable,renovation&district=${ID}&agency=jugendamt&from=2024-01-01&to=2024-12-31&open=1&dense=1&p=${ID}`);
+    expect(hash).toBe(
+      `#map=14/51.43123/6.76212&status=uninhabitable,renovation&district=${ID}&agency=jugendamt&from=2024-01-01&to=2024-12-31&open=1&dense=1&p=${ID}`,
+    );
     expect(parseViewState(hash)).toEqual(view);
   });
 
@@ -38,7 +48,14 @@ describe('url state', () => {
     const status = fc.subarray([...STATUSES]) as fc.Arbitrary<PropertyStatus[]>;
     const date = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
     const arbitrary = fc.record({
-      centre: fc.option(fc.record({ lat: fc.integer({ min: -8_999_999, max: 8_999_999 }).map((n) => n / 1e5), lon: fc.integer({ min: -17_999_999, max: 17_999_999 }).map((n) => n / 1e5), zoom: fc.integer({ min: 0, max: 22 }) }), { nil: null }),
+      centre: fc.option(
+        fc.record({
+          lat: fc.integer({ min: -8_999_999, max: 8_999_999 }).map((n) => n / 1e5),
+          lon: fc.integer({ min: -17_999_999, max: 17_999_999 }).map((n) => n / 1e5),
+          zoom: fc.integer({ min: 0, max: 22 }),
+        }),
+        { nil: null },
+      ),
       filters: fc.record({
         statuses: status,
         district: fc.option(fc.uuid(), { nil: null }),

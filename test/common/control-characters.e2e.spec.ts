@@ -28,7 +28,12 @@ describe('free text with control characters', () => {
   }
 
   it('should keep line breaks and tabs in notes', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/properties', headers: lead.headers, payload: { ...property, note: 'Zeile 1\nZeile 2\tEnde' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/properties',
+      headers: lead.headers,
+      payload: { ...property, note: 'Zeile 1\nZeile 2\tEnde' },
+    });
     expect(res.statusCode).toBe(201);
     const [row] = await t.dataSource.query(`SELECT note FROM properties WHERE id = ${t.dataSource.options.type === 'postgres' ? '$1' : '?'}`, [res.json().id]);
     expect(row.note).toBe('Zeile 1\nZeile 2\tEnde');

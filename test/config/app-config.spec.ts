@@ -3,11 +3,15 @@ import { loadAppConfig } from '../../src/config/app-config.js';
 
 describe('loadAppConfig', () => {
   it('should refuse PostgreSQL without a shared token secret, naming the variable', () => {
-    expect(() => loadAppConfig({ DATABASE_URL: 'postgres://db.invalid/hausakte', AUTH_TOKEN_SECRET: '' }, null)).toThrow(/AUTH_TOKEN_SECRET must be set when DATABASE_URL is used/);
+    expect(() => loadAppConfig({ DATABASE_URL: 'postgres://db.invalid/hausakte', AUTH_TOKEN_SECRET: '' }, null)).toThrow(
+      /AUTH_TOKEN_SECRET must be set when DATABASE_URL is used/,
+    );
   });
 
   it('should refuse a bad value and name each bad variable', () => {
-    expect(() => loadAppConfig({ PORT: 'eighty', DEMO_DATA: 'true', DENSITY_VALID_FROM: '2021-02-30' }, null)).toThrow(/PORT[\s\S]*DENSITY_VALID_FROM|DENSITY_VALID_FROM[\s\S]*PORT/);
+    expect(() => loadAppConfig({ PORT: 'eighty', DEMO_DATA: 'true', DENSITY_VALID_FROM: '2021-02-30' }, null)).toThrow(
+      /PORT[\s\S]*DENSITY_VALID_FROM|DENSITY_VALID_FROM[\s\S]*PORT/,
+    );
   });
 
   it('should read defaults when nothing is set', () => {

@@ -22,7 +22,9 @@ describe('bulkInsert', () => {
     const names = ['Müller & Söhne GmbH', 'Back\\slash\tTab', 'Zeile 1\nZeile 2\r', '\\N is not null', ''];
     const rows = names.map((name, i) => [`00000000-0000-7000-8000-00000000000${i}`, 'company', name, '[]', i % 2 ? null : `Adresse ${i}`]);
     await t.dataSource.transaction((manager) => bulkInsert(manager, 'parties', ['id', 'kind', 'name', 'aliases', 'contact_address'], rows));
-    const stored: Array<{ id: string; name: string; contact_address: string | null }> = await t.dataSource.query('SELECT id, name, contact_address FROM parties ORDER BY id');
+    const stored: Array<{ id: string; name: string; contact_address: string | null }> = await t.dataSource.query(
+      'SELECT id, name, contact_address FROM parties ORDER BY id',
+    );
     expect(stored.map((r) => [r.id, r.name, r.contact_address])).toEqual(rows.map((r) => [r[0], r[2], r[4]]));
   });
 

@@ -49,7 +49,12 @@ describe('SQLite durability under SIGKILL', () => {
       // Bounded: each client stops at the kill or after 200 requests.
       for (let i = 0; i < 200 && !killed; i += 1) {
         try {
-          const res = await fetch(`${server!.url}/api/v1/operations`, { method: 'POST', headers, body: body(c * 1000 + i), signal: AbortSignal.timeout(30_000) });
+          const res = await fetch(`${server!.url}/api/v1/operations`, {
+            method: 'POST',
+            headers,
+            body: body(c * 1000 + i),
+            signal: AbortSignal.timeout(30_000),
+          });
           if (res.status === 201) {
             acknowledged.push(((await res.json()) as { id: string }).id);
             if (acknowledged.length >= KILL_AFTER_ACKNOWLEDGED && !killed) {
@@ -74,9 +79,13 @@ describe('SQLite durability under SIGKILL', () => {
       const stored = new Set((db.prepare('SELECT id FROM operations').all() as Array<{ id: string }>).map((r) => r.id));
       const lost = acknowledged.filter((id) => !stored.has(id));
       expect(lost).toEqual([]);
-      const findings = db.prepare(`SELECT COUNT(*) AS n FROM findings WHERE operation_id IN (${acknowledged.map(() => '?').join(',')})`).get(...acknowledged) as { n: number };
+      const findings = db
+        .prepare(`SELECT COUNT(*) AS n FROM findings WHERE operation_id IN (${acknowledged.map(() => '?').join(',')})`)
+        .get(...acknowledged) as { n: number };
       expect(findings.n).toBe(acknowledged.length * 3);
-      const audited = db.prepare(`SELECT COUNT(*) AS n FROM audit_entries WHERE action = 'operation_created' AND entity_id IN (${acknowledged.map(() => '?').join(',')})`).get(...acknowledged) as { n: number };
+      const audited = db
+        .prepare(`SELECT COUNT(*) AS n FROM audit_entries WHERE action = 'operation_created' AND entity_id IN (${acknowledged.map(() => '?').join(',')})`)
+        .get(...acknowledged) as { n: number };
       expect(audited.n).toBe(acknowledged.length);
     } finally {
       db.close();

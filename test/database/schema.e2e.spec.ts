@@ -15,7 +15,23 @@ describe('migrations', () => {
 
   it('should seed the agency catalogue of DESIGN §1', async () => {
     const rows: Array<{ code: string; taskforce: number | boolean }> = await t.dataSource.query('SELECT code, taskforce FROM agencies ORDER BY code');
-    expect(rows.map((r) => r.code)).toEqual(expect.arrayContaining(['ordnungsamt', 'bauaufsicht', 'feuerwehr', 'polizei', 'jugendamt', 'jobcenter', 'auslaenderbehoerde', 'finanzamt', 'familienkasse', 'zoll', 'gesundheitsamt', 'versorger', 'dolmetscher']));
+    expect(rows.map((r) => r.code)).toEqual(
+      expect.arrayContaining([
+        'ordnungsamt',
+        'bauaufsicht',
+        'feuerwehr',
+        'polizei',
+        'jugendamt',
+        'jobcenter',
+        'auslaenderbehoerde',
+        'finanzamt',
+        'familienkasse',
+        'zoll',
+        'gesundheitsamt',
+        'versorger',
+        'dolmetscher',
+      ]),
+    );
   });
 
   it('should run with durable commits (SQLite: WAL, synchronous FULL, foreign keys; PostgreSQL: fsync, synchronous_commit)', async () => {

@@ -60,7 +60,15 @@ describe('decisions', () => {
       });
       expect(await storedStatus(property.id)).toBe('uninhabitable');
       const row = await t.dataSource.getRepository(Decision).findOneByOrFail({ id: declared.json().decision.id });
-      expect(row).toMatchObject({ statusBefore: 'inspected', statusAfter: 'uninhabitable', rehousedShelter: 5, rehousedOwner: 3, rehousedSelf: 2, rehousedUnknown: 2, decidedBy: users.lead.id });
+      expect(row).toMatchObject({
+        statusBefore: 'inspected',
+        statusAfter: 'uninhabitable',
+        rehousedShelter: 5,
+        rehousedOwner: 3,
+        rehousedSelf: 2,
+        rehousedUnknown: 2,
+        decidedBy: users.lead.id,
+      });
       expect(await auditActions(t, row.id)).toEqual(['decision_recorded']);
 
       expect((await decide(property.id, { type: 'renovation_started' })).json().property.status).toBe('renovation');
@@ -68,10 +76,18 @@ describe('decisions', () => {
 
       const tooEarly = await decide(property.id, { type: 'declaration_lifted' });
       expect(tooEarly.statusCode).toBe(409);
-      expect(tooEarly.json()).toMatchObject({ code: 'lifting_requires_acceptance_inspection', currentStatus: 'renovation', allowedDecisions: ['declaration_lifted', 'close'] });
+      expect(tooEarly.json()).toMatchObject({
+        code: 'lifting_requires_acceptance_inspection',
+        currentStatus: 'renovation',
+        allowedDecisions: ['declaration_lifted', 'close'],
+      });
       expect(await storedStatus(property.id)).toBe('renovation');
 
-      await fileOperation(t, users.inspector, property.id, { kind: 'acceptance_inspection', trigger: 'earlier_finding', findings: [finding({ severity: 'minor' })] });
+      await fileOperation(t, users.inspector, property.id, {
+        kind: 'acceptance_inspection',
+        trigger: 'earlier_finding',
+        findings: [finding({ severity: 'minor' })],
+      });
       expect(await storedStatus(property.id)).toBe('renovation');
 
       const lifted = await decide(property.id, { type: 'declaration_lifted' });
@@ -104,7 +120,12 @@ describe('decisions', () => {
     it('should refuse a declaration when the only serious finding was withdrawn by an amendment', async () => {
       const property = await createProperty(t);
       const operation = await fileOperation(t, users.inspector, property.id, { findings: [finding({ severity: 'major' }), finding({ severity: 'minor' })] });
-      await t.app.inject({ method: 'POST', url: `/api/v1/operations/${operation.id}/amendments`, headers: users.inspector.headers, payload: { reason: 'Befund falsch eingestuft', withdrawFindingIds: [operation.findings[0].id] } });
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/operations/${operation.id}/amendments`,
+        headers: users.inspector.headers,
+        payload: { reason: 'Befund falsch eingestuft', withdrawFindingIds: [operation.findings[0].id] },
+      });
       const res = await decide(property.id, { type: 'declare_uninhabitable' });
       expect(res.statusCode).toBe(409);
       expect(res.json()).toMatchObject({ code: 'declaration_requires_serious_finding', currentStatus: 'inspected' });
@@ -115,11 +136,19 @@ describe('decisions', () => {
       const property = await createProperty(t);
       await fileOperation(t, users.inspector, property.id, { findings: [finding({ severity: 'danger' })] });
       expect((await decide(property.id, { type: 'declare_uninhabitable' })).statusCode).toBe(201);
-      const acceptance = await fileOperation(t, users.inspector, property.id, { kind: 'acceptance_inspection', findings: [finding({ severity: 'danger', category: 'fire_safety' })] });
+      const acceptance = await fileOperation(t, users.inspector, property.id, {
+        kind: 'acceptance_inspection',
+        findings: [finding({ severity: 'danger', category: 'fire_safety' })],
+      });
       const blocked = await decide(property.id, { type: 'declaration_lifted' });
       expect(blocked.statusCode).toBe(409);
       expect(blocked.json()).toMatchObject({ code: 'lifting_blocked_by_danger_finding', currentStatus: 'uninhabitable' });
-      await t.app.inject({ method: 'POST', url: `/api/v1/operations/${acceptance.id}/amendments`, headers: users.lead.headers, payload: { reason: 'Brandschutz nachgerüstet', withdrawFindingIds: [acceptance.findings[0].id] } });
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/operations/${acceptance.id}/amendments`,
+        headers: users.lead.headers,
+        payload: { reason: 'Brandschutz nachgerüstet', withdrawFindingIds: [acceptance.findings[0].id] },
+      });
       expect((await decide(property.id, { type: 'declaration_lifted' })).statusCode).toBe(201);
       expect(await storedStatus(property.id)).toBe('released');
     });
@@ -128,7 +157,10 @@ describe('decisions', () => {
       const property = await createProperty(t);
       expect((await decide(property.id, { type: 'close', reason: 'Kein Handlungsbedarf' })).json().property.status).toBe('closed');
       const reopened = await decide(property.id, { type: 'reopen' });
-      expect(reopened.json()).toMatchObject({ decision: { statusBefore: 'closed', statusAfter: 'inspected' }, property: { status: 'inspected', allowedDecisions: ['declare_uninhabitable', 'close'] } });
+      expect(reopened.json()).toMatchObject({
+        decision: { statusBefore: 'closed', statusAfter: 'inspected' },
+        property: { status: 'inspected', allowedDecisions: ['declare_uninhabitable', 'close'] },
+      });
       expect(await storedStatus(property.id)).toBe('inspected');
     });
 
@@ -150,9 +182,19 @@ describe('decisions', () => {
     });
 
     it.each([
-      { name: 'rehoused above persons affected', body: { type: 'close', personsAffected: 3, rehoused: { shelter: 2, self: 2 } }, field: 'rehoused', code: 'notAbovePersonsAffected' },
+      {
+        name: 'rehoused above persons affected',
+        body: { type: 'close', personsAffected: 3, rehoused: { shelter: 2, self: 2 } },
+        field: 'rehoused',
+        code: 'notAbovePersonsAffected',
+      },
       { name: 'rehoused without persons affected', body: { type: 'close', rehoused: { shelter: 1 } }, field: 'rehoused', code: 'requiresPersonsAffected' },
-      { name: 'more children than persons', body: { type: 'close', personsAffected: 2, childrenAffected: 3 }, field: 'childrenAffected', code: 'notAbovePersonsAffected' },
+      {
+        name: 'more children than persons',
+        body: { type: 'close', personsAffected: 2, childrenAffected: 3 },
+        field: 'childrenAffected',
+        code: 'notAbovePersonsAffected',
+      },
       { name: 'negative rehoused', body: { type: 'close', personsAffected: 2, rehoused: { owner: -1 } }, field: 'rehoused.owner', code: 'min' },
       { name: 'an unknown decision type', body: { type: 'demolish' }, field: 'type', code: 'isIn' },
       { name: 'an unknown field', body: { type: 'close', status: 'closed' }, field: 'status', code: 'whitelistValidation' },
@@ -163,7 +205,12 @@ describe('decisions', () => {
     ])('should answer 400 to $name and write nothing', async ({ body, field, code }) => {
       const property = await createProperty(t);
       const before = await caseRowCounts(t);
-      const res = await t.app.inject({ method: 'POST', url: `/api/v1/properties/${property.id}/decisions`, headers: users.lead.headers, payload: { effectiveDate: today(), ...body } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/properties/${property.id}/decisions`,
+        headers: users.lead.headers,
+        payload: { effectiveDate: today(), ...body },
+      });
       expect(res.statusCode).toBe(400);
       expect(res.json().errors).toContainEqual(expect.objectContaining({ field, code }));
       expect(await caseRowCounts(t)).toEqual(before);
@@ -182,7 +229,10 @@ describe('decisions', () => {
       const property = await createProperty(t);
       const empty = await t.app.inject({ method: 'GET', url: `/api/v1/properties/${property.id}/decisions`, headers: users.inspector.headers });
       expect(empty.json()).toEqual([]);
-      expect((await t.app.inject({ method: 'GET', url: '/api/v1/properties/5b0f6a4e-8f7e-4c1e-9a57-3f0b2b1d2c3e/decisions', headers: users.lead.headers })).statusCode).toBe(404);
+      expect(
+        (await t.app.inject({ method: 'GET', url: '/api/v1/properties/5b0f6a4e-8f7e-4c1e-9a57-3f0b2b1d2c3e/decisions', headers: users.lead.headers }))
+          .statusCode,
+      ).toBe(404);
       expect((await t.app.inject({ method: 'GET', url: `/api/v1/properties/${property.id}/decisions`, headers: users.council.headers })).statusCode).toBe(403);
     });
   });

@@ -83,7 +83,11 @@ describe('districts', () => {
       expect(body.attribution).toBe('Testdaten, frei erfunden');
       expect(body.features.map((f: { properties: { code: string } }) => f.properties.code)).toEqual(['800', '900']);
       const feature = body.features[1];
-      expect(feature).toMatchObject({ type: 'Feature', geometry: { type: 'Polygon' }, properties: { city: TEST_CITY, name: 'Testbezirk', level: 'bezirk', parentCode: null } });
+      expect(feature).toMatchObject({
+        type: 'Feature',
+        geometry: { type: 'Polygon' },
+        properties: { city: TEST_CITY, name: 'Testbezirk', level: 'bezirk', parentCode: null },
+      });
       expect(feature.id).toBe(feature.properties.id);
     });
 

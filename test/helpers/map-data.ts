@@ -31,7 +31,18 @@ export async function insertDistrict(t: TestApp, input: DistrictInput = {}): Pro
     name: input.name ?? 'Mitte',
     level: input.level ?? 'bezirk',
     parentCode: null,
-    geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [w, s],
+          [e, s],
+          [e, n],
+          [w, n],
+          [w, s],
+        ],
+      ],
+    },
     minLon: w,
     minLat: s,
     maxLon: e,
@@ -84,7 +95,13 @@ export async function insertProperty(t: TestApp, input: PropertyInput = {}): Pro
 }
 
 /** A grid of properties around a centre, cycling through the given statuses. */
-export async function insertPropertyGrid(t: TestApp, count: number, statuses: readonly PropertyStatus[], centre: [number, number] = [6.76, 51.43], input: PropertyInput = {}): Promise<Property[]> {
+export async function insertPropertyGrid(
+  t: TestApp,
+  count: number,
+  statuses: readonly PropertyStatus[],
+  centre: [number, number] = [6.76, 51.43],
+  input: PropertyInput = {},
+): Promise<Property[]> {
   const rows: Property[] = [];
   const side = Math.ceil(Math.sqrt(count));
   for (let i = 0; i < count; i += 1) {

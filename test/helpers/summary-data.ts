@@ -55,7 +55,12 @@ export class SummaryData {
 
   constructor(private readonly t: TestApp) {}
 
-  async district(name: string, code: string, level: DistrictLevel = 'bezirk', box: [number, number, number, number] = [6.7, 51.4, 6.8, 51.5]): Promise<District> {
+  async district(
+    name: string,
+    code: string,
+    level: DistrictLevel = 'bezirk',
+    box: [number, number, number, number] = [6.7, 51.4, 6.8, 51.5],
+  ): Promise<District> {
     const [w, s, e, n] = box;
     const district: District = {
       id: randomUUID(),
@@ -64,7 +69,18 @@ export class SummaryData {
       name,
       level,
       parentCode: null,
-      geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [w, s],
+            [e, s],
+            [e, n],
+            [w, n],
+            [w, s],
+          ],
+        ],
+      },
       minLon: w,
       minLat: s,
       maxLon: e,

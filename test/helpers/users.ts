@@ -19,7 +19,12 @@ export interface TestUser {
 let hashed: Promise<string> | null = null;
 
 /** Inserts a user directly (user administration is not under test here) and logs in through the API. */
-export async function createUser(t: TestApp, role: Role, agencyCode = 'ordnungsamt', username = `${role}-${agencyCode}-${randomUUID().slice(0, 8)}`): Promise<TestUser> {
+export async function createUser(
+  t: TestApp,
+  role: Role,
+  agencyCode = 'ordnungsamt',
+  username = `${role}-${agencyCode}-${randomUUID().slice(0, 8)}`,
+): Promise<TestUser> {
   hashed ??= hashPassword(TEST_PASSWORD);
   const id = randomUUID();
   await t.dataSource.getRepository(User).insert({ id, username, displayName: username, passwordHash: await hashed, role, agencyCode, active: true });

@@ -4,7 +4,12 @@ import { buildClusterIndex, CLUSTER_MAX_ZOOM, dominantStatus, queryClusterIndex,
 const WORLD: [number, number, number, number] = [-180, -85, 180, 85];
 
 function grid(count: number, statuses: string[]): PointRow[] {
-  return Array.from({ length: count }, (_, i) => ({ id: `p${i}`, lon: 6.7 + (i % 30) * 0.001, lat: 51.4 + Math.floor(i / 30) * 0.001, status: statuses[i % statuses.length] }));
+  return Array.from({ length: count }, (_, i) => ({
+    id: `p${i}`,
+    lon: 6.7 + (i % 30) * 0.001,
+    lat: 51.4 + Math.floor(i / 30) * 0.001,
+    status: statuses[i % statuses.length],
+  }));
 }
 
 describe('toPointSet', () => {
@@ -29,7 +34,12 @@ describe('queryClusterIndex', () => {
   });
 
   it('should give every cluster at every zoom counts that add up to its own size, not to those of its parent', () => {
-    const spread = Array.from({ length: 2000 }, (_, i) => ({ id: `s${i}`, lon: 6.6 + ((i * 7919) % 1000) / 2500, lat: 51.3 + ((i * 104729) % 1000) / 3500, status: ['inspected', 'uninhabitable', 'relet', 'closed'][i % 4] }));
+    const spread = Array.from({ length: 2000 }, (_, i) => ({
+      id: `s${i}`,
+      lon: 6.6 + ((i * 7919) % 1000) / 2500,
+      lat: 51.3 + ((i * 104729) % 1000) / 3500,
+      status: ['inspected', 'uninhabitable', 'relet', 'closed'][i % 4],
+    }));
     const index = buildClusterIndex(toPointSet(spread), null);
     for (let zoom = 0; zoom <= CLUSTER_MAX_ZOOM; zoom += 1) {
       for (const hit of queryClusterIndex(index, WORLD, zoom, 100_000).hits) {
@@ -46,7 +56,13 @@ describe('queryClusterIndex', () => {
   });
 
   it('should answer single points at the stored position (to six decimals) above the cluster zoom', () => {
-    const index = buildClusterIndex(toPointSet([{ id: 'x', lat: 51.123456789, lon: 6.987654321, status: 'relet' }, { id: 'y', lat: 51.1235, lon: 6.9877, status: 'closed' }]), null);
+    const index = buildClusterIndex(
+      toPointSet([
+        { id: 'x', lat: 51.123456789, lon: 6.987654321, status: 'relet' },
+        { id: 'y', lat: 51.1235, lon: 6.9877, status: 'closed' },
+      ]),
+      null,
+    );
     const { hits } = queryClusterIndex(index, WORLD, CLUSTER_MAX_ZOOM + 1, 5000);
     expect(hits).toContainEqual({ kind: 'point', id: 'x', lat: 51.123457, lon: 6.987654, status: 'relet' });
     expect(hits).toHaveLength(2);

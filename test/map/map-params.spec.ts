@@ -23,7 +23,9 @@ describe('splitList', () => {
 
 describe('tileImageSources', () => {
   it('should allow the tile origin, with a wildcard for {s} subdomains', () => {
-    expect(tileImageSources('https://sgx.geodatenzentrum.de/wmts_basemapde/tile/1.0.0/x/default/GLOBAL_WEBMERCATOR/{z}/{y}/{x}.png')).toEqual(['https://sgx.geodatenzentrum.de']);
+    expect(tileImageSources('https://sgx.geodatenzentrum.de/wmts_basemapde/tile/1.0.0/x/default/GLOBAL_WEBMERCATOR/{z}/{y}/{x}.png')).toEqual([
+      'https://sgx.geodatenzentrum.de',
+    ]);
     expect(tileImageSources('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png')).toEqual(['https://*.tile.openstreetmap.org']);
     expect(tileImageSources(null)).toEqual([]);
     expect(tileImageSources('not a url')).toEqual([]);

@@ -12,7 +12,16 @@ const STATUSES: PropertyStatus[] = ['suspected', 'inspected', 'uninhabitable', '
 interface MapFeature {
   id: string;
   geometry: { type: 'Point'; coordinates: [number, number] };
-  properties: { cluster?: true; count?: number; counts?: Record<string, number>; id?: string; label?: string; status: PropertyStatus; colour: string; expansionZoom?: number };
+  properties: {
+    cluster?: true;
+    count?: number;
+    counts?: Record<string, number>;
+    id?: string;
+    label?: string;
+    status: PropertyStatus;
+    colour: string;
+    expansionZoom?: number;
+  };
 }
 interface MapAnswer {
   type: 'FeatureCollection';
@@ -80,7 +89,16 @@ describe('GET /api/v1/map', () => {
   });
 
   it('should answer single properties with id, status, colour and address at high zoom', async () => {
-    const target = await insertProperty(t, { lat: 51.5, lon: 6.85, status: 'uninhabitable', street: 'Musterstraße', houseNumber: '12', houseNumberSuffix: 'a', postcode: '47166', districtId: east.id });
+    const target = await insertProperty(t, {
+      lat: 51.5,
+      lon: 6.85,
+      status: 'uninhabitable',
+      street: 'Musterstraße',
+      houseNumber: '12',
+      houseNumberSuffix: 'a',
+      postcode: '47166',
+      districtId: east.id,
+    });
     const { status, body } = await get(users.inspector, `bbox=6.849,51.499,6.851,51.501&zoom=18`);
     expect(status).toBe(200);
     expect(body.features).toEqual([
@@ -133,16 +151,35 @@ describe('GET /api/v1/map', () => {
       doneMeasure = await insertProperty(t, at(10));
       await insertOperation(t, jugendamt.id, { date: '2024-05-10', agencyCodes: ['ordnungsamt', 'jugendamt'] });
       await insertOperation(t, ordnung2023.id, { date: '2023-06-01', agencyCodes: ['ordnungsamt'] });
-      await insertOperation(t, draftOnly.id, { date: '2024-05-10', agencyCodes: ['jugendamt'], state: 'draft', measures: [{}], occupancy: [{ personsFound: 9, livingSpaceM2: 20 }] });
+      await insertOperation(t, draftOnly.id, {
+        date: '2024-05-10',
+        agencyCodes: ['jugendamt'],
+        state: 'draft',
+        measures: [{}],
+        occupancy: [{ personsFound: 9, livingSpaceM2: 20 }],
+      });
       // 35 m² for 4 persons is 8.75 m² each: under the 10 m² default.
       await insertOperation(t, crowded.id, { date: '2024-02-01', occupancy: [{ personsFound: 4, livingSpaceM2: 35 }] });
       // 30 m² for 4 persons in a single room with shared facilities is 7.5 m²: under the 8 m² there.
-      await insertOperation(t, crowdedSingleRoom.id, { date: '2024-02-01', occupancy: [{ personsFound: 4, livingSpaceM2: 30, singleRoomSharedFacilities: true }] });
+      await insertOperation(t, crowdedSingleRoom.id, {
+        date: '2024-02-01',
+        occupancy: [{ personsFound: 4, livingSpaceM2: 30, singleRoomSharedFacilities: true }],
+      });
       // 9 m² each in a single room is fine (8 m² minimum); 12 m² each in a flat is fine.
-      await insertOperation(t, spacious.id, { date: '2024-02-01', occupancy: [{ personsFound: 2, livingSpaceM2: 18, singleRoomSharedFacilities: true }, { personsFound: 2, livingSpaceM2: 24 }] });
+      await insertOperation(t, spacious.id, {
+        date: '2024-02-01',
+        occupancy: [
+          { personsFound: 2, livingSpaceM2: 18, singleRoomSharedFacilities: true },
+          { personsFound: 2, livingSpaceM2: 24 },
+        ],
+      });
       await insertOperation(t, withdrawnCount.id, { date: '2024-02-01', occupancy: [{ personsFound: 5, livingSpaceM2: 10, withdrawn: true }] });
       await insertOperation(t, openTaskforce.id, { date: '2024-02-01', measures: [{ state: 'open', visibility: 'taskforce' }] });
-      await insertOperation(t, openAgencyOnly.id, { date: '2024-02-01', agencyCodes: ['jugendamt'], measures: [{ state: 'open', visibility: 'agency', agencyCode: 'jugendamt' }] });
+      await insertOperation(t, openAgencyOnly.id, {
+        date: '2024-02-01',
+        agencyCodes: ['jugendamt'],
+        measures: [{ state: 'open', visibility: 'agency', agencyCode: 'jugendamt' }],
+      });
       await insertOperation(t, doneMeasure.id, { date: '2024-02-01', measures: [{ state: 'done' }, { state: 'cancelled' }] });
     });
 
@@ -288,7 +325,7 @@ describe('GET /api/v1/client-config', () => {
 
   it('should allow the tile servers in the content security policy', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/client-config' });
-    expect(res.headers['content-security-policy']).toContain('img-src \'self\' data: https://*.tile.example.org');
+    expect(res.headers['content-security-policy']).toContain("img-src 'self' data: https://*.tile.example.org");
     expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
   });
 });

@@ -19,7 +19,8 @@ describe('POST /operations/:id/amendments', () => {
   });
   afterAll(async () => t.close());
 
-  const amend = (user: TestUser, id: string, payload: object) => t.app.inject({ method: 'POST', url: `/api/v1/operations/${id}/amendments`, headers: user.headers, payload });
+  const amend = (user: TestUser, id: string, payload: object) =>
+    t.app.inject({ method: 'POST', url: `/api/v1/operations/${id}/amendments`, headers: user.headers, payload });
 
   it('should keep old values, withdraw and add items, and store it all with an audit entry', async () => {
     const property = await createProperty(t);
@@ -61,11 +62,24 @@ describe('POST /operations/:id/amendments', () => {
       added: { findingIds: [], occupancyCountIds: dto.added.occupancyCountIds, measureIds: dto.added.measureIds },
       withdrawn: { findingIds: [withdrawnFinding.id], occupancyCountIds: [operation.occupancyCounts[0].id], measureIds: [] },
     });
-    expect(await t.dataSource.getRepository(Operation).findOneByOrFail({ id: operation.id })).toMatchObject({ date: '2026-09-30', notes: null, state: 'submitted' });
+    expect(await t.dataSource.getRepository(Operation).findOneByOrFail({ id: operation.id })).toMatchObject({
+      date: '2026-09-30',
+      notes: null,
+      state: 'submitted',
+    });
     expect(await t.dataSource.getRepository(Finding).findOneByOrFail({ id: withdrawnFinding.id })).toMatchObject({ withdrawnByAmendmentId: dto.id });
     expect(await t.dataSource.getRepository(Finding).findOneByOrFail({ id: keptFinding.id })).toMatchObject({ withdrawnByAmendmentId: null });
-    expect(await t.dataSource.getRepository(OccupancyCount).findOneByOrFail({ id: dto.added.occupancyCountIds[0] })).toMatchObject({ personsFound: 8, addedByAmendmentId: dto.id, livingSpaceM2: 60 });
-    expect(await t.dataSource.getRepository(Measure).findOneByOrFail({ id: dto.added.measureIds[0] })).toMatchObject({ type: 'use_prohibition', state: 'open', addedByAmendmentId: dto.id, propertyId: property.id });
+    expect(await t.dataSource.getRepository(OccupancyCount).findOneByOrFail({ id: dto.added.occupancyCountIds[0] })).toMatchObject({
+      personsFound: 8,
+      addedByAmendmentId: dto.id,
+      livingSpaceM2: 60,
+    });
+    expect(await t.dataSource.getRepository(Measure).findOneByOrFail({ id: dto.added.measureIds[0] })).toMatchObject({
+      type: 'use_prohibition',
+      state: 'open',
+      addedByAmendmentId: dto.id,
+      propertyId: property.id,
+    });
     expect(await auditActions(t, operation.id)).toEqual(['operation_created', 'operation_submitted', 'operation_amended']);
     // The status is re-derived: "inspected" now dates from the corrected visit.
     expect(await t.dataSource.getRepository(Property).findOneByOrFail({ id: property.id })).toMatchObject({ status: 'inspected', statusSince: '2026-09-30' });
@@ -112,7 +126,9 @@ describe('POST /operations/:id/amendments', () => {
 
   it('should refuse to amend a draft with 409', async () => {
     const property = await createProperty(t);
-    const draft = (await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(property.id) })).json();
+    const draft = (
+      await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(property.id) })
+    ).json();
     const res = await amend(users.inspector, draft.id, { reason: 'zu früh', changes: { unitsEntered: 9 } });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'operation_not_submitted', state: 'draft' });
@@ -134,7 +150,11 @@ describe('POST /operations/:id/amendments', () => {
     const other = await fileOperation(t, users.inspector, property.id);
     expect((await amend(users.inspector, operation.id, { reason: 'weg', withdrawFindingIds: [operation.findings[0].id] })).statusCode).toBe(201);
     const before = await caseRowCounts(t);
-    const res = await amend(users.inspector, operation.id, { reason: 'nochmal', withdrawFindingIds: [operation.findings[0].id], withdrawMeasureIds: [other.measures[0].id] });
+    const res = await amend(users.inspector, operation.id, {
+      reason: 'nochmal',
+      withdrawFindingIds: [operation.findings[0].id],
+      withdrawMeasureIds: [other.measures[0].id],
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([
       expect.objectContaining({ field: 'withdrawFindingIds[0]', code: 'alreadyWithdrawn' }),

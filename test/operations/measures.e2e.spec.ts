@@ -14,7 +14,8 @@ describe('PATCH /measures/:id', () => {
   });
   afterAll(async () => t.close());
 
-  const patch = (user: TestUser, id: string, payload: object) => t.app.inject({ method: 'PATCH', url: `/api/v1/measures/${id}`, headers: user.headers, payload });
+  const patch = (user: TestUser, id: string, payload: object) =>
+    t.app.inject({ method: 'PATCH', url: `/api/v1/measures/${id}`, headers: user.headers, payload });
 
   it('should set the state with a note, store who and when, and audit it', async () => {
     const property = await createProperty(t);
@@ -43,13 +44,20 @@ describe('PATCH /measures/:id', () => {
 
   it('should refuse measures of a draft and withdrawn measures with 409', async () => {
     const property = await createProperty(t);
-    const draft = (await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(property.id) })).json();
+    const draft = (
+      await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(property.id) })
+    ).json();
     const draftRes = await patch(users.inspector, draft.measures[0].id, { state: 'done' });
     expect(draftRes.statusCode).toBe(409);
     expect(draftRes.json().code).toBe('operation_not_submitted');
 
     const operation = await fileOperation(t, users.inspector, property.id);
-    await t.app.inject({ method: 'POST', url: `/api/v1/operations/${operation.id}/amendments`, headers: users.inspector.headers, payload: { reason: 'falsch', withdrawMeasureIds: [operation.measures[0].id] } });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/operations/${operation.id}/amendments`,
+      headers: users.inspector.headers,
+      payload: { reason: 'falsch', withdrawMeasureIds: [operation.measures[0].id] },
+    });
     const withdrawn = await patch(users.inspector, operation.measures[0].id, { state: 'done' });
     expect(withdrawn.statusCode).toBe(409);
     expect(withdrawn.json().code).toBe('measure_withdrawn');

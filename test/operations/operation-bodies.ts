@@ -31,7 +31,13 @@ export function operationBody(propertyId: string, overrides: Record<string, unkn
   };
 }
 
-export const finding = (overrides: Record<string, unknown> = {}) => ({ category: 'fire_safety', severity: 'minor', description: 'Rauchmelder fehlt', visibility: 'taskforce', ...overrides });
+export const finding = (overrides: Record<string, unknown> = {}) => ({
+  category: 'fire_safety',
+  severity: 'minor',
+  description: 'Rauchmelder fehlt',
+  visibility: 'taskforce',
+  ...overrides,
+});
 
 /** Files and submits an operation through the API; answers the submitted OperationDto. */
 export async function fileOperation(t: TestApp, user: TestUser, propertyId: string, overrides: Record<string, unknown> = {}) {

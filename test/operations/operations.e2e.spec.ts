@@ -19,7 +19,8 @@ describe('operations', () => {
   });
   afterAll(async () => t.close());
 
-  const post = (user: TestUser, payload: unknown) => t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: user.headers, payload: payload as object });
+  const post = (user: TestUser, payload: unknown) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: user.headers, payload: payload as object });
 
   describe('POST /operations', () => {
     it('should store a draft with its agencies, findings, occupancy counts and measures', async () => {
@@ -49,12 +50,26 @@ describe('operations', () => {
         ['minor', 'ordnungsamt', false],
       ]);
       // The unit's size and single-room type apply: 32 m² / 5 persons = 6.4 against the single-room threshold of 8.
-      expect(dto.occupancyCounts[0]).toMatchObject({ unitId: unit.id, livingSpaceM2: 32, singleRoomSharedFacilities: true, m2PerPerson: 6.4, underThreshold: true });
+      expect(dto.occupancyCounts[0]).toMatchObject({
+        unitId: unit.id,
+        livingSpaceM2: 32,
+        singleRoomSharedFacilities: true,
+        m2PerPerson: 6.4,
+        underThreshold: true,
+      });
       expect(dto.occupancyCounts[0].threshold.minM2PerPerson).toBe(8);
       expect(dto.measures[0]).toMatchObject({ type: 'repair_order', state: 'open', agencyCode: 'ordnungsamt', propertyId: property.id });
 
       const stored = await t.dataSource.getRepository(Operation).findOneByOrFail({ id: dto.id });
-      expect(stored).toMatchObject({ state: 'draft', kind: 'joint_inspection', interpreterPresent: true, unitsEntered: 3, unitsNotAccessible: 1, triggerSource: 'Beschwerde Nachbarin', agencyCount: 3 });
+      expect(stored).toMatchObject({
+        state: 'draft',
+        kind: 'joint_inspection',
+        interpreterPresent: true,
+        unitsEntered: 3,
+        unitsNotAccessible: 1,
+        triggerSource: 'Beschwerde Nachbarin',
+        agencyCount: 3,
+      });
       const agencies = await t.dataSource.getRepository(OperationAgency).findBy({ operationId: dto.id });
       expect(agencies.map((a) => a.agencyCode).sort()).toEqual(['bauaufsicht', 'feuerwehr', 'ordnungsamt']);
       const findings = await t.dataSource.getRepository(Finding).find({ where: { operationId: dto.id }, order: { createdAt: 'ASC' } });
@@ -110,12 +125,26 @@ describe('operations', () => {
         payload: { ...operationBody(property.id, { kind: 'registration_check', findings: [], measures: [], agencyCodes: ['meldebehoerde'] }), version: 1 },
       });
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toMatchObject({ id: created.id, kind: 'registration_check', version: 2, findings: [], measures: [], agencyCodes: ['meldebehoerde', 'ordnungsamt'] });
+      expect(res.json()).toMatchObject({
+        id: created.id,
+        kind: 'registration_check',
+        version: 2,
+        findings: [],
+        measures: [],
+        agencyCodes: ['meldebehoerde', 'ordnungsamt'],
+      });
       expect(await t.dataSource.getRepository(Finding).countBy({ operationId: created.id })).toBe(0);
       expect(await t.dataSource.getRepository(Measure).countBy({ operationId: created.id })).toBe(0);
       expect(await t.dataSource.getRepository(OccupancyCount).countBy({ operationId: created.id })).toBe(1);
-      expect((await t.dataSource.getRepository(OperationAgency).findBy({ operationId: created.id })).map((a) => a.agencyCode).sort()).toEqual(['meldebehoerde', 'ordnungsamt']);
-      expect(await t.dataSource.getRepository(Operation).findOneByOrFail({ id: created.id })).toMatchObject({ kind: 'registration_check', version: 2, agencyCount: 2 });
+      expect((await t.dataSource.getRepository(OperationAgency).findBy({ operationId: created.id })).map((a) => a.agencyCode).sort()).toEqual([
+        'meldebehoerde',
+        'ordnungsamt',
+      ]);
+      expect(await t.dataSource.getRepository(Operation).findOneByOrFail({ id: created.id })).toMatchObject({
+        kind: 'registration_check',
+        version: 2,
+        agencyCount: 2,
+      });
       expect(await auditActions(t, created.id)).toEqual(['operation_created', 'operation_updated']);
     });
 
@@ -123,7 +152,12 @@ describe('operations', () => {
       const property = await createProperty(t);
       const created = (await post(users.inspector, operationBody(property.id))).json();
       const put = (version: number, notes: string) =>
-        t.app.inject({ method: 'PUT', url: `/api/v1/operations/${created.id}`, headers: users.inspector.headers, payload: { ...operationBody(property.id, { notes }), version } });
+        t.app.inject({
+          method: 'PUT',
+          url: `/api/v1/operations/${created.id}`,
+          headers: users.inspector.headers,
+          payload: { ...operationBody(property.id, { notes }), version },
+        });
       expect((await put(1, 'erste Änderung')).statusCode).toBe(200);
       const stale = await put(1, 'zweite Änderung');
       expect(stale.statusCode).toBe(409);
@@ -135,7 +169,12 @@ describe('operations', () => {
       const property = await createProperty(t);
       const created = (await post(users.inspector, operationBody(property.id))).json();
       for (const user of [await createUser(t, 'inspector'), users.lead]) {
-        const res = await t.app.inject({ method: 'PUT', url: `/api/v1/operations/${created.id}`, headers: user.headers, payload: { ...operationBody(property.id), version: 1 } });
+        const res = await t.app.inject({
+          method: 'PUT',
+          url: `/api/v1/operations/${created.id}`,
+          headers: user.headers,
+          payload: { ...operationBody(property.id), version: 1 },
+        });
         expect(res.statusCode).toBe(403);
       }
       expect((await t.dataSource.getRepository(Operation).findOneByOrFail({ id: created.id })).version).toBe(1);
@@ -144,14 +183,24 @@ describe('operations', () => {
     it('should answer 409 operation_not_draft once submitted', async () => {
       const property = await createProperty(t);
       const submitted = await fileOperation(t, users.inspector, property.id);
-      const res = await t.app.inject({ method: 'PUT', url: `/api/v1/operations/${submitted.id}`, headers: users.inspector.headers, payload: { ...operationBody(property.id), version: submitted.version } });
+      const res = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/operations/${submitted.id}`,
+        headers: users.inspector.headers,
+        payload: { ...operationBody(property.id), version: submitted.version },
+      });
       expect(res.statusCode).toBe(409);
       expect(res.json().code).toBe('operation_not_draft');
     });
 
     it('should answer 404 for an unknown operation', async () => {
       const property = await createProperty(t);
-      const res = await t.app.inject({ method: 'PUT', url: '/api/v1/operations/5b0f6a4e-8f7e-4c1e-9a57-3f0b2b1d2c3e', headers: users.inspector.headers, payload: { ...operationBody(property.id), version: 1 } });
+      const res = await t.app.inject({
+        method: 'PUT',
+        url: '/api/v1/operations/5b0f6a4e-8f7e-4c1e-9a57-3f0b2b1d2c3e',
+        headers: users.inspector.headers,
+        payload: { ...operationBody(property.id), version: 1 },
+      });
       expect(res.statusCode).toBe(404);
       expect(res.json().code).toBe('operation_not_found');
     });
@@ -165,12 +214,15 @@ describe('operations', () => {
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ state: 'submitted', submittedBy: users.inspector.id, version: 2 });
       expect(Date.parse(res.json().submittedAt)).not.toBeNaN();
-      expect(await t.dataSource.getRepository(Operation).findOneByOrFail({ id: created.id })).toMatchObject({ state: 'submitted', submittedBy: users.inspector.id });
+      expect(await t.dataSource.getRepository(Operation).findOneByOrFail({ id: created.id })).toMatchObject({
+        state: 'submitted',
+        submittedBy: users.inspector.id,
+      });
       expect(await t.dataSource.getRepository(Property).findOneByOrFail({ id: property.id })).toMatchObject({ status: 'inspected', statusSince: '2026-10-05' });
       expect(await auditActions(t, created.id)).toEqual(['operation_created', 'operation_submitted']);
     });
 
-    it('should refuse a second submit with 409 and a colleague\'s submit with 403', async () => {
+    it("should refuse a second submit with 409 and a colleague's submit with 403", async () => {
       const property = await createProperty(t);
       const created = (await post(users.inspector, operationBody(property.id))).json();
       const colleague = await t.app.inject({ method: 'POST', url: `/api/v1/operations/${created.id}/submit`, headers: users.lead.headers });
@@ -184,7 +236,7 @@ describe('operations', () => {
   });
 
   describe('GET /operations/:id and GET /properties/:id/operations', () => {
-    it('should answer the operation and list a property\'s operations oldest first', async () => {
+    it("should answer the operation and list a property's operations oldest first", async () => {
       const property = await createProperty(t);
       const later = await fileOperation(t, users.inspector, property.id, { date: '2026-09-02' });
       const earlier = await fileOperation(t, users.inspector, property.id, { date: '2026-08-01' });

@@ -19,7 +19,10 @@ describe('agency visibility of findings and measures', () => {
     // A Jugendamt inspector files a child-welfare finding and measure for the Jugendamt only.
     operation = await fileOperation(t, users.jugendamtInspector, property.id, {
       agencyCodes: ['jugendamt', 'ordnungsamt'],
-      findings: [finding({ severity: 'major', description: 'Gemeinsamer Befund' }), finding({ category: 'child_welfare', description: 'Kindeswohl: Säugling ohne Bett', visibility: 'agency' })],
+      findings: [
+        finding({ severity: 'major', description: 'Gemeinsamer Befund' }),
+        finding({ category: 'child_welfare', description: 'Kindeswohl: Säugling ohne Bett', visibility: 'agency' }),
+      ],
       measures: [
         { type: 'child_protection', date: '2026-11-01', description: 'Inobhutnahme geprüft', visibility: 'agency' },
         { type: 'repair_order', date: '2026-11-01', visibility: 'taskforce' },
@@ -80,6 +83,10 @@ describe('agency visibility of findings and measures', () => {
     const patch = await t.app.inject({ method: 'PATCH', url: `/api/v1/measures/${secretMeasureId}`, headers: users.lead.headers, payload: { state: 'done' } });
     expect(patch.statusCode).toBe(404);
     expect(patch.json().code).toBe('measure_not_found');
-    expect(await t.dataSource.getRepository(Measure).findOneByOrFail({ id: secretMeasureId })).toMatchObject({ state: 'open', withdrawnByAmendmentId: null, stateChangedBy: null });
+    expect(await t.dataSource.getRepository(Measure).findOneByOrFail({ id: secretMeasureId })).toMatchObject({
+      state: 'open',
+      withdrawnByAmendmentId: null,
+      stateChangedBy: null,
+    });
   });
 });

@@ -26,11 +26,25 @@ describe('parties', () => {
 
   describe('POST /parties', () => {
     it('should record a party, store it and audit it', async () => {
-      const res = await req('POST', '/parties', { kind: 'company', name: 'Rhein-Ruhr Wohnbesitz GmbH', aliases: ['RRW GmbH'], contactAddress: 'Postfach 1, 47051 Duisburg' });
+      const res = await req('POST', '/parties', {
+        kind: 'company',
+        name: 'Rhein-Ruhr Wohnbesitz GmbH',
+        aliases: ['RRW GmbH'],
+        contactAddress: 'Postfach 1, 47051 Duisburg',
+      });
       expect(res.statusCode).toBe(201);
       const body = res.json();
-      expect(body).toEqual({ id: body.id, kind: 'company', name: 'Rhein-Ruhr Wohnbesitz GmbH', aliases: ['RRW GmbH'], contactAddress: 'Postfach 1, 47051 Duisburg' });
-      expect(await t.dataSource.getRepository(Party).findOneByOrFail({ id: body.id })).toMatchObject({ name: 'Rhein-Ruhr Wohnbesitz GmbH', aliases: ['RRW GmbH'] });
+      expect(body).toEqual({
+        id: body.id,
+        kind: 'company',
+        name: 'Rhein-Ruhr Wohnbesitz GmbH',
+        aliases: ['RRW GmbH'],
+        contactAddress: 'Postfach 1, 47051 Duisburg',
+      });
+      expect(await t.dataSource.getRepository(Party).findOneByOrFail({ id: body.id })).toMatchObject({
+        name: 'Rhein-Ruhr Wohnbesitz GmbH',
+        aliases: ['RRW GmbH'],
+      });
       expect(await audits('party_created')).toBeGreaterThanOrEqual(1);
     });
 
@@ -56,7 +70,10 @@ describe('parties', () => {
       const res = await req('PATCH', `/parties/${created.id}`, { name: 'Neu Immobilien GmbH' });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ name: 'Neu Immobilien GmbH', aliases: ['Alt Immobilien GmbH', 'AI GmbH'] });
-      expect(await t.dataSource.getRepository(Party).findOneByOrFail({ id: created.id })).toMatchObject({ name: 'Neu Immobilien GmbH', aliases: ['Alt Immobilien GmbH', 'AI GmbH'] });
+      expect(await t.dataSource.getRepository(Party).findOneByOrFail({ id: created.id })).toMatchObject({
+        name: 'Neu Immobilien GmbH',
+        aliases: ['Alt Immobilien GmbH', 'AI GmbH'],
+      });
       expect(await t.dataSource.getRepository(AuditEntry).countBy({ action: 'party_updated', entityId: created.id })).toBe(1);
     });
 
@@ -90,13 +107,26 @@ describe('parties', () => {
       const party = (await req('GET', '/parties?q=rrw')).json()[0];
       const res = await req('POST', `/properties/${propertyId}/parties`, { partyId: party.id, role: 'owner', validFrom: '2019-01-01', validTo: '2024-12-31' });
       expect(res.statusCode).toBe(201);
-      expect(res.json()).toMatchObject({ role: 'owner', validFrom: '2019-01-01', validTo: '2024-12-31', party: { id: party.id, name: 'Rhein-Ruhr Wohnbesitz GmbH' } });
-      expect(await t.dataSource.getRepository(PropertyParty).findOneByOrFail({ id: res.json().linkId })).toMatchObject({ propertyId, partyId: party.id, role: 'owner' });
+      expect(res.json()).toMatchObject({
+        role: 'owner',
+        validFrom: '2019-01-01',
+        validTo: '2024-12-31',
+        party: { id: party.id, name: 'Rhein-Ruhr Wohnbesitz GmbH' },
+      });
+      expect(await t.dataSource.getRepository(PropertyParty).findOneByOrFail({ id: res.json().linkId })).toMatchObject({
+        propertyId,
+        partyId: party.id,
+        role: 'owner',
+      });
       expect(await audits('property_party_linked')).toBe(1);
     });
 
     it('should create and link a new party in one step', async () => {
-      const res = await req('POST', `/properties/${propertyId}/parties`, { party: { kind: 'person', name: 'Max Verwalter' }, role: 'manager', validFrom: '2025-01-01' });
+      const res = await req('POST', `/properties/${propertyId}/parties`, {
+        party: { kind: 'person', name: 'Max Verwalter' },
+        role: 'manager',
+        validFrom: '2025-01-01',
+      });
       expect(res.statusCode).toBe(201);
       expect(res.json()).toMatchObject({ role: 'manager', validTo: null, party: { kind: 'person', name: 'Max Verwalter', aliases: [] } });
       expect(await t.dataSource.getRepository(Party).countBy({ name: 'Max Verwalter' })).toBe(1);

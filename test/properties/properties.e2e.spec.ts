@@ -14,7 +14,8 @@ describe('properties', () => {
   let ortsteil901: District;
   let bezirk800: District;
 
-  const post = (payload: unknown, user = users.lead) => t.app.inject({ method: 'POST', url: '/api/v1/properties', headers: user.headers, payload: payload as object });
+  const post = (payload: unknown, user = users.lead) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/properties', headers: user.headers, payload: payload as object });
   const count = () => t.dataSource.getRepository(Property).count();
   const audits = (action: string, entityId: string) => t.dataSource.getRepository(AuditEntry).findBy({ action, entityId });
 
@@ -33,7 +34,14 @@ describe('properties', () => {
       expect(res.statusCode).toBe(201);
       const body = res.json();
       expect(body).toMatchObject({
-        address: { street: 'Weißenburger Straße', houseNumber: '12', houseNumberSuffix: 'a', postcode: '47166', city: TEST_CITY, label: `Weißenburger Straße 12a, 47166 ${TEST_CITY}` },
+        address: {
+          street: 'Weißenburger Straße',
+          houseNumber: '12',
+          houseNumberSuffix: 'a',
+          postcode: '47166',
+          city: TEST_CITY,
+          label: `Weißenburger Straße 12a, 47166 ${TEST_CITY}`,
+        },
         lat: 51.41,
         lon: 6.705,
         districtId: bezirk900.id,
@@ -50,7 +58,13 @@ describe('properties', () => {
       expect(body.statusSince).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(body.createdAt).toMatch(/Z$/);
       const row = await t.dataSource.getRepository(Property).findOneByOrFail({ id: body.id });
-      expect(row).toMatchObject({ addressKey: 'weissenburgerstr|000012|a', districtId: bezirk900.id, subdistrictId: ortsteil901.id, status: 'suspected', createdBy: users.lead.id });
+      expect(row).toMatchObject({
+        addressKey: 'weissenburgerstr|000012|a',
+        districtId: bezirk900.id,
+        subdistrictId: ortsteil901.id,
+        status: 'suspected',
+        createdBy: users.lead.id,
+      });
       expect(await audits('property_created', body.id)).toHaveLength(1);
     });
 
@@ -164,7 +178,12 @@ describe('properties', () => {
         payload: { street: 'Neue Gasse', houseNumberSuffix: 'b', lon: 6.73, note: null },
       });
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toMatchObject({ address: { street: 'Neue Gasse', houseNumberSuffix: 'b', label: `Neue Gasse 3b, 47166 ${TEST_CITY}` }, lon: 6.73, districtId: bezirk800.id, subdistrictId: null });
+      expect(res.json()).toMatchObject({
+        address: { street: 'Neue Gasse', houseNumberSuffix: 'b', label: `Neue Gasse 3b, 47166 ${TEST_CITY}` },
+        lon: 6.73,
+        districtId: bezirk800.id,
+        subdistrictId: null,
+      });
       const row = await t.dataSource.getRepository(Property).findOneByOrFail({ id: created.id });
       expect(row).toMatchObject({ street: 'Neue Gasse', addressKey: 'neuegasse|000003|b', lon: 6.73, districtId: bezirk800.id, subdistrictId: null });
       expect(await audits('property_updated', created.id)).toHaveLength(1);

@@ -30,7 +30,15 @@ export async function createProperty(t: TestApp, user: TestUser, overrides: Reco
 
 const square = (w: number, s: number, e: number, n: number) => ({
   type: 'Polygon',
-  coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]],
+  coordinates: [
+    [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ],
+  ],
 });
 
 /**

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DECISION_TYPES, type DecisionType } from '../../src/decisions/decision.entity.js';
-import { checkDecision, derivePropertyStatus, PROPERTY_STATUSES, type OperationFact, type PropertyHistory, type PropertyStatus } from '../../src/properties/property-status.js';
+import {
+  checkDecision,
+  derivePropertyStatus,
+  PROPERTY_STATUSES,
+  type OperationFact,
+  type PropertyHistory,
+  type PropertyStatus,
+} from '../../src/properties/property-status.js';
 
-const op = (date: string, kind: OperationFact['kind'] = 'joint_inspection', severities: OperationFact['severities'] = []): OperationFact => ({ kind, date, severities });
+const op = (date: string, kind: OperationFact['kind'] = 'joint_inspection', severities: OperationFact['severities'] = []): OperationFact => ({
+  kind,
+  date,
+  severities,
+});
 const serious = op('2024-02-01', 'joint_inspection', ['minor', 'major']);
 
 /** One history per status, each meeting the preconditions of every decision that status allows. */
@@ -121,7 +132,10 @@ describe('checkDecision', () => {
       operations: [op('2024-02-01', 'joint_inspection', ['minor']), op('2024-04-01', 'follow_up', ['danger'])],
       decisions: [],
     };
-    expect(checkDecision(history, { type: 'declare_uninhabitable', effectiveDate: '2024-03-01' })).toMatchObject({ ok: false, code: 'declaration_requires_serious_finding' });
+    expect(checkDecision(history, { type: 'declare_uninhabitable', effectiveDate: '2024-03-01' })).toMatchObject({
+      ok: false,
+      code: 'declaration_requires_serious_finding',
+    });
     expect(checkDecision(history, { type: 'declare_uninhabitable', effectiveDate: '2024-04-01' })).toEqual({ ok: true, statusAfter: 'uninhabitable' });
   });
 
@@ -140,7 +154,10 @@ describe('checkDecision', () => {
 
   it('should refuse lifting when only a joint inspection (not an acceptance inspection) followed the declaration', () => {
     const history: PropertyHistory = { ...HISTORIES.renovation, operations: [serious, op('2024-04-15', 'joint_inspection')] };
-    expect(checkDecision(history, { type: 'declaration_lifted', effectiveDate: '2024-06-01' })).toMatchObject({ ok: false, code: 'lifting_requires_acceptance_inspection' });
+    expect(checkDecision(history, { type: 'declaration_lifted', effectiveDate: '2024-06-01' })).toMatchObject({
+      ok: false,
+      code: 'lifting_requires_acceptance_inspection',
+    });
   });
 
   it('should need an acceptance inspection after the latest declaration when a property is declared again', () => {
@@ -148,7 +165,10 @@ describe('checkDecision', () => {
       ...HISTORIES.relet,
       decisions: [...HISTORIES.relet.decisions, { type: 'declare_uninhabitable', effectiveDate: '2024-08-01' }],
     };
-    expect(checkDecision(history, { type: 'declaration_lifted', effectiveDate: '2024-09-01' })).toMatchObject({ ok: false, code: 'lifting_requires_acceptance_inspection' });
+    expect(checkDecision(history, { type: 'declaration_lifted', effectiveDate: '2024-09-01' })).toMatchObject({
+      ok: false,
+      code: 'lifting_requires_acceptance_inspection',
+    });
   });
 
   it('should refuse lifting when the latest acceptance inspection records a danger finding', () => {
@@ -181,6 +201,9 @@ describe('checkDecision', () => {
   });
 
   it('should refuse a decision on a suspected property dated before the property was recorded', () => {
-    expect(checkDecision(HISTORIES.suspected, { type: 'close', effectiveDate: '2024-01-09' })).toMatchObject({ ok: false, code: 'decision_before_current_status' });
+    expect(checkDecision(HISTORIES.suspected, { type: 'close', effectiveDate: '2024-01-09' })).toMatchObject({
+      ok: false,
+      code: 'decision_before_current_status',
+    });
   });
 });

@@ -76,7 +76,7 @@ describe('GET /api/v1/properties/:id/timeline', () => {
   });
   afterAll(async () => t.close());
 
-  it('should merge operations, measures, decisions and amendments in date order, without other agencies\' agency items', async () => {
+  it("should merge operations, measures, decisions and amendments in date order, without other agencies' agency items", async () => {
     const { status, items } = await timeline(users.lead);
     expect(status).toBe(200);
     const today = new Date().toISOString().slice(0, 10);
@@ -95,7 +95,7 @@ describe('GET /api/v1/properties/:id/timeline', () => {
     expect(items.some((i) => i.id === ids.draft)).toBe(false);
   });
 
-  it('should show the Jugendamt its own agency items and own draft, but not the Ordnungsamt\'s', async () => {
+  it("should show the Jugendamt its own agency items and own draft, but not the Ordnungsamt's", async () => {
     const { items } = await timeline(users.jugendamtInspector);
     expect(summary(items)).toEqual([
       '2025-01-10 operation',

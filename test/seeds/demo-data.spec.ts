@@ -21,7 +21,11 @@ function historyOf(generated: GeneratedDemoData, propertyId: string): PropertyHi
     operations: data.operations
       .filter((o) => o.propertyId === propertyId && o.state === 'submitted')
       .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.getTime() - b.createdAt.getTime())
-      .map((o) => ({ kind: o.kind, date: o.date, severities: data.findings.filter((f) => f.operationId === o.id && !withdrawn.has(f.id)).map((f) => f.severity) })),
+      .map((o) => ({
+        kind: o.kind,
+        date: o.date,
+        severities: data.findings.filter((f) => f.operationId === o.id && !withdrawn.has(f.id)).map((f) => f.severity),
+      })),
     decisions: data.decisions
       .filter((d) => d.propertyId === propertyId)
       .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.createdAt.getTime() - b.createdAt.getTime())
@@ -64,7 +68,10 @@ describe('generateDemoData', () => {
       const history = historyOf(generated, property.id);
       history.decisions.forEach((decision, i) => {
         const before = history.decisions.slice(0, i);
-        const onTheDay = checkDecision({ ...history, operations: history.operations.filter((o) => o.date <= decision.effectiveDate), decisions: before }, decision);
+        const onTheDay = checkDecision(
+          { ...history, operations: history.operations.filter((o) => o.date <= decision.effectiveDate), decisions: before },
+          decision,
+        );
         const withAll = checkDecision({ ...history, decisions: before }, decision);
         expect(onTheDay, `${property.street} ${property.houseNumber}: ${decision.type} ${decision.effectiveDate}`).toMatchObject({ ok: true });
         expect(withAll, `${property.street} ${property.houseNumber}: ${decision.type} ${decision.effectiveDate}`).toMatchObject({ ok: true });

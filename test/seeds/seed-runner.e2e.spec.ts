@@ -109,7 +109,10 @@ describe('seedDemoData', () => {
       const derived = derivePropertyStatus(history);
       expect([property.status, property.statusSince], `${property.street} ${property.houseNumber}`).toEqual([derived.status, derived.since]);
       history.decisions.forEach((decision, i) => {
-        const replay = checkDecision({ ...history, operations: history.operations.filter((o) => o.date <= decision.effectiveDate), decisions: history.decisions.slice(0, i) }, decision);
+        const replay = checkDecision(
+          { ...history, operations: history.operations.filter((o) => o.date <= decision.effectiveDate), decisions: history.decisions.slice(0, i) },
+          decision,
+        );
         expect(replay, `${property.street} ${property.houseNumber}: ${decision.type} on ${decision.effectiveDate}`).toMatchObject({ ok: true });
       });
     }
@@ -190,7 +193,8 @@ describe('the API on the demo data', () => {
   it('should show Jugendamt-only findings to the Jugendamt and hide them from the Ordnungsamt', async () => {
     const finding = await t.dataSource.getRepository(Finding).findOneByOrFail({ visibility: 'agency', agencyCode: 'jugendamt' });
     const url = `/api/v1/operations/${finding.operationId}`;
-    const ids = async (username: string) => (await t.app.inject({ method: 'GET', url, headers: await as(username) })).json().findings.map((f: { id: string }) => f.id);
+    const ids = async (username: string) =>
+      (await t.app.inject({ method: 'GET', url, headers: await as(username) })).json().findings.map((f: { id: string }) => f.id);
     expect(await ids('inspector.jugendamt')).toContain(finding.id);
     expect(await ids('inspector')).not.toContain(finding.id);
   });
@@ -204,14 +208,29 @@ describe('the API on the demo data', () => {
 
   it('should accept the next decision on a demo building and refuse one its status does not allow', async () => {
     const uninhabitable = await firstWithStatus('uninhabitable');
-    const close = await t.app.inject({ method: 'POST', url: `/api/v1/properties/${uninhabitable}/decisions`, headers: await as('lead'), payload: { type: 'close', effectiveDate: today(), reason: 'Abriss' } });
+    const close = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/properties/${uninhabitable}/decisions`,
+      headers: await as('lead'),
+      payload: { type: 'close', effectiveDate: today(), reason: 'Abriss' },
+    });
     expect(close.statusCode).toBe(201);
     expect(close.json().property.status).toBe('closed');
     const released = await firstWithStatus('released');
-    const relet = await t.app.inject({ method: 'POST', url: `/api/v1/properties/${released}/decisions`, headers: await as('lead'), payload: { type: 'relet', effectiveDate: today() } });
+    const relet = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/properties/${released}/decisions`,
+      headers: await as('lead'),
+      payload: { type: 'relet', effectiveDate: today() },
+    });
     expect(relet.statusCode).toBe(201);
     const suspected = await firstWithStatus('suspected');
-    const refused = await t.app.inject({ method: 'POST', url: `/api/v1/properties/${suspected}/decisions`, headers: await as('lead'), payload: { type: 'declare_uninhabitable', effectiveDate: today() } });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/properties/${suspected}/decisions`,
+      headers: await as('lead'),
+      payload: { type: 'declare_uninhabitable', effectiveDate: today() },
+    });
     expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({ code: 'decision_not_allowed', currentStatus: 'suspected' });
   });

@@ -9,8 +9,7 @@ describe('GET /api/v1/summaries (access and input)', () => {
   let t: TestApp;
   let users: Awaited<ReturnType<typeof createStandardUsers>>;
   let ortsteilId: string;
-  const get = (user: TestUser | null, query: string) =>
-    t.app.inject({ method: 'GET', url: `/api/v1/summaries?${query}`, headers: user ? user.headers : {} });
+  const get = (user: TestUser | null, query: string) => t.app.inject({ method: 'GET', url: `/api/v1/summaries?${query}`, headers: user ? user.headers : {} });
 
   beforeAll(async () => {
     t = await createTestApp();

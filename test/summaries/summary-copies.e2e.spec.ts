@@ -53,7 +53,12 @@ describe('the stored copies summaries read', () => {
     expect(created.statusCode).toBe(201);
     expect(await districtsOf(here.id)).toEqual({ operations: [bezirk900.id], measures: [bezirk900.id], decisions: [] });
 
-    const moved = await t.app.inject({ method: 'PUT', url: `/api/v1/operations/${created.json().id}`, headers: users.inspector.headers, payload: { ...operationBody(there.id), version: 1 } });
+    const moved = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/operations/${created.json().id}`,
+      headers: users.inspector.headers,
+      payload: { ...operationBody(there.id), version: 1 },
+    });
     expect(moved.statusCode).toBe(200);
     expect(await districtsOf(here.id)).toEqual({ operations: [], measures: [], decisions: [] });
     expect(await districtsOf(there.id)).toEqual({ operations: [bezirk800.id], measures: [bezirk800.id], decisions: [] });
@@ -86,7 +91,12 @@ describe('the stored copies summaries read', () => {
     const day = (offset: number) => addDays(today(), offset);
     expect(await firstEventsOf(property.id)).toEqual({ firstVisitOn: null, firstDecisionOn: null });
 
-    const draft = await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(property.id, { date: day(-30) }) });
+    const draft = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/operations',
+      headers: users.inspector.headers,
+      payload: operationBody(property.id, { date: day(-30) }),
+    });
     expect(draft.statusCode).toBe(201);
     expect(await firstEventsOf(property.id)).toEqual({ firstVisitOn: null, firstDecisionOn: null });
 
@@ -94,7 +104,12 @@ describe('the stored copies summaries read', () => {
     await fileOperation(t, users.inspector, property.id, { date: day(-5) });
     expect(await firstEventsOf(property.id)).toEqual({ firstVisitOn: day(-10), firstDecisionOn: null });
 
-    const amended = await t.app.inject({ method: 'POST', url: `/api/v1/operations/${visit.id}/amendments`, headers: users.inspector.headers, payload: { reason: 'Datum korrigiert', changes: { date: day(-12) } } });
+    const amended = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/operations/${visit.id}/amendments`,
+      headers: users.inspector.headers,
+      payload: { reason: 'Datum korrigiert', changes: { date: day(-12) } },
+    });
     expect(amended.statusCode).toBe(201);
     expect(await firstEventsOf(property.id)).toEqual({ firstVisitOn: day(-12), firstDecisionOn: null });
 
@@ -108,7 +123,12 @@ describe('the stored copies summaries read', () => {
     const filed = await fileOperation(t, users.inspector, property.id, { date: day(-1) });
     const drafts: string[] = [];
     for (let i = 0; i < 8; i += 1) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(property.id, { date: day(-10 + i) }) });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/operations',
+        headers: users.inspector.headers,
+        payload: operationBody(property.id, { date: day(-10 + i) }),
+      });
       drafts.push(res.json().id);
     }
     const answers = await Promise.all([

@@ -46,7 +46,15 @@ describe('GET /api/v1/summaries on the demo data', () => {
     const total = summary.rows.find((r) => r.total)!;
     expect(total.cells['sinceStart.declared'].value).toBe(declared);
     expect(total.cells['sinceStart.reletAfterDeclaration'].value).toBe(relet);
-    expect(summary.rows.filter((r) => !r.total).map((r) => r.label)).toEqual(['Walsum', 'Hamborn', 'Meiderich/Beeck', 'Homberg/Ruhrort/Baerl', 'Mitte', 'Rheinhausen', 'Süd']);
+    expect(summary.rows.filter((r) => !r.total).map((r) => r.label)).toEqual([
+      'Walsum',
+      'Hamborn',
+      'Meiderich/Beeck',
+      'Homberg/Ruhrort/Baerl',
+      'Mitte',
+      'Rheinhausen',
+      'Süd',
+    ]);
     expect(summary.demoData).toBe(true);
     expect(summary.charts.choropleth.districts).toHaveLength(7);
   });

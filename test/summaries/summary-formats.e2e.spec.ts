@@ -65,7 +65,16 @@ describe('GET /api/v1/summaries?format=csv|html|pdf', () => {
       expect(html).toContain('<h1>Lagebericht Problemimmobilien</h1>');
       expect(html).toContain('@page { size: A4 landscape');
       expect(html).toContain('<h2>Methode</h2>');
-      for (const topic of ['Gebäude und Status', 'Einsätze', 'Entscheidungen', 'Verfahrensdauer', 'Betroffene Personen', 'Meldekontrollen und Meldewesen', 'Maßnahmen nach Art', 'Maßnahmen nach Stelle']) {
+      for (const topic of [
+        'Gebäude und Status',
+        'Einsätze',
+        'Entscheidungen',
+        'Verfahrensdauer',
+        'Betroffene Personen',
+        'Meldekontrollen und Meldewesen',
+        'Maßnahmen nach Art',
+        'Maßnahmen nach Stelle',
+      ]) {
         expect(html).toContain(`<h2>${topic}</h2>`);
       }
       expect(html.match(/<svg /g)).toHaveLength(3);

@@ -22,7 +22,16 @@ export async function buildScenario(t: TestApp, f = new SummaryData(t)): Promise
   // Nord N1: declared 2023, renovation 2024, lifted 2025-02-10 (590 days), re-let 2025-06-01 (701 days); a draft is ignored.
   const n1 = await f.property(nord.id, '2023-05-01');
   await f.operation(n1, { date: '2023-06-01', agencies: ['ordnungsamt', 'bauaufsicht'] });
-  await f.decision(n1, { type: 'declare_uninhabitable', effectiveDate: '2023-07-01', personsAffected: 10, childrenAffected: 4, shelter: 5, owner: 2, self: 1, unknown: 2 });
+  await f.decision(n1, {
+    type: 'declare_uninhabitable',
+    effectiveDate: '2023-07-01',
+    personsAffected: 10,
+    childrenAffected: 4,
+    shelter: 5,
+    owner: 2,
+    self: 1,
+    unknown: 2,
+  });
   await f.decision(n1, { type: 'renovation_started', effectiveDate: '2024-03-01' });
   await f.operation(n1, { kind: 'acceptance_inspection', date: '2025-02-01', agencies: ['bauaufsicht'] });
   await f.decision(n1, { type: 'declaration_lifted', effectiveDate: '2025-02-10' });
@@ -38,7 +47,10 @@ export async function buildScenario(t: TestApp, f = new SummaryData(t)): Promise
     kind: 'registration_check',
     date: '2025-04-01',
     agencies: ['ordnungsamt', 'meldebehoerde'],
-    occupancy: [{ personsFound: 5, personsRegistered: 8 }, { personsFound: 100, personsRegistered: 100, withdrawn: true }],
+    occupancy: [
+      { personsFound: 5, personsRegistered: 8 },
+      { personsFound: 100, personsRegistered: 100, withdrawn: true },
+    ],
     measures: [
       { type: 'deregistration_ex_officio', agencyCode: 'meldebehoerde', personsCount: 4, state: 'done' },
       { type: 'registration_request', agencyCode: 'meldebehoerde', personsCount: 2 },
@@ -51,7 +63,16 @@ export async function buildScenario(t: TestApp, f = new SummaryData(t)): Promise
   // Mitte M1: declared 2024 (12 people), follow-up 2025 with measures, closed 2025-08-01 (3 people to owner housing).
   const m1 = await f.property(mitte.id, '2022-01-01');
   await f.operation(m1, { date: '2024-05-01', agencies: ['ordnungsamt', 'polizei', 'feuerwehr'] });
-  await f.decision(m1, { type: 'declare_uninhabitable', effectiveDate: '2024-06-01', personsAffected: 12, childrenAffected: 5, shelter: 6, owner: 3, self: 2, unknown: 1 });
+  await f.decision(m1, {
+    type: 'declare_uninhabitable',
+    effectiveDate: '2024-06-01',
+    personsAffected: 12,
+    childrenAffected: 5,
+    shelter: 6,
+    owner: 3,
+    self: 2,
+    unknown: 1,
+  });
   await f.operation(m1, {
     kind: 'follow_up',
     date: '2025-02-01',
@@ -75,7 +96,16 @@ export async function buildScenario(t: TestApp, f = new SummaryData(t)): Promise
       { type: 'electricity_blocked', agencyCode: 'versorger' },
     ],
   });
-  await f.decision(m2, { type: 'declare_uninhabitable', effectiveDate: '2025-05-20', personsAffected: 9, childrenAffected: 6, shelter: 4, owner: 0, self: 1, unknown: 0 });
+  await f.decision(m2, {
+    type: 'declare_uninhabitable',
+    effectiveDate: '2025-05-20',
+    personsAffected: 9,
+    childrenAffected: 6,
+    shelter: 4,
+    owner: 0,
+    self: 1,
+    unknown: 0,
+  });
   // Mitte M3: declared 2025-06-10, 5 people to the shelter.
   const m3 = await f.property(mitte.id, '2024-03-01');
   await f.operation(m3, { date: '2025-06-01' });

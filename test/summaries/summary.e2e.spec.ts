@@ -66,7 +66,9 @@ describe('GET /api/v1/summaries (figures)', () => {
     const got = Object.fromEntries(FIGURE_KEYS.map((k) => [k, round(total.cells[k].previous)]));
     expect(got).toEqual(Object.fromEntries(FIGURE_KEYS.map((k) => [k, PREVIOUS_MARKS.Gesamt[k] ? null : round(want[k])])));
     for (const label of ROW_LABELS) {
-      const marks = Object.fromEntries(FIGURE_KEYS.flatMap((k) => (row(label).cells[k].previousSuppressed ? [[k, row(label).cells[k].previousSuppressed]] : [])));
+      const marks = Object.fromEntries(
+        FIGURE_KEYS.flatMap((k) => (row(label).cells[k].previousSuppressed ? [[k, row(label).cells[k].previousSuppressed]] : [])),
+      );
       expect({ label, marks }).toEqual({ label, marks: PREVIOUS_MARKS[label] });
     }
     expect(total.cells['buildings.known']).toMatchObject({ value: 13, previous: 11, change: 2, changeDisplay: '+2' });
@@ -107,7 +109,11 @@ describe('GET /api/v1/summaries (figures)', () => {
       { quarter: '2025-Q4', declared: 1, relet: 0 },
     ]);
     const map = summary.charts.choropleth;
-    expect(map.districts.map((d) => [d.label, d.value])).toEqual([['Nord', 1], ['Mitte', 2], ['Süd', 1]]);
+    expect(map.districts.map((d) => [d.label, d.value])).toEqual([
+      ['Nord', 1],
+      ['Mitte', 2],
+      ['Süd', 1],
+    ]);
     expect(map.districts.every((d) => /^M[\d. L]+Z$/.test(d.path))).toBe(true);
     expect(map.attribution).toContain('OpenStreetMap');
     expect(summary.charts.statuses.map((s) => s.status)).toEqual(['suspected', 'inspected', 'uninhabitable', 'renovation', 'released', 'relet', 'closed']);

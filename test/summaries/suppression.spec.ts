@@ -10,16 +10,31 @@ const KEYS = ['persons.affected', ...PARTS, 'persons.children', 'registration.de
 /** District rows with whereabouts adding up to the people affected, and the city total as the column sums. */
 const tableArbitrary = fc
   .record({
-    rows: fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 40 })), { minLength: 6, maxLength: 6 }), { minLength: 1, maxLength: 7 }),
+    rows: fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 40 })), { minLength: 6, maxLength: 6 }), {
+      minLength: 1,
+      maxLength: 7,
+    }),
     minCell: fc.integer({ min: 2, max: 5 }),
   })
   .map(({ rows, minCell }) => {
     const districtRows: FigureRow[] = rows.map((v, i) => {
-      const values: Record<string, number> = { 'persons.shelter': v[0], 'persons.owner': v[1], 'persons.self': v[2], 'persons.unknown': v[3], 'persons.children': v[4], 'registration.deregistered': v[5] };
+      const values: Record<string, number> = {
+        'persons.shelter': v[0],
+        'persons.owner': v[1],
+        'persons.self': v[2],
+        'persons.unknown': v[3],
+        'persons.children': v[4],
+        'registration.deregistered': v[5],
+      };
       values['persons.affected'] = v[0] + v[1] + v[2] + v[3];
       return { districtId: `d${i}`, label: `Bezirk ${i}`, total: false, values };
     });
-    const total: FigureRow = { districtId: null, label: 'Gesamt', total: true, values: Object.fromEntries(KEYS.map((k) => [k, districtRows.reduce((s, r) => s + (r.values[k] ?? 0), 0)])) };
+    const total: FigureRow = {
+      districtId: null,
+      label: 'Gesamt',
+      total: true,
+      values: Object.fromEntries(KEYS.map((k) => [k, districtRows.reduce((s, r) => s + (r.values[k] ?? 0), 0)])),
+    };
     return { rows: [...districtRows, total], minCell };
   });
 
@@ -85,8 +100,34 @@ describe('suppressTable', () => {
 
   it('should hide nothing when no person count is small', () => {
     const rows: FigureRow[] = [
-      { districtId: 'a', label: 'A', total: false, values: { 'persons.affected': 7, 'persons.shelter': 7, 'persons.owner': 0, 'persons.self': 0, 'persons.unknown': 0, 'persons.children': 3, 'registration.deregistered': 0 } },
-      { districtId: null, label: 'Gesamt', total: true, values: { 'persons.affected': 7, 'persons.shelter': 7, 'persons.owner': 0, 'persons.self': 0, 'persons.unknown': 0, 'persons.children': 3, 'registration.deregistered': 0 } },
+      {
+        districtId: 'a',
+        label: 'A',
+        total: false,
+        values: {
+          'persons.affected': 7,
+          'persons.shelter': 7,
+          'persons.owner': 0,
+          'persons.self': 0,
+          'persons.unknown': 0,
+          'persons.children': 3,
+          'registration.deregistered': 0,
+        },
+      },
+      {
+        districtId: null,
+        label: 'Gesamt',
+        total: true,
+        values: {
+          'persons.affected': 7,
+          'persons.shelter': 7,
+          'persons.owner': 0,
+          'persons.self': 0,
+          'persons.unknown': 0,
+          'persons.children': 3,
+          'registration.deregistered': 0,
+        },
+      },
     ];
     expect(suppressTable(rows, KEYS, 3).size).toBe(0);
   });
@@ -94,7 +135,11 @@ describe('suppressTable', () => {
 
 describe('suppressCells', () => {
   // Cells 0..3 are districts, 4 their total.
-  const column = (values: number[]) => ({ values: [...values, values.reduce((a, b) => a + b, 0)], lines: [{ total: values.length, parts: values.map((_, i) => i) }], minCell: 3 });
+  const column = (values: number[]) => ({
+    values: [...values, values.reduce((a, b) => a + b, 0)],
+    lines: [{ total: values.length, parts: values.map((_, i) => i) }],
+    minCell: 3,
+  });
 
   it('should hide the next-smallest cell of a line in which exactly one cell is small', () => {
     expect(suppressCells(column([2, 8, 5, 20]))).toEqual(['primary', null, 'secondary', null, null]);
@@ -111,7 +156,10 @@ describe('suppressCells', () => {
 
   it('should find cells that only a combination of lines gives away', () => {
     // Row relation a = b + c and column relation a + d = t: with a, b hidden, c, d, t published, both follow.
-    const lines = [{ total: 0, parts: [1, 2] }, { total: 4, parts: [0, 3] }];
+    const lines = [
+      { total: 0, parts: [1, 2] },
+      { total: 4, parts: [0, 3] },
+    ];
     expect([...determinedCells(lines, new Set([0, 1]))].sort()).toEqual([0, 1]);
     expect([...determinedCells(lines, new Set([0, 1, 2, 3]))]).toEqual([]);
   });

@@ -180,7 +180,8 @@ export const de = {
   'operation.draftLoadFailed': 'Der Entwurf konnte nicht geladen werden: {message}',
 
   'amend.heading': 'Korrektur (Nachtrag)',
-  'amend.intro': 'Abgesendete Einsätze bleiben unverändert erhalten. Die Korrektur wird als Nachtrag mit Begründung gespeichert; zurückgezogene Angaben bleiben sichtbar.',
+  'amend.intro':
+    'Abgesendete Einsätze bleiben unverändert erhalten. Die Korrektur wird als Nachtrag mit Begründung gespeichert; zurückgezogene Angaben bleiben sichtbar.',
   'amend.reason': 'Begründung der Korrektur',
   'amend.corrections': 'Angaben korrigieren',
   'amend.withdrawFindings': 'Befunde zurückziehen',

@@ -4,7 +4,12 @@ import { addBaseMap, createLeafletMap } from './base-map';
 import { drawChoropleth } from './district-layer';
 
 export interface CouncilMap {
-  draw(collection: DistrictCollection, fill: (districtId: string) => string, title: (feature: DistrictFeature) => string, onSelect: (districtId: string) => void): void;
+  draw(
+    collection: DistrictCollection,
+    fill: (districtId: string) => string,
+    title: (feature: DistrictFeature) => string,
+    onSelect: (districtId: string) => void,
+  ): void;
 }
 
 /** The council's map: Stadtbezirke filled by a count, no buildings. */

@@ -28,7 +28,14 @@ export function createOutlineLayer(map: L.Map): OutlineLayer {
       const feature = (l as L.Polygon).feature as DistrictFeature | undefined;
       if (!feature) return;
       // In the outline pane, so the names sit under the points instead of covering them.
-      if (background) l.bindTooltip(textElement(feature.properties.name), { permanent: true, direction: 'center', className: 'district-label', pane: OUTLINE_PANE, interactive: false });
+      if (background)
+        l.bindTooltip(textElement(feature.properties.name), {
+          permanent: true,
+          direction: 'center',
+          className: 'district-label',
+          pane: OUTLINE_PANE,
+          interactive: false,
+        });
       else l.unbindTooltip();
     });
   };
@@ -36,7 +43,10 @@ export function createOutlineLayer(map: L.Map): OutlineLayer {
   return {
     set(collection) {
       layer?.remove();
-      layer = L.geoJSON(collection as unknown as GeoJSON.FeatureCollection, { style, interactive: false, pane: OUTLINE_PANE, renderer } as L.GeoJSONOptions).addTo(map);
+      layer = L.geoJSON(
+        collection as unknown as GeoJSON.FeatureCollection,
+        { style, interactive: false, pane: OUTLINE_PANE, renderer } as L.GeoJSONOptions,
+      ).addTo(map);
       labelAll();
     },
     setBackgroundMode(on) {
@@ -59,14 +69,17 @@ export interface ChoroplethOptions {
 
 /** The council view: Stadtbezirke filled by a count, each with a text tooltip and keyboard-free click selection. */
 export function drawChoropleth(map: L.Map, collection: DistrictCollection, options: ChoroplethOptions): L.GeoJSON {
-  return L.geoJSON(collection as unknown as GeoJSON.FeatureCollection, {
-    // SVG: seven polygons, each a focusable path with its own tooltip.
-    renderer: L.svg(),
-    style: (feature) => ({ color: '#333333', weight: 1.5, fillOpacity: 0.85, fillColor: options.fill((feature as unknown as DistrictFeature).id) }),
-    onEachFeature: (feature, layer) => {
-      const district = feature as unknown as DistrictFeature;
-      layer.bindTooltip(textElement(options.title(district)), { sticky: true });
-      layer.on('click', () => options.onSelect(district.id));
-    },
-  } as L.GeoJSONOptions).addTo(map);
+  return L.geoJSON(
+    collection as unknown as GeoJSON.FeatureCollection,
+    {
+      // SVG: seven polygons, each a focusable path with its own tooltip.
+      renderer: L.svg(),
+      style: (feature) => ({ color: '#333333', weight: 1.5, fillOpacity: 0.85, fillColor: options.fill((feature as unknown as DistrictFeature).id) }),
+      onEachFeature: (feature, layer) => {
+        const district = feature as unknown as DistrictFeature;
+        layer.bindTooltip(textElement(options.title(district)), { sticky: true });
+        layer.on('click', () => options.onSelect(district.id));
+      },
+    } as L.GeoJSONOptions,
+  ).addTo(map);
 }

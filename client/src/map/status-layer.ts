@@ -33,7 +33,11 @@ export function createStatusLayer(map: L.Map, handlers: StatusLayerHandlers): St
 
   function pointMarker(feature: MapFeature): L.CircleMarker {
     const [lon, lat] = feature.geometry.coordinates;
-    const marker = L.circleMarker([lat, lon], { renderer, bubblingMouseEvents: false, ...featureStyle(feature.properties, feature.properties.id === selected) });
+    const marker = L.circleMarker([lat, lon], {
+      renderer,
+      bubblingMouseEvents: false,
+      ...featureStyle(feature.properties, feature.properties.id === selected),
+    });
     const id = feature.properties.id!;
     marker.on('click', () => handlers.onPoint(id));
     // Tooltips are created on first hover only: most points are never hovered.

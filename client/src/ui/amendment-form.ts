@@ -43,29 +43,50 @@ export function createAmendmentForm(options: AmendmentFormOptions): HTMLFormElem
   const withdrawFindings = withdrawList(
     'withdrawFindingIds',
     t('amend.withdrawFindings'),
-    op.findings.filter((f) => !f.withdrawn).map((f) => ({
-      id: f.id,
-      text: [h('span', { class: `badge badge--${f.severity}` }, label('severity', f.severity)), ' ', h('strong', {}, label('category', f.category)), ` · ${unitLabel(f.unitId)}: `, h('span', { class: 'withdraw-text' }, f.description)],
-    })),
+    op.findings
+      .filter((f) => !f.withdrawn)
+      .map((f) => ({
+        id: f.id,
+        text: [
+          h('span', { class: `badge badge--${f.severity}` }, label('severity', f.severity)),
+          ' ',
+          h('strong', {}, label('category', f.category)),
+          ` · ${unitLabel(f.unitId)}: `,
+          h('span', { class: 'withdraw-text' }, f.description),
+        ],
+      })),
   );
   const withdrawCounts = withdrawList(
     'withdrawOccupancyCountIds',
     t('amend.withdrawOccupancy'),
-    op.occupancyCounts.filter((c) => !c.withdrawn).map((c) => ({
-      id: c.id,
-      text: [
-        t('timeline.occupancyLine', { unit: unitLabel(c.unitId), registered: c.personsRegistered ?? t('timeline.unknown'), found: c.personsFound, children: c.childrenFound }),
-        c.livingSpaceM2 !== null ? ` · ${t('file.m2', { value: formatNumber(c.livingSpaceM2) })}` : '',
-      ],
-    })),
+    op.occupancyCounts
+      .filter((c) => !c.withdrawn)
+      .map((c) => ({
+        id: c.id,
+        text: [
+          t('timeline.occupancyLine', {
+            unit: unitLabel(c.unitId),
+            registered: c.personsRegistered ?? t('timeline.unknown'),
+            found: c.personsFound,
+            children: c.childrenFound,
+          }),
+          c.livingSpaceM2 !== null ? ` · ${t('file.m2', { value: formatNumber(c.livingSpaceM2) })}` : '',
+        ],
+      })),
   );
   const withdrawMeasures = withdrawList(
     'withdrawMeasureIds',
     t('amend.withdrawMeasures'),
-    op.measures.filter((m) => !m.withdrawn).map((m) => ({
-      id: m.id,
-      text: [h('strong', {}, label('measure', m.type)), ` · ${formatDate(m.date)}`, m.description ? h('span', { class: 'withdraw-text' }, ` · ${m.description}`) : null],
-    })),
+    op.measures
+      .filter((m) => !m.withdrawn)
+      .map((m) => ({
+        id: m.id,
+        text: [
+          h('strong', {}, label('measure', m.type)),
+          ` · ${formatDate(m.date)}`,
+          m.description ? h('span', { class: 'withdraw-text' }, ` · ${m.description}`) : null,
+        ],
+      })),
   );
   const addFindings = createRepeater('addFindings', t('amend.addFindings'), t('operation.addFinding'), findingRow, units);
   const addCounts = createRepeater('addOccupancyCounts', t('amend.addOccupancy'), t('operation.addOccupancy'), occupancyRow, units);
@@ -84,7 +105,12 @@ export function createAmendmentForm(options: AmendmentFormOptions): HTMLFormElem
       { class: 'fieldset' },
       h('legend', {}, t('amend.corrections')),
       field(t('operation.interpreter'), interpreter, 'changes.interpreterPresent'),
-      h('div', { class: 'field-row' }, field(t('operation.unitsEntered'), unitsEntered, 'changes.unitsEntered'), field(t('operation.unitsNotAccessible'), unitsNotAccessible, 'changes.unitsNotAccessible')),
+      h(
+        'div',
+        { class: 'field-row' },
+        field(t('operation.unitsEntered'), unitsEntered, 'changes.unitsEntered'),
+        field(t('operation.unitsNotAccessible'), unitsNotAccessible, 'changes.unitsNotAccessible'),
+      ),
       field(t('operation.notes'), notes, 'changes.notes'),
       h('div', { class: 'field', dataset: { field: 'changes' } }, h('p', { class: 'field-error', hidden: true })),
     ),
@@ -139,7 +165,12 @@ function withdrawList(key: string, heading: string, items: ReadonlyArray<{ id: s
     const box = checkbox(key, false);
     box.value = item.id;
     const error = h('p', { class: 'field-error', hidden: true });
-    const wrapper = h('div', { class: 'field field--check', dataset: { field: `${key}:${item.id}` } }, h('label', {}, box, ' ', h('span', {}, ...item.text)), error);
+    const wrapper = h(
+      'div',
+      { class: 'field field--check', dataset: { field: `${key}:${item.id}` } },
+      h('label', {}, box, ' ', h('span', {}, ...item.text)),
+      error,
+    );
     box.addEventListener('change', () => {
       error.hidden = true;
       wrapper.classList.remove('field--invalid');

@@ -92,7 +92,13 @@ export function createBuildingFile(panel: HTMLElement, ctx: AppContext, handlers
         h('h3', { class: 'file-address', attrs: { tabindex: -1 } }, property.address.label),
         h('p', { class: 'file-status' }, badge, ' ', t('file.since', { date: formatDate(property.statusSince) })),
         facts(property),
-        h('div', { class: 'file-actions' }, ctx.can('operation:file') ? h('button', { class: 'button', attrs: { type: 'button' }, on: { click: () => handlers.onNewOperation(property) } }, t('file.newOperation')) : null),
+        h(
+          'div',
+          { class: 'file-actions' },
+          ctx.can('operation:file')
+            ? h('button', { class: 'button', attrs: { type: 'button' }, on: { click: () => handlers.onNewOperation(property) } }, t('file.newOperation'))
+            : null,
+        ),
         decide,
         h('h4', { class: 'section-heading' }, t('file.units')),
         units.length
@@ -100,7 +106,13 @@ export function createBuildingFile(panel: HTMLElement, ctx: AppContext, handlers
               'ul',
               { class: 'units' },
               ...units.map((u) =>
-                h('li', {}, u.label, u.livingSpaceM2 !== null ? ` · ${t('file.m2', { value: formatNumber(u.livingSpaceM2) })}` : '', u.singleRoomSharedFacilities ? ` · ${t('file.singleRoom')}` : ''),
+                h(
+                  'li',
+                  {},
+                  u.label,
+                  u.livingSpaceM2 !== null ? ` · ${t('file.m2', { value: formatNumber(u.livingSpaceM2) })}` : '',
+                  u.singleRoomSharedFacilities ? ` · ${t('file.singleRoom')}` : '',
+                ),
               ),
             )
           : h('p', { class: 'muted' }, t('file.noUnits')),
@@ -108,7 +120,13 @@ export function createBuildingFile(panel: HTMLElement, ctx: AppContext, handlers
         parties === null
           ? null
           : parties.length
-            ? h('ul', { class: 'parties' }, ...parties.map((p) => h('li', {}, h('strong', {}, label('party', p.role)), ': ', p.party.name, p.party.contactAddress ? ` · ${p.party.contactAddress}` : '')))
+            ? h(
+                'ul',
+                { class: 'parties' },
+                ...parties.map((p) =>
+                  h('li', {}, h('strong', {}, label('party', p.role)), ': ', p.party.name, p.party.contactAddress ? ` · ${p.party.contactAddress}` : ''),
+                ),
+              )
             : h('p', { class: 'muted' }, t('file.noParties')),
         h('h4', { class: 'section-heading' }, t('file.timeline')),
         renderTimeline(timeline, units, ctx, {

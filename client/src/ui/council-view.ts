@@ -92,7 +92,17 @@ function renderTable(container: HTMLElement, overview: DistrictOverview, outline
     h(
       'table',
       { class: 'counts-table' },
-      h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, t('council.district')), ...STATUSES.map((s) => h('th', { attrs: { scope: 'col' } }, ctx.statusLabel(s))), h('th', { attrs: { scope: 'col' } }, t('council.total')))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { attrs: { scope: 'col' } }, t('council.district')),
+          ...STATUSES.map((s) => h('th', { attrs: { scope: 'col' } }, ctx.statusLabel(s))),
+          h('th', { attrs: { scope: 'col' } }, t('council.total')),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -106,7 +116,13 @@ function renderTable(container: HTMLElement, overview: DistrictOverview, outline
           ),
         ),
         withoutTotal
-          ? h('tr', {}, h('th', { attrs: { scope: 'row' } }, t('council.withoutDistrict')), ...STATUSES.map((s) => h('td', {}, formatNumber(overview.withoutDistrict[s]))), h('td', {}, formatNumber(withoutTotal)))
+          ? h(
+              'tr',
+              {},
+              h('th', { attrs: { scope: 'row' } }, t('council.withoutDistrict')),
+              ...STATUSES.map((s) => h('td', {}, formatNumber(overview.withoutDistrict[s]))),
+              h('td', {}, formatNumber(withoutTotal)),
+            )
           : null,
       ),
     ),

@@ -12,7 +12,11 @@ const LEGAL_BASES = ['§ 9 WohnStG NRW', '§ 7 WohnStG NRW', '§ 10 WohnStG NRW'
 /** Records a decision; a refusal shows the server's reason and the decisions the current status allows. */
 export function createDecisionForm(ctx: AppContext, property: PropertyDetail, onSaved: (property: PropertyDetail) => void): HTMLElement {
   if (!property.allowedDecisions.length) return h('p', { class: 'muted' }, t('decision.noneAllowed'));
-  const type = select('type', property.allowedDecisions.map((d) => ({ value: d, label: label('decisionType', d) })), property.allowedDecisions[0]);
+  const type = select(
+    'type',
+    property.allowedDecisions.map((d) => ({ value: d, label: label('decisionType', d) })),
+    property.allowedDecisions[0],
+  );
   const effectiveDate = dateInput('effectiveDate', new Date().toISOString().slice(0, 10));
   const fileReference = textInput('fileReference', '', { maxlength: 100 });
   const legalBasis = textInput('legalBasis', '', { maxlength: 200, list: 'legal-bases' });
@@ -29,7 +33,12 @@ export function createDecisionForm(ctx: AppContext, property: PropertyDetail, on
     'fieldset',
     { class: 'fieldset' },
     h('legend', {}, t('decision.rehoused')),
-    h('div', { class: 'field-row' }, field(t('decision.personsAffected'), persons, 'personsAffected'), field(t('decision.childrenAffected'), children, 'childrenAffected')),
+    h(
+      'div',
+      { class: 'field-row' },
+      field(t('decision.personsAffected'), persons, 'personsAffected'),
+      field(t('decision.childrenAffected'), children, 'childrenAffected'),
+    ),
     h(
       'div',
       { class: 'field-row field-row--wrap' },

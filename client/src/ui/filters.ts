@@ -13,7 +13,12 @@ export interface Filters {
 /** District, agency, operation date range, open measures, density: every change goes straight into the view. */
 export function createFilters(container: HTMLElement, ctx: AppContext, onChange: (patch: Partial<MapFilters>) => void): Filters {
   const district = select('district', [], null, t('filters.anyDistrict'));
-  const agency = select('agency', ctx.agencies.filter((a) => a.taskforce).map((a) => ({ value: a.code, label: ctx.agencyName(a.code) })), null, t('filters.anyAgency'));
+  const agency = select(
+    'agency',
+    ctx.agencies.filter((a) => a.taskforce).map((a) => ({ value: a.code, label: ctx.agencyName(a.code) })),
+    null,
+    t('filters.anyAgency'),
+  );
   const from = dateInput('from', null);
   const to = dateInput('to', null);
   const openMeasures = checkbox('openMeasures', false);

@@ -21,7 +21,12 @@ export function field(labelText: string, control: HTMLInputElement | HTMLSelectE
   control.addEventListener('input', clear);
   control.addEventListener('change', clear);
   if (control instanceof HTMLInputElement && control.type === 'checkbox') {
-    return h('div', { class: `field field--check ${extraClass}`, dataset: { field: path } }, h('label', { attrs: { for: id } }, control, ' ', labelText), error);
+    return h(
+      'div',
+      { class: `field field--check ${extraClass}`, dataset: { field: path } },
+      h('label', { attrs: { for: id } }, control, ' ', labelText),
+      error,
+    );
   }
   return h('div', { class: `field ${extraClass}`, dataset: { field: path } }, h('label', { attrs: { for: id } }, labelText), control, error);
 }

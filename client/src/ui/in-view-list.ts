@@ -9,7 +9,11 @@ const MAX_ITEMS = 150;
  * The single buildings currently drawn, as a keyboard-reachable list: canvas points cannot take focus,
  * so this is how a keyboard or screen-reader user opens a file from the map.
  */
-export function createInViewList(container: HTMLElement, ctx: AppContext, onSelect: (id: string) => void): { update(answer: MapAnswer | null, selected: string | null): void } {
+export function createInViewList(
+  container: HTMLElement,
+  ctx: AppContext,
+  onSelect: (id: string) => void,
+): { update(answer: MapAnswer | null, selected: string | null): void } {
   const heading = h('h2', { class: 'sidebar-heading' }, t('map.inView'));
   const list = h('ul', { class: 'in-view' });
   const note = h('p', { class: 'muted' });
@@ -32,7 +36,11 @@ export function createInViewList(container: HTMLElement, ctx: AppContext, onSele
             { dataset: { id, status: f.properties.status, colour: f.properties.colour } },
             h(
               'button',
-              { class: `in-view-item${id === selected ? ' is-selected' : ''}`, attrs: { type: 'button', 'aria-current': id === selected ? 'true' : null }, on: { click: () => onSelect(id) } },
+              {
+                class: `in-view-item${id === selected ? ' is-selected' : ''}`,
+                attrs: { type: 'button', 'aria-current': id === selected ? 'true' : null },
+                on: { click: () => onSelect(id) },
+              },
               swatch,
               h('span', {}, f.properties.label ?? id),
               h('span', { class: 'visually-hidden' }, `, ${ctx.statusLabel(f.properties.status)}`),

@@ -34,15 +34,27 @@ export function createLegend(container: HTMLElement, ctx: AppContext, onChange: 
           const label = ctx.statusLabel(status);
           const swatch = h('span', { class: 'swatch', attrs: { 'aria-hidden': 'true' } });
           swatch.style.backgroundColor = ctx.statusColour(status);
-          const box = h('input', { attrs: { type: 'checkbox', id: `legend-${status}` }, checked: shown(status), on: { change: (e) => toggle(status, (e.target as HTMLInputElement).checked) } });
-          const count = counts ? counts[status] ?? 0 : null;
+          const box = h('input', {
+            attrs: { type: 'checkbox', id: `legend-${status}` },
+            checked: shown(status),
+            on: { change: (e) => toggle(status, (e.target as HTMLInputElement).checked) },
+          });
+          const count = counts ? (counts[status] ?? 0) : null;
           return h(
             'li',
             { class: 'legend-row', dataset: { status } },
             box,
             h('label', { attrs: { for: `legend-${status}` } }, swatch, h('span', { class: 'legend-label' }, label)),
             h('span', { class: 'legend-count', dataset: { count: String(count ?? '') } }, count === null ? '…' : formatNumber(count)),
-            h('button', { class: 'link-button legend-only', attrs: { type: 'button', title: t('legend.onlyTitle', { label }), 'aria-label': t('legend.onlyTitle', { label }) }, on: { click: () => onChange([status]) } }, t('legend.only')),
+            h(
+              'button',
+              {
+                class: 'link-button legend-only',
+                attrs: { type: 'button', title: t('legend.onlyTitle', { label }), 'aria-label': t('legend.onlyTitle', { label }) },
+                on: { click: () => onChange([status]) },
+              },
+              t('legend.only'),
+            ),
           );
         }),
       );

@@ -140,7 +140,11 @@ function itemCounts(items: AmendmentItems): string {
 /** Plain-text lines saying what an amendment corrected, withdrew and added. */
 export function describeAmendment(amendment: Amendment): string[] {
   const lines = Object.entries(amendment.changes).map(([field, change]) =>
-    t('amend.changeLine', { field: FIELD_LABELS[field] ? t(FIELD_LABELS[field]) : field, from: changedValue(field, change.from), to: changedValue(field, change.to) }),
+    t('amend.changeLine', {
+      field: FIELD_LABELS[field] ? t(FIELD_LABELS[field]) : field,
+      from: changedValue(field, change.from),
+      to: changedValue(field, change.to),
+    }),
   );
   const withdrawn = itemCounts(amendment.withdrawn);
   if (withdrawn) lines.push(t('amend.withdrawnLine', { items: withdrawn }));

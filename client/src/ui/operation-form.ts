@@ -5,7 +5,19 @@ import type { AppContext } from '../context';
 import { h, replace } from '../dom';
 import { label, t } from '../i18n';
 import type { Outbox } from '../outbox';
-import { checkbox, clearFieldErrors, dateInput, field, numberInput, numberOrNull, select, showFieldErrors, textArea, textInput, textOrNull } from './form-fields';
+import {
+  checkbox,
+  clearFieldErrors,
+  dateInput,
+  field,
+  numberInput,
+  numberOrNull,
+  select,
+  showFieldErrors,
+  textArea,
+  textInput,
+  textOrNull,
+} from './form-fields';
 import { draftToInput } from './operation-edits';
 import { createRepeater, findingRow, legalBasesList, measureRow, occupancyRow } from './operation-items';
 import { createPropertyPicker, type MapPicker } from './property-picker';
@@ -36,9 +48,17 @@ export function createOperationForm(panel: HTMLElement, options: OperationFormOp
   let saved: Operation | null = options.draft ?? null;
   const initial = options.draft ? draftToInput(options.draft) : null;
 
-  const kind = select('kind', OPERATION_KINDS.map((k) => ({ value: k, label: label('kind', k) })), initial?.kind ?? 'joint_inspection');
+  const kind = select(
+    'kind',
+    OPERATION_KINDS.map((k) => ({ value: k, label: label('kind', k) })),
+    initial?.kind ?? 'joint_inspection',
+  );
   const date = dateInput('date', initial?.date ?? today);
-  const trigger = select('trigger', OPERATION_TRIGGERS.map((k) => ({ value: k, label: label('trigger', k) })), initial?.trigger ?? 'complaint');
+  const trigger = select(
+    'trigger',
+    OPERATION_TRIGGERS.map((k) => ({ value: k, label: label('trigger', k) })),
+    initial?.trigger ?? 'complaint',
+  );
   const triggerSource = textInput('triggerSource', initial?.triggerSource ?? '', { maxlength: 500 });
   const agencyBoxes = ctx.agencies
     .filter((a) => a.taskforce || initial?.agencyCodes.includes(a.code))
@@ -47,7 +67,13 @@ export function createOperationForm(panel: HTMLElement, options: OperationFormOp
       box.value = a.code;
       return h('label', { class: 'chip' }, box, ' ', ctx.agencyName(a.code));
     });
-  const agencies = h('div', { class: 'field', dataset: { field: 'agencyCodes' } }, h('span', { class: 'field-label' }, t('operation.agencies')), h('div', { class: 'chips' }, ...agencyBoxes), h('p', { class: 'field-error', hidden: true }));
+  const agencies = h(
+    'div',
+    { class: 'field', dataset: { field: 'agencyCodes' } },
+    h('span', { class: 'field-label' }, t('operation.agencies')),
+    h('div', { class: 'chips' }, ...agencyBoxes),
+    h('p', { class: 'field-error', hidden: true }),
+  );
   const interpreter = checkbox('interpreterPresent', initial?.interpreterPresent ?? false);
   const unitsEntered = numberInput('unitsEntered', initial?.unitsEntered ?? 0);
   const unitsNotAccessible = numberInput('unitsNotAccessible', initial?.unitsNotAccessible ?? 0);
@@ -58,7 +84,14 @@ export function createOperationForm(panel: HTMLElement, options: OperationFormOp
   const unitLabel = textInput('unitLabel', '', { maxlength: 100 });
   const unitSpace = numberInput('unitLivingSpace', null, { inputmode: 'decimal', step: 'any' });
   const addUnit = h('button', { class: 'button', attrs: { type: 'button' } }, t('operation.addUnit'));
-  const unitArea = h('details', { class: 'new-unit' }, h('summary', {}, t('operation.newUnit')), field(t('operation.unitLabel'), unitLabel, 'label'), field(t('operation.livingSpace'), unitSpace, 'livingSpaceM2'), addUnit);
+  const unitArea = h(
+    'details',
+    { class: 'new-unit' },
+    h('summary', {}, t('operation.newUnit')),
+    field(t('operation.unitLabel'), unitLabel, 'label'),
+    field(t('operation.livingSpace'), unitSpace, 'livingSpaceM2'),
+    addUnit,
+  );
   const saveButton = h('button', { class: 'button', attrs: { type: 'submit', value: 'draft' } }, t('operation.saveDraft'));
   const submitButton = h('button', { class: 'button button--primary', attrs: { type: 'submit', value: 'submit' } }, t('operation.submit'));
   const propertySlot = h('div', { class: 'property-slot' });
@@ -72,7 +105,12 @@ export function createOperationForm(panel: HTMLElement, options: OperationFormOp
     h('div', { class: 'field-row' }, field(t('operation.trigger'), trigger, 'trigger'), field(t('operation.triggerSource'), triggerSource, 'triggerSource')),
     agencies,
     field(t('operation.interpreter'), interpreter, 'interpreterPresent'),
-    h('div', { class: 'field-row' }, field(t('operation.unitsEntered'), unitsEntered, 'unitsEntered'), field(t('operation.unitsNotAccessible'), unitsNotAccessible, 'unitsNotAccessible')),
+    h(
+      'div',
+      { class: 'field-row' },
+      field(t('operation.unitsEntered'), unitsEntered, 'unitsEntered'),
+      field(t('operation.unitsNotAccessible'), unitsNotAccessible, 'unitsNotAccessible'),
+    ),
     unitArea,
     findings.element,
     occupancy.element,
@@ -146,7 +184,11 @@ export function createOperationForm(panel: HTMLElement, options: OperationFormOp
     clearFieldErrors(form);
     refusal.hidden = true;
     if (!property) {
-      showFieldErrors(form, new ApiError(400, 'validation_failed', t('operation.noProperty'), [{ field: 'propertyId', message: t('operation.noProperty'), code: 'required' }]), t('operation.errors'));
+      showFieldErrors(
+        form,
+        new ApiError(400, 'validation_failed', t('operation.noProperty'), [{ field: 'propertyId', message: t('operation.noProperty'), code: 'required' }]),
+        t('operation.errors'),
+      );
       return;
     }
     const input = read();
@@ -191,7 +233,16 @@ export function createOperationForm(panel: HTMLElement, options: OperationFormOp
     replace(
       refusal,
       h('p', {}, t(stale ? 'operation.conflict' : 'operation.notDraft', { message: error.message })),
-      h('button', { class: 'button', attrs: { type: 'button' }, dataset: { action: stale ? 'reload-draft' : 'back-to-file' }, on: { click: stale ? () => void reload() : options.onClose } }, t(stale ? 'operation.reloadDraft' : 'operation.backToFile')),
+      h(
+        'button',
+        {
+          class: 'button',
+          attrs: { type: 'button' },
+          dataset: { action: stale ? 'reload-draft' : 'back-to-file' },
+          on: { click: stale ? () => void reload() : options.onClose },
+        },
+        t(stale ? 'operation.reloadDraft' : 'operation.backToFile'),
+      ),
     );
     refusal.hidden = false;
     refusal.scrollIntoView({ block: 'nearest' });
@@ -203,7 +254,11 @@ export function createOperationForm(panel: HTMLElement, options: OperationFormOp
       'div',
       { class: 'panel-header' },
       h('h2', { attrs: { id: 'operation-heading' } }, t(options.draft ? 'operation.editHeading' : 'operation.heading')),
-      h('button', { class: 'icon-button', attrs: { type: 'button', 'aria-label': t('app.close'), title: t('app.close') }, on: { click: options.onClose } }, '×'),
+      h(
+        'button',
+        { class: 'icon-button', attrs: { type: 'button', 'aria-label': t('app.close'), title: t('app.close') }, on: { click: options.onClose } },
+        '×',
+      ),
     ),
     form,
   );

@@ -45,7 +45,14 @@ export function createRepeater<T>(key: string, heading: string, addLabel: string
   };
   const addButton = h('button', { class: 'button', attrs: { type: 'button' }, dataset: { add: key }, on: { click: () => add() } }, `+ ${addLabel}`);
   return {
-    element: h('fieldset', { class: `fieldset repeater repeater--${key}`, dataset: { repeater: key } }, h('legend', {}, heading), list, addButton, h('div', { class: 'field', dataset: { field: key } }, h('p', { class: 'field-error', hidden: true }))),
+    element: h(
+      'fieldset',
+      { class: `fieldset repeater repeater--${key}`, dataset: { repeater: key } },
+      h('legend', {}, heading),
+      list,
+      addButton,
+      h('div', { class: 'field', dataset: { field: key } }, h('p', { class: 'field-error', hidden: true })),
+    ),
     add,
     read: () => rows.map((r) => r.read()),
     setUnits(next) {
@@ -123,8 +130,18 @@ export const occupancyRow: RowFactory<OccupancyInput> = (path, units, initial) =
     'div',
     { class: 'row row--occupancy' },
     field(t('operation.unit'), unit, `${path}.unitId`),
-    h('div', { class: 'field-row' }, field(t('operation.personsRegistered'), registered, `${path}.personsRegistered`), field(t('operation.registerExtractDate'), extract, `${path}.registerExtractDate`)),
-    h('div', { class: 'field-row' }, field(t('operation.personsFound'), found, `${path}.personsFound`), field(t('operation.childrenFound'), children, `${path}.childrenFound`)),
+    h(
+      'div',
+      { class: 'field-row' },
+      field(t('operation.personsRegistered'), registered, `${path}.personsRegistered`),
+      field(t('operation.registerExtractDate'), extract, `${path}.registerExtractDate`),
+    ),
+    h(
+      'div',
+      { class: 'field-row' },
+      field(t('operation.personsFound'), found, `${path}.personsFound`),
+      field(t('operation.childrenFound'), children, `${path}.childrenFound`),
+    ),
     field(t('operation.livingSpace'), space, `${path}.livingSpaceM2`),
     field(t('operation.singleRoom'), singleRoom, `${path}.singleRoomSharedFacilities`),
   );
@@ -144,40 +161,42 @@ export const occupancyRow: RowFactory<OccupancyInput> = (path, units, initial) =
   };
 };
 
-export const measureRow = (today: string): RowFactory<MeasureInput> => (path, units, initial) => {
-  const unit = unitSelect(path, units, null);
-  unit.hidden = true;
-  const type = select('type', options('measure', MEASURE_TYPES), initial?.type ?? null, '—');
-  const legalBasis = textInput('legalBasis', initial?.legalBasis ?? '', { maxlength: 200, list: 'legal-bases-measures' });
-  const date = dateInput('date', initial?.date ?? today);
-  const deadline = dateInput('deadline', initial?.deadline ?? null);
-  const persons = numberInput('personsCount', initial?.personsCount ?? null);
-  const description = textArea('description', initial?.description ?? '', 2);
-  const visibility = select('visibility', visibilityOptions(), initial?.visibility ?? 'taskforce');
-  const element = h(
-    'div',
-    { class: 'row row--measure' },
-    unit,
-    field(t('operation.measureType'), type, `${path}.type`),
-    field(t('operation.legalBasis'), legalBasis, `${path}.legalBasis`),
-    h('div', { class: 'field-row' }, field(t('operation.measureDate'), date, `${path}.date`), field(t('operation.deadline'), deadline, `${path}.deadline`)),
-    field(t('operation.personsCount'), persons, `${path}.personsCount`),
-    field(t('operation.description'), description, `${path}.description`),
-    field(t('operation.visibility'), visibility, `${path}.visibility`),
-  );
-  return {
-    element,
-    unitSelect: unit,
-    read: () => {
-      const input: MeasureInput = { type: type.value, date: date.value, visibility: visibility.value as Visibility };
-      const basis = textOrNull(legalBasis);
-      if (basis !== null) input.legalBasis = basis;
-      if (deadline.value) input.deadline = deadline.value;
-      const p = numberOrNull(persons);
-      if (p !== null) input.personsCount = p;
-      const d = textOrNull(description);
-      if (d !== null) input.description = d;
-      return input;
-    },
+export const measureRow =
+  (today: string): RowFactory<MeasureInput> =>
+  (path, units, initial) => {
+    const unit = unitSelect(path, units, null);
+    unit.hidden = true;
+    const type = select('type', options('measure', MEASURE_TYPES), initial?.type ?? null, '—');
+    const legalBasis = textInput('legalBasis', initial?.legalBasis ?? '', { maxlength: 200, list: 'legal-bases-measures' });
+    const date = dateInput('date', initial?.date ?? today);
+    const deadline = dateInput('deadline', initial?.deadline ?? null);
+    const persons = numberInput('personsCount', initial?.personsCount ?? null);
+    const description = textArea('description', initial?.description ?? '', 2);
+    const visibility = select('visibility', visibilityOptions(), initial?.visibility ?? 'taskforce');
+    const element = h(
+      'div',
+      { class: 'row row--measure' },
+      unit,
+      field(t('operation.measureType'), type, `${path}.type`),
+      field(t('operation.legalBasis'), legalBasis, `${path}.legalBasis`),
+      h('div', { class: 'field-row' }, field(t('operation.measureDate'), date, `${path}.date`), field(t('operation.deadline'), deadline, `${path}.deadline`)),
+      field(t('operation.personsCount'), persons, `${path}.personsCount`),
+      field(t('operation.description'), description, `${path}.description`),
+      field(t('operation.visibility'), visibility, `${path}.visibility`),
+    );
+    return {
+      element,
+      unitSelect: unit,
+      read: () => {
+        const input: MeasureInput = { type: type.value, date: date.value, visibility: visibility.value as Visibility };
+        const basis = textOrNull(legalBasis);
+        if (basis !== null) input.legalBasis = basis;
+        if (deadline.value) input.deadline = deadline.value;
+        const p = numberOrNull(persons);
+        if (p !== null) input.personsCount = p;
+        const d = textOrNull(description);
+        if (d !== null) input.description = d;
+        return input;
+      },
+    };
   };
-};

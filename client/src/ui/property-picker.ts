@@ -36,7 +36,13 @@ export function createPropertyPicker(slot: HTMLElement, options: PropertyPickerO
       replace(
         slot,
         h('span', { class: 'field-label' }, t('operation.property')),
-        h('p', { class: 'chosen-property', dataset: { propertyId: property.id } }, swatch, h('strong', {}, property.address.label), ` · ${ctx.statusLabel(property.status)}`),
+        h(
+          'p',
+          { class: 'chosen-property', dataset: { propertyId: property.id } },
+          swatch,
+          h('strong', {}, property.address.label),
+          ` · ${ctx.statusLabel(property.status)}`,
+        ),
         h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => set(null) } }, t('operation.changeProperty')),
       );
       return;
@@ -53,11 +59,17 @@ export function createPropertyPicker(slot: HTMLElement, options: PropertyPickerO
       pickButton.textContent = t('operation.pickCancel');
       options.picker.start((pick) => {
         reset();
-        if ('propertyId' in pick) void ctx.api.property(pick.propertyId).then(set, (e: unknown) => ctx.toast(String(e instanceof Error ? e.message : e), 'error'));
+        if ('propertyId' in pick)
+          void ctx.api.property(pick.propertyId).then(set, (e: unknown) => ctx.toast(String(e instanceof Error ? e.message : e), 'error'));
         else newPropertyForm(pick.lat, pick.lon);
       }, reset);
     });
-    replace(slot, h('span', { class: 'field-label' }, t('operation.property')), createAddressSearch(ctx, (p) => set(p)), pickButton);
+    replace(
+      slot,
+      h('span', { class: 'field-label' }, t('operation.property')),
+      createAddressSearch(ctx, (p) => set(p)),
+      pickButton,
+    );
   }
 
   function newPropertyForm(lat: number, lon: number): void {
@@ -76,7 +88,12 @@ export function createPropertyPicker(slot: HTMLElement, options: PropertyPickerO
       { class: 'new-property' },
       h('p', { class: 'field-label' }, t('operation.newProperty')),
       field(t('operation.street'), street, 'street'),
-      h('div', { class: 'field-row' }, field(t('operation.houseNumber'), houseNumber, 'houseNumber'), field(t('operation.houseNumberSuffix'), suffix, 'houseNumberSuffix')),
+      h(
+        'div',
+        { class: 'field-row' },
+        field(t('operation.houseNumber'), houseNumber, 'houseNumber'),
+        field(t('operation.houseNumberSuffix'), suffix, 'houseNumberSuffix'),
+      ),
       h('div', { class: 'field-row' }, field(t('operation.postcode'), postcode, 'postcode'), field(t('operation.city'), city, 'city')),
       h('div', { class: 'form-errors', attrs: { role: 'alert' }, hidden: true }),
       create,

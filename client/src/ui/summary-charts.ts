@@ -17,7 +17,12 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs = {}, ..
 }
 
 function chart(width: number, height: number, title: string, description: string, className: string): SVGSVGElement {
-  return svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': title, class: `summary-chart ${className}` }, svg('title', {}, title), svg('desc', {}, description));
+  return svg(
+    'svg',
+    { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': title, class: `summary-chart ${className}` },
+    svg('title', {}, title),
+    svg('desc', {}, description),
+  );
 }
 
 const label = (x: number, y: number, text: string, size = 11, anchor = 'start', bold = false) =>
@@ -55,7 +60,13 @@ export function statusBarsChart(summary: Summary): SVGSVGElement {
     for (const status of statuses) {
       const count = bar.counts[status.status];
       if (count <= 0) continue;
-      root.append(svg('rect', { x: x(start), y: y + 5, width: x(start + count) - x(start), height: rowHeight - 10, fill: status.colour, 'data-status': status.status }, svg('title', {}, `${bar.label}, ${status.labelDe}: ${count}`)));
+      root.append(
+        svg(
+          'rect',
+          { x: x(start), y: y + 5, width: x(start + count) - x(start), height: rowHeight - 10, fill: status.colour, 'data-status': status.status },
+          svg('title', {}, `${bar.label}, ${status.labelDe}: ${count}`),
+        ),
+      );
       start += count;
     }
     root.append(label(x(start) + 4, y + 17, formatNumber(start), 10));
@@ -79,15 +90,26 @@ export function quarterlyChart(points: readonly QuarterPoint[]): SVGSVGElement {
   const quarter = (q: string) => `${q.slice(5)} ${q.slice(0, 4)}`;
   const description = points.map((p) => `${quarter(p.quarter)}: ${p.declared} / ${p.relet}`).join('; ');
   const root = chart(760, 250, st('quarterChart'), description, 'summary-chart--quarterly');
-  for (let v = 0; v <= axisMax; v += step) root.append(svg('line', { x1: left, x2: right, y1: y(v), y2: y(v), stroke: GRID }), label(left - 6, y(v) + 4, formatNumber(v), 10, 'end'));
+  for (let v = 0; v <= axisMax; v += step)
+    root.append(svg('line', { x1: left, x2: right, y1: y(v), y2: y(v), stroke: GRID }), label(left - 6, y(v) + 4, formatNumber(v), 10, 'end'));
   const every = Math.max(1, Math.ceil(points.length / 12));
   points.forEach((p, i) => {
     if (i % every === 0 || i === points.length - 1) root.append(label(x(i), bottom + 16, quarter(p.quarter), 10, 'middle'));
   });
   const colours = { declared: '#d7191c', relet: '#1a9641' } as const;
   for (const key of ['declared', 'relet'] as const) {
-    root.append(svg('polyline', { points: points.map((p, i) => `${x(i)},${y(p[key])}`).join(' '), fill: 'none', stroke: colours[key], 'stroke-width': 2.5, 'data-series': key }));
-    points.forEach((p, i) => root.append(svg('circle', { cx: x(i), cy: y(p[key]), r: 3, fill: colours[key] }, svg('title', {}, `${quarter(p.quarter)}, ${st(key)}: ${p[key]}`))));
+    root.append(
+      svg('polyline', {
+        points: points.map((p, i) => `${x(i)},${y(p[key])}`).join(' '),
+        fill: 'none',
+        stroke: colours[key],
+        'stroke-width': 2.5,
+        'data-series': key,
+      }),
+    );
+    points.forEach((p, i) =>
+      root.append(svg('circle', { cx: x(i), cy: y(p[key]), r: 3, fill: colours[key] }, svg('title', {}, `${quarter(p.quarter)}, ${st(key)}: ${p[key]}`))),
+    );
   }
   root.append(svg('rect', { x: left, y: 8, width: 18, height: 3, fill: colours.declared }), label(left + 22, 13, st('declared'), 11));
   root.append(svg('rect', { x: left + 200, y: 8, width: 18, height: 3, fill: colours.relet }), label(left + 222, 13, st('relet'), 11));
@@ -101,7 +123,20 @@ export function districtMap(map: Choropleth, selected: string | null): SVGSVGEle
   const root = chart(map.width + 200, map.height + 24, map.caption, description, 'summary-chart--map');
   for (const d of map.districts) {
     const isSelected = d.districtId === selected;
-    root.append(svg('path', { d: d.path, fill: d.colour, stroke: isSelected ? '#000000' : '#555555', 'stroke-width': isSelected ? 2.5 : 0.8, 'fill-rule': 'evenodd', 'data-district-id': d.districtId }, svg('title', {}, `${d.label}: ${d.value}`)));
+    root.append(
+      svg(
+        'path',
+        {
+          d: d.path,
+          fill: d.colour,
+          stroke: isSelected ? '#000000' : '#555555',
+          'stroke-width': isSelected ? 2.5 : 0.8,
+          'fill-rule': 'evenodd',
+          'data-district-id': d.districtId,
+        },
+        svg('title', {}, `${d.label}: ${d.value}`),
+      ),
+    );
   }
   for (const d of map.districts) root.append(label(d.labelAt[0], d.labelAt[1] + 4, formatNumber(d.value), 12, 'middle', true));
   map.classes.forEach((c, i) => {

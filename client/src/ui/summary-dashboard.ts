@@ -36,12 +36,17 @@ export function openSummaryDashboard(ctx: AppContext): void {
     'select',
     { attrs: { id: uniqueId('summary-preset') } },
     ...(['last12', 'lastYear', 'thisYear', 'custom'] as const).map((p) =>
-      h('option', { value: p }, st(p === 'last12' ? 'presetLast12' : p === 'lastYear' ? 'presetLastYear' : p === 'thisYear' ? 'presetThisYear' : 'presetCustom')),
+      h(
+        'option',
+        { value: p },
+        st(p === 'last12' ? 'presetLast12' : p === 'lastYear' ? 'presetLastYear' : p === 'thisYear' ? 'presetThisYear' : 'presetCustom'),
+      ),
     ),
   );
   const districtSelect = h('select', { attrs: { id: uniqueId('summary-district'), name: 'district' } }, h('option', { value: '' }, st('wholeCity')));
   const field = (control: HTMLElement, text: string) => h('div', { class: 'field' }, h('label', { attrs: { for: control.id } }, text), control);
-  const download = (format: 'csv' | 'pdf') => h('button', { class: 'button', attrs: { type: 'button', 'data-format': format }, on: { click: () => void fetchFile(format) } }, st(format));
+  const download = (format: 'csv' | 'pdf') =>
+    h('button', { class: 'button', attrs: { type: 'button', 'data-format': format }, on: { click: () => void fetchFile(format) } }, st(format));
   const form = h(
     'form',
     { class: 'summary-form', attrs: { novalidate: true } },
@@ -49,7 +54,13 @@ export function openSummaryDashboard(ctx: AppContext): void {
     field(fromInput, st('from')),
     field(toInput, st('to')),
     field(districtSelect, st('district')),
-    h('div', { class: 'summary-actions' }, h('button', { class: 'button button--primary', attrs: { type: 'submit' } }, st('show')), download('csv'), download('pdf')),
+    h(
+      'div',
+      { class: 'summary-actions' },
+      h('button', { class: 'button button--primary', attrs: { type: 'submit' } }, st('show')),
+      download('csv'),
+      download('pdf'),
+    ),
   );
   const close = () => {
     document.removeEventListener('keydown', onKey);
@@ -62,7 +73,12 @@ export function openSummaryDashboard(ctx: AppContext): void {
   const overlay = h(
     'section',
     { class: 'summary-dashboard', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': headingId } },
-    h('div', { class: 'summary-head' }, h('h2', { attrs: { id: headingId, tabindex: -1 } }, st('heading')), h('button', { class: 'button summary-close', attrs: { type: 'button' }, on: { click: close } }, st('close'))),
+    h(
+      'div',
+      { class: 'summary-head' },
+      h('h2', { attrs: { id: headingId, tabindex: -1 } }, st('heading')),
+      h('button', { class: 'button summary-close', attrs: { type: 'button' }, on: { click: close } }, st('close')),
+    ),
     form,
     status,
     content,
@@ -89,7 +105,12 @@ export function openSummaryDashboard(ctx: AppContext): void {
       if (request !== latest) return;
       fillDistricts(districtSelect, summary);
       renderSummary(content, summary);
-      status.textContent = st('period', { from: formatDate(summary.period.from), to: formatDate(summary.period.to), prevFrom: formatDate(summary.previousPeriod.from), prevTo: formatDate(summary.previousPeriod.to) });
+      status.textContent = st('period', {
+        from: formatDate(summary.period.from),
+        to: formatDate(summary.period.to),
+        prevFrom: formatDate(summary.previousPeriod.from),
+        prevTo: formatDate(summary.previousPeriod.to),
+      });
     } catch (error) {
       if (request === latest) showError(error);
     } finally {
@@ -128,7 +149,11 @@ export function openSummaryDashboard(ctx: AppContext): void {
 function fillDistricts(select: HTMLSelectElement, summary: Summary): void {
   if (summary.district) return;
   const current = select.value;
-  replace(select, h('option', { value: '' }, st('wholeCity')), ...summary.rows.filter((r) => r.districtId && !r.total).map((r) => h('option', { value: r.districtId! }, r.label)));
+  replace(
+    select,
+    h('option', { value: '' }, st('wholeCity')),
+    ...summary.rows.filter((r) => r.districtId && !r.total).map((r) => h('option', { value: r.districtId! }, r.label)),
+  );
   select.value = current;
 }
 
@@ -141,7 +166,9 @@ function renderSummary(container: HTMLElement, summary: Summary): void {
     h(
       'div',
       { class: 'summary-tiles' },
-      ...KEY_FIGURES.map((key) => h('div', { class: 'summary-tile', dataset: { figure: key } }, h('strong', {}, total.cells[key].display), h('span', {}, figure.get(key)?.label ?? key))),
+      ...KEY_FIGURES.map((key) =>
+        h('div', { class: 'summary-tile', dataset: { figure: key } }, h('strong', {}, total.cells[key].display), h('span', {}, figure.get(key)?.label ?? key)),
+      ),
     ),
     h(
       'section',
@@ -167,7 +194,16 @@ function topicTable(title: string, keys: readonly string[], rows: readonly Summa
       h(
         'table',
         { class: 'summary-table' },
-        h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, st('figure')), ...rows.map((r) => h('th', { attrs: { scope: 'col' }, class: r.total ? 'is-total' : '' }, r.label)))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { attrs: { scope: 'col' } }, st('figure')),
+            ...rows.map((r) => h('th', { attrs: { scope: 'col' }, class: r.total ? 'is-total' : '' }, r.label)),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -176,7 +212,9 @@ function topicTable(title: string, keys: readonly string[], rows: readonly Summa
               'tr',
               { dataset: { figure: key } },
               h('th', { attrs: { scope: 'row', title: figures.get(key)?.definition ?? '' } }, figures.get(key)?.label ?? key),
-              ...rows.map((r) => h('td', { class: r.total ? 'is-total' : '' }, r.cells[key].display, h('span', { class: 'summary-change' }, r.cells[key].changeDisplay))),
+              ...rows.map((r) =>
+                h('td', { class: r.total ? 'is-total' : '' }, r.cells[key].display, h('span', { class: 'summary-change' }, r.cells[key].changeDisplay)),
+              ),
             ),
           ),
         ),

@@ -28,7 +28,8 @@ const DE = {
   declared: 'Unbewohnbar erklärt',
   relet: 'Wiedervermietet',
   figure: 'Kennzahl',
-  changeNote: 'Unter jedem Wert: Veränderung gegenüber dem Vergleichszeitraum. „< {min}“: kleine Personenzahl gesperrt; „x“: zum Schutz gesperrt; „–“: nicht berechenbar (keine oder zu wenige Fälle).',
+  changeNote:
+    'Unter jedem Wert: Veränderung gegenüber dem Vergleichszeitraum. „< {min}“: kleine Personenzahl gesperrt; „x“: zum Schutz gesperrt; „–“: nicht berechenbar (keine oder zu wenige Fälle).',
   method: 'Methode, Definitionen und Fingerabdruck',
   fingerprint: 'Fingerabdruck der Daten (SHA-256)',
   definitions: 'Definitionen',
@@ -62,7 +63,8 @@ const EN: typeof DE = {
   declared: 'Declared uninhabitable',
   relet: 'Re-let',
   figure: 'Figure',
-  changeNote: 'Below each value: change against the previous period. "< {min}": small person count suppressed; "x": suppressed for protection; "–": not computable (no or too few cases).',
+  changeNote:
+    'Below each value: change against the previous period. "< {min}": small person count suppressed; "x": suppressed for protection; "–": not computable (no or too few cases).',
   method: 'Method, definitions and fingerprint',
   fingerprint: 'Data fingerprint (SHA-256)',
   definitions: 'Definitions',

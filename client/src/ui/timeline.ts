@@ -82,14 +82,22 @@ function operationBody(op: Operation, view: View): HTMLElement {
   const findings = [...op.findings].sort((a, b) => Number(a.withdrawn) - Number(b.withdrawn) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const button = (text: string, action: string, onClick: () => void) =>
     h('button', { class: 'button', attrs: { type: 'button' }, dataset: { action, operationId: op.id }, on: { click: onClick } }, text);
-  const continueDraft = actions && canContinueDraft(op, ctx.user) ? button(t('timeline.continueDraft'), 'continue-draft', () => actions.onContinueDraft(op)) : null;
+  const continueDraft =
+    actions && canContinueDraft(op, ctx.user) ? button(t('timeline.continueDraft'), 'continue-draft', () => actions.onContinueDraft(op)) : null;
   const amend = actions && canAmend(op, ctx.user) ? button(t('timeline.amend'), 'amend', () => actions.onAmend(op)) : null;
   return h(
     'div',
     { class: 'timeline-body', dataset: { operationId: op.id, state: op.state } },
-    h('h4', {}, t('timeline.operation', { kind: label('kind', op.kind), date: formatDate(op.date) }), op.state === 'draft' ? h('span', { class: 'badge badge--draft' }, t('timeline.draft')) : null),
+    h(
+      'h4',
+      {},
+      t('timeline.operation', { kind: label('kind', op.kind), date: formatDate(op.date) }),
+      op.state === 'draft' ? h('span', { class: 'badge badge--draft' }, t('timeline.draft')) : null,
+    ),
     line(t('timeline.agencies', { agencies: op.agencyCodes.map((c) => ctx.agencyName(c)).join(', ') })),
-    line(`${op.interpreterPresent ? t('timeline.interpreter') : t('timeline.noInterpreter')} · ${t('timeline.trigger', { trigger: label('trigger', op.trigger) })}${op.triggerSource ? ` (${op.triggerSource})` : ''}`),
+    line(
+      `${op.interpreterPresent ? t('timeline.interpreter') : t('timeline.noInterpreter')} · ${t('timeline.trigger', { trigger: label('trigger', op.trigger) })}${op.triggerSource ? ` (${op.triggerSource})` : ''}`,
+    ),
     line(t('timeline.units', { entered: op.unitsEntered, notAccessible: op.unitsNotAccessible })),
     line(op.notes),
     findings.length ? h('h5', {}, t('timeline.findings')) : null,
@@ -133,8 +141,7 @@ function findingItem(f: Finding, view: View): HTMLElement {
 
 function occupancyItem(c: Occupancy, view: View): HTMLElement {
   const unknown = t('timeline.unknown');
-  const density =
-    c.m2PerPerson !== null ? t('timeline.density', { value: formatNumber(c.m2PerPerson), min: formatNumber(c.threshold.minM2PerPerson) }) : null;
+  const density = c.m2PerPerson !== null ? t('timeline.density', { value: formatNumber(c.m2PerPerson), min: formatNumber(c.threshold.minM2PerPerson) }) : null;
   return h(
     'li',
     { class: `occupancy-line${c.underThreshold ? ' is-over-threshold' : ''}${c.withdrawn ? ' is-withdrawn' : ''}`, dataset: withdrawnAttrs(c, c.id) },
@@ -155,9 +162,18 @@ function measureBody(m: Measure, view: View): HTMLElement {
   const overdue = !m.withdrawn && m.state === 'open' && m.deadline !== null && m.deadline < new Date().toISOString().slice(0, 10);
   return h(
     'div',
-    { class: `timeline-body measure measure--${m.withdrawn ? 'withdrawn' : m.state}${overdue ? ' is-overdue' : ''}${m.withdrawn ? ' is-withdrawn' : ''}`, dataset: withdrawnAttrs(m, m.id) },
+    {
+      class: `timeline-body measure measure--${m.withdrawn ? 'withdrawn' : m.state}${overdue ? ' is-overdue' : ''}${m.withdrawn ? ' is-withdrawn' : ''}`,
+      dataset: withdrawnAttrs(m, m.id),
+    },
     ...withdrawable(m, view, [
-      h('h4', {}, t('timeline.measure', { type: label('measure', m.type) }), ' ', h('span', { class: `badge badge--measure-${m.state}` }, label('measureState', m.state))),
+      h(
+        'h4',
+        {},
+        t('timeline.measure', { type: label('measure', m.type) }),
+        ' ',
+        h('span', { class: `badge badge--measure-${m.state}` }, label('measureState', m.state)),
+      ),
       m.deadline ? line(`${t('timeline.deadline', { date: formatDate(m.deadline) })}${overdue ? ` – ${t('timeline.overdue')}` : ''}`) : null,
       line([view.ctx.agencyName(m.agencyCode), m.legalBasis, m.personsCount !== null ? `${m.personsCount} P.` : null].filter(Boolean).join(' · ')),
       line(m.description),

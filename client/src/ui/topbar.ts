@@ -20,11 +20,17 @@ export function renderTopbar(options: TopbarOptions): HTMLElement {
     h('h1', { class: 'topbar-title' }, t('app.title')),
     h('div', { class: 'topbar-spacer' }),
     ...(options.actions ?? []),
-    options.ctx.can('summary:read') ? h('button', { class: 'button topbar-summary', attrs: { type: 'button' }, on: { click: () => openSummaryDashboard(options.ctx) } }, st('open')) : null,
+    options.ctx.can('summary:read')
+      ? h('button', { class: 'button topbar-summary', attrs: { type: 'button' }, on: { click: () => openSummaryDashboard(options.ctx) } }, st('open'))
+      : null,
     h('span', { class: 'topbar-user', attrs: { title: options.ctx.agencyName(options.ctx.user.agencyCode) } }, options.ctx.user.displayName),
     h(
       'button',
-      { class: 'link-button topbar-lang', attrs: { type: 'button', lang: t('app.languageCode'), 'aria-label': t('app.language') }, on: { click: options.onLanguage } },
+      {
+        class: 'link-button topbar-lang',
+        attrs: { type: 'button', lang: t('app.languageCode'), 'aria-label': t('app.language') },
+        on: { click: options.onLanguage },
+      },
       h('span', { class: 'long' }, t('app.language')),
       h('span', { class: 'short', attrs: { 'aria-hidden': 'true' } }, t('app.languageCode').toUpperCase()),
     ),

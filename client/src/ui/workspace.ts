@@ -36,17 +36,35 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
   const setView = (patch: Partial<ViewState>) => store.set({ view: { ...store.get().view, ...patch } });
 
   const sidebar = h('aside', { class: 'sidebar', attrs: { id: 'sidebar', 'aria-label': t('app.menu') } });
-  const menuButton = h('button', { class: 'icon-button menu-button', attrs: { type: 'button', 'aria-controls': 'sidebar', 'aria-expanded': 'false', 'aria-label': t('app.menu') } }, '☰');
+  const menuButton = h(
+    'button',
+    { class: 'icon-button menu-button', attrs: { type: 'button', 'aria-controls': 'sidebar', 'aria-expanded': 'false', 'aria-label': t('app.menu') } },
+    '☰',
+  );
   menuButton.addEventListener('click', () => {
     const open = root.classList.toggle('sidebar-open');
     menuButton.setAttribute('aria-expanded', String(open));
   });
   const newOperation = ctx.can('operation:file')
-    ? h('button', { class: 'button button--primary', attrs: { type: 'button' }, dataset: { action: 'new-operation' }, on: { click: () => setView({ panel: 'operation' }) } }, t('app.newOperation'))
+    ? h(
+        'button',
+        {
+          class: 'button button--primary',
+          attrs: { type: 'button' },
+          dataset: { action: 'new-operation' },
+          on: { click: () => setView({ panel: 'operation' }) },
+        },
+        t('app.newOperation'),
+      )
     : null;
   const mapElement = h('div', { class: 'map', attrs: { id: 'map', role: 'region', 'aria-label': t('map.inView') } });
   const notice = h('div', { class: 'map-notice', attrs: { role: 'status' }, hidden: true });
-  const pickBar = h('div', { class: 'pick-bar', hidden: true }, h('span', {}, t('map.pickHint')), h('button', { class: 'button', attrs: { type: 'button' }, on: { click: () => picker.stop() } }, t('operation.pickCancel')));
+  const pickBar = h(
+    'div',
+    { class: 'pick-bar', hidden: true },
+    h('span', {}, t('map.pickHint')),
+    h('button', { class: 'button', attrs: { type: 'button' }, on: { click: () => picker.stop() } }, t('operation.pickCancel')),
+  );
   const panel = h('section', { class: 'panel', attrs: { 'aria-label': t('file.heading') }, hidden: true });
   root.replaceChildren(
     ...(ctx.config.demoData ? [demoBanner()] : []),
@@ -111,11 +129,13 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
   );
   const reload = () => loader.refresh();
 
-  searchSlot.append(createAddressSearch(ctx, (p: PropertySummary) => {
-    mapView.focus(p.lat, p.lon, 17);
-    setView({ selected: p.id, panel: 'file' });
-    root.classList.remove('sidebar-open');
-  }));
+  searchSlot.append(
+    createAddressSearch(ctx, (p: PropertySummary) => {
+      mapView.focus(p.lat, p.lon, 17);
+      setView({ selected: p.id, panel: 'file' });
+      root.classList.remove('sidebar-open');
+    }),
+  );
   const legend = createLegend(legendSlot, ctx, (statuses) => setView({ filters: { ...store.get().view.filters, statuses } }));
   const filters = createFilters(filtersSlot, ctx, (patch: Partial<MapFilters>) => setView({ filters: { ...store.get().view.filters, ...patch } }));
   const inView = createInViewList(listSlot, ctx, (id) => setView({ selected: id, panel: 'file' }));
@@ -133,7 +153,10 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
 
   const districts = ctx.api.districts('bezirk');
   // A promise, so a form opened before the outlines arrive still gets the city.
-  const districtCity = districts.then((collection) => collection.features[0]?.properties.city ?? null, () => null);
+  const districtCity = districts.then(
+    (collection) => collection.features[0]?.properties.city ?? null,
+    () => null,
+  );
   void districts.then(
     (collection) => {
       mapView.setOutlines(collection);
