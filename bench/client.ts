@@ -99,7 +99,8 @@ async function timeToMark(browser: Browser, url: string, mark: string, session: 
       mkdirSync(RESULTS, { recursive: true });
       await page.screenshot({ path: shot }).catch(() => undefined);
       throw new Error(
-        `${url} set no "${mark}" mark (${error instanceof Error ? error.message.split('\n')[0] : error}; page errors: ${errors.join('; ') || 'none'}; screenshot ${shot})`,
+        `${url} set no "${mark}" mark (${error instanceof Error ? error.message.split('\n')[0] : String(error)}; page errors: ${errors.join('; ') || 'none'}; screenshot ${shot})`,
+        { cause: error },
       );
     }
   } finally {

@@ -52,12 +52,12 @@ export async function openDirect(target: BenchTarget): Promise<Direct> {
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string) => statements.get(sql) ?? statements.set(sql, db.prepare(sql)).get(sql)!;
   return {
-    async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
+    query<T extends Row>(sql: string, params: readonly unknown[] = []) {
       const statement = prepare(sql);
       const values = params.map(sqliteValue);
-      if (statement.reader) return statement.all(...values) as T[];
+      if (statement.reader) return Promise.resolve(statement.all(...values) as T[]);
       statement.run(...values);
-      return [];
+      return Promise.resolve([]);
     },
     async transaction(work) {
       db.exec('BEGIN IMMEDIATE');
@@ -69,8 +69,9 @@ export async function openDirect(target: BenchTarget): Promise<Direct> {
         throw error;
       }
     },
-    close: async () => {
+    close: () => {
       db.close();
+      return Promise.resolve();
     },
   };
 }

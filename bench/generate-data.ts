@@ -434,7 +434,7 @@ async function insertBatch(manager: EntityManager, batch: Batch): Promise<void> 
 }
 
 async function appendAuditEntry(manager: EntityManager, counts: object): Promise<void> {
-  const [last] = await manager.query('SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1');
+  const [last] = await manager.query<Array<{ seq: number | string; hash: string }>>('SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1');
   const entry = {
     seq: (last ? Number(last.seq) : 0) + 1,
     at: new Date(),
@@ -458,7 +458,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { buildings: { type: 'string', default: '100000' }, operations: { type: 'string', default: '1000000' } } });
   const config = loadAppConfig();
   const dataSource = await openDataSource(buildDataSourceOptions(config));
-  const [{ n }] = await dataSource.query('SELECT COUNT(*) AS n FROM properties');
+  const [{ n }] = await dataSource.query<Array<{ n: number | string }>>('SELECT COUNT(*) AS n FROM properties');
   if (Number(n) > 0) throw new Error(`The database already holds ${n} properties; point DATA_DIR or DATABASE_URL at an empty one.`);
   const counts = await generateData(dataSource, Number(values.buildings), Number(values.operations));
   console.log(JSON.stringify(counts));

@@ -131,7 +131,7 @@ async function main(): Promise<void> {
   try {
     options = parseBenchArgs(process.argv.slice(2));
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : error}\n\n${USAGE}`);
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
     process.exit(2);
   }
   if (!options) {

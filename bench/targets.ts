@@ -37,7 +37,7 @@ export async function createTarget(kind: DatabaseKind, postgresServerUrl: string
     );
   if (kind === 'sqlite') {
     const config = settings('');
-    return { kind, config, location: config.sqlitePath, drop: async () => removeDir() };
+    return { kind, config, location: config.sqlitePath, drop: () => Promise.resolve(removeDir()) };
   }
   const name = `hausakte_bench_${process.pid}_${randomBytes(4).toString('hex')}`;
   await adminQuery(postgresServerUrl, `CREATE DATABASE ${name}`);

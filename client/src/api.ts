@@ -122,7 +122,7 @@ export function createApi(options: ApiOptions) {
       throw networkError(error);
     }
     const text = await response.text();
-    let parsed: unknown = null;
+    let parsed: unknown;
     try {
       parsed = text ? JSON.parse(text) : null;
     } catch {

@@ -50,3 +50,8 @@ export function uniqueId(prefix: string): string {
   ids += 1;
   return `${prefix}-${ids}`;
 }
+
+/** Listens with an async handler; a failure the handler does not catch is reported like any uncaught error. */
+export function onAsync<K extends keyof HTMLElementEventMap>(target: HTMLElement, type: K, handler: (event: HTMLElementEventMap[K]) => Promise<void>): void {
+  target.addEventListener(type, (event) => void handler(event).catch(reportError));
+}

@@ -1,6 +1,7 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 
 // NUL and the other C0 controls except tab and line breaks: PostgreSQL cannot store NUL, and none belongs in a file note.
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Free text without control characters (tabs and line breaks are fine); non-strings are left to @IsString. */

@@ -39,7 +39,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       // Nest wraps Fastify's body-parser errors; their code says what was wrong.
       const causeCode = (exception.cause as { code?: string } | undefined)?.code;
       const code = (causeCode && FASTIFY_CODES[causeCode]) ?? (status === 404 ? 'route_not_found' : snake(statusTitle(status)));
-      return this.make(status, code, Array.isArray(message) ? message.join('; ') : String(message ?? exception.message));
+      return this.make(status, code, Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message);
     }
     const fastifyError = exception as { code?: string; statusCode?: number; message?: string };
     if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import copyStreams from 'pg-copy-streams';
-import type { EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity, QueryRunner } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral, QueryRunner } from 'typeorm';
 
 /** Largest number of bound values per statement that both SQLite (32766) and PostgreSQL (65535) accept. */
 const MAX_VALUES_PER_STATEMENT = 30_000;
@@ -63,7 +63,7 @@ export function copyValue(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
   if (typeof value === 'boolean') return value ? 't' : 'f';
   if (value instanceof Date) return value.toISOString();
-  const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'bigint' ? value.toString() : JSON.stringify(value);
   return text.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
 }
 
@@ -76,7 +76,7 @@ export async function insertInChunks<T extends ObjectLiteral>(manager: EntityMan
       .createQueryBuilder()
       .insert()
       .into(entity)
-      .values(rows.slice(i, i + size) as QueryDeepPartialEntity<T>[])
+      .values(rows.slice(i, i + size))
       .updateEntity(false)
       .execute();
   }

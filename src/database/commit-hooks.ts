@@ -41,10 +41,10 @@ export class CommitHooks implements EntitySubscriberInterface<unknown> {
       return done;
     }
     let byHook = this.staged.get(queryRunner);
-    if (!byHook) this.staged.set(queryRunner, (byHook = new Map()));
-    const items = byHook.get(hook as CommitHook<unknown>);
+    if (!byHook) this.staged.set(queryRunner, (byHook = new Map<CommitHook<unknown>, unknown[]>()));
+    const items = byHook.get(hook);
     if (items) items.push(item);
-    else byHook.set(hook as CommitHook<unknown>, [item]);
+    else byHook.set(hook, [item]);
   }
 
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {

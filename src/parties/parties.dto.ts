@@ -11,7 +11,7 @@ export const PARTY_ROLES = ['owner', 'manager', 'landlord'] as const satisfies r
 export const MAX_ALIASES = 20;
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
+const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? (value as unknown[]).map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
 /** For PATCH: the field may be left out, but not sent as null. */
 const unlessOmitted = ValidateIf((_: object, value: unknown) => value !== undefined);
 

@@ -39,7 +39,9 @@ export const PROPERTY_RELATIONS = { district: true, subdistrict: true } as const
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const commaList = ({ value }: { value: unknown }) =>
-  (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()) : [v])).filter((v) => v !== '');
+  (Array.isArray(value) ? (value as unknown[]) : [value])
+    .flatMap((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()) : [v]))
+    .filter((v) => v !== '');
 /** For PATCH: the field may be left out, but not sent as null. */
 const unlessOmitted = ValidateIf((_: object, value: unknown) => value !== undefined);
 

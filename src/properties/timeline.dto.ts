@@ -34,5 +34,5 @@ export function buildTimeline(operations: readonly OperationDto[], decisions: re
   }
   for (const decision of decisions) items.push({ kind: 'decision', date: decision.effectiveDate, id: decision.id, decision, at: decision.createdAt });
   items.sort((a, b) => a.date.localeCompare(b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
-  return { items: items.map(({ at: _at, ...item }) => item) };
+  return { items: items.map(({ at, ...item }) => item) };
 }

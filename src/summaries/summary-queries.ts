@@ -13,7 +13,7 @@ import { addDays } from './statistics.js';
 type Raw = Record<string, unknown>;
 
 const num = (v: unknown): number => Number(v ?? 0);
-const districtOf = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const districtOf = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
 
 /** A DATE column: node-postgres answers a local-midnight Date, SQLite the text itself. */
 function day(v: unknown): string {

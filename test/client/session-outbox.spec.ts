@@ -42,11 +42,11 @@ describe('outbox', () => {
     const outbox = createOutbox(memoryStorage());
     outbox.add({ ...input, notes: 'first' }, true);
     outbox.add({ ...input, notes: 'second' }, false);
-    const offline = await outbox.flush(async () => 'offline');
+    const offline = await outbox.flush(() => Promise.resolve('offline'));
     expect(offline).toEqual({ sent: 0, refused: 0 });
     expect(outbox.entries()).toHaveLength(2);
     const seen: Array<string | null | undefined> = [];
-    const online = await outbox.flush(async (entry) => (seen.push(entry.input.notes), 'sent'));
+    const online = await outbox.flush((entry) => (seen.push(entry.input.notes), Promise.resolve('sent')));
     expect(online).toEqual({ sent: 2, refused: 0 });
     expect(seen).toEqual(['first', 'second']);
     expect(outbox.entries()).toEqual([]);
@@ -57,7 +57,7 @@ describe('outbox', () => {
     outbox.add(input, true);
     outbox.add(input, true);
     let calls = 0;
-    expect(await outbox.flush(async () => (++calls === 1 ? 'refused' : 'sent'))).toEqual({ sent: 1, refused: 1 });
+    expect(await outbox.flush(() => Promise.resolve(++calls === 1 ? 'refused' : 'sent'))).toEqual({ sent: 1, refused: 1 });
     expect(outbox.entries()).toEqual([]);
   });
 });

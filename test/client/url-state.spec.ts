@@ -45,7 +45,7 @@ describe('url state', () => {
   });
 
   it('should round-trip any valid view (property test)', () => {
-    const status = fc.subarray([...STATUSES]) as fc.Arbitrary<PropertyStatus[]>;
+    const status = fc.subarray<PropertyStatus>([...STATUSES]);
     const date = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
     const arbitrary = fc.record({
       centre: fc.option(

@@ -43,10 +43,7 @@ export function createOutlineLayer(map: L.Map): OutlineLayer {
   return {
     set(collection) {
       layer?.remove();
-      layer = L.geoJSON(
-        collection as unknown as GeoJSON.FeatureCollection,
-        { style, interactive: false, pane: OUTLINE_PANE, renderer } as L.GeoJSONOptions,
-      ).addTo(map);
+      layer = L.geoJSON(collection, { style, interactive: false, pane: OUTLINE_PANE, renderer } as L.GeoJSONOptions).addTo(map);
       labelAll();
     },
     setBackgroundMode(on) {
@@ -64,22 +61,19 @@ export function createOutlineLayer(map: L.Map): OutlineLayer {
 export interface ChoroplethOptions {
   fill(districtId: string): string;
   title(feature: DistrictFeature): string;
-  onSelect(districtId: string): void;
+  onSelect: (districtId: string) => void;
 }
 
 /** The council view: Stadtbezirke filled by a count, each with a text tooltip and keyboard-free click selection. */
 export function drawChoropleth(map: L.Map, collection: DistrictCollection, options: ChoroplethOptions): L.GeoJSON {
-  return L.geoJSON(
-    collection as unknown as GeoJSON.FeatureCollection,
-    {
-      // SVG: seven polygons, each a focusable path with its own tooltip.
-      renderer: L.svg(),
-      style: (feature) => ({ color: '#333333', weight: 1.5, fillOpacity: 0.85, fillColor: options.fill((feature as unknown as DistrictFeature).id) }),
-      onEachFeature: (feature, layer) => {
-        const district = feature as unknown as DistrictFeature;
-        layer.bindTooltip(textElement(options.title(district)), { sticky: true });
-        layer.on('click', () => options.onSelect(district.id));
-      },
-    } as L.GeoJSONOptions,
-  ).addTo(map);
+  return L.geoJSON(collection, {
+    // SVG: seven polygons, each a focusable path with its own tooltip.
+    renderer: L.svg(),
+    style: (feature) => ({ color: '#333333', weight: 1.5, fillOpacity: 0.85, fillColor: options.fill((feature as unknown as DistrictFeature).id) }),
+    onEachFeature: (feature, layer) => {
+      const district = feature as unknown as DistrictFeature;
+      layer.bindTooltip(textElement(options.title(district)), { sticky: true });
+      layer.on('click', () => options.onSelect(district.id));
+    },
+  } as L.GeoJSONOptions).addTo(map);
 }

@@ -14,11 +14,11 @@ export interface MapViewOptions {
   statuses: ClientConfig['statuses'];
   outlinesAttribution: string;
   initial: MapCentre | null;
-  onMove(centre: MapCentre, bbox: [number, number, number, number]): void;
-  onPoint(id: string): void;
-  onMapClick(lat: number, lon: number): void;
-  onTilesUnavailable(): void;
-  clusterTitle(count: number): string;
+  onMove: (centre: MapCentre, bbox: [number, number, number, number]) => void;
+  onPoint: (id: string) => void;
+  onMapClick: (lat: number, lon: number) => void;
+  onTilesUnavailable: () => void;
+  clusterTitle: (count: number) => string;
 }
 
 export interface MapView {

@@ -9,9 +9,9 @@ export const FIRST_POINTS_MARK = 'hausakte:first-points';
 export interface StatusLayerHandlers {
   /** Status colours from the server's client config, in legend order. */
   statusColours: ReadonlyArray<{ status: string; colour: string }>;
-  onPoint(id: string): void;
-  onCluster(lat: number, lon: number, zoom: number): void;
-  clusterTitle(count: number): string;
+  onPoint: (id: string) => void;
+  onCluster: (lat: number, lon: number, zoom: number) => void;
+  clusterTitle: (count: number) => string;
 }
 
 export interface StatusLayer {

@@ -2,7 +2,7 @@ import './operation-edits.css';
 import { ApiError } from '../api';
 import type { Amendment, Operation, Unit } from '../api-types';
 import type { AppContext } from '../context';
-import { h, type Child } from '../dom';
+import { h, onAsync, type Child } from '../dom';
 import { formatDate, formatNumber, label, t } from '../i18n';
 import { checkbox, clearFieldErrors, field, numberInput, numberOrNull, showFieldErrors, textArea, textOrNull } from './form-fields';
 import { buildAmendment, fieldCorrections } from './operation-edits';
@@ -12,8 +12,8 @@ export interface AmendmentFormOptions {
   ctx: AppContext;
   operation: Operation;
   units: readonly Unit[];
-  onSaved(amendment: Amendment): void;
-  onCancel(): void;
+  onSaved: (amendment: Amendment) => void;
+  onCancel: () => void;
 }
 
 interface WithdrawList {
@@ -125,7 +125,7 @@ export function createAmendmentForm(options: AmendmentFormOptions): HTMLFormElem
     h('div', { class: 'form-actions' }, cancel, submit),
   );
 
-  form.addEventListener('submit', async (event) => {
+  onAsync(form, 'submit', async (event) => {
     event.preventDefault();
     clearFieldErrors(form);
     const input = buildAmendment({

@@ -8,12 +8,12 @@ import { createDecisionForm } from './decision-form';
 import { renderTimeline } from './timeline';
 
 export interface BuildingFileHandlers {
-  onClose(): void;
+  onClose: () => void;
   /** After a decision: the property with its new status (the map reloads). */
-  onChanged(property: PropertyDetail): void;
-  onNewOperation(property: PropertyDetail): void;
+  onChanged: (property: PropertyDetail) => void;
+  onNewOperation: (property: PropertyDetail) => void;
   /** "Entwurf fortsetzen" on one of the viewer's own drafts. */
-  onContinueDraft(operation: Operation): void;
+  onContinueDraft: (operation: Operation) => void;
 }
 
 export interface BuildingFile {

@@ -11,8 +11,8 @@ type Measure = PropertyStatus | 'total';
 
 export interface CouncilShellOptions {
   ctx: AppContext;
-  onLogout(): void;
-  onLanguage(): void;
+  onLogout: () => void;
+  onLanguage: () => void;
 }
 
 export async function renderCouncilShell(root: HTMLElement, options: CouncilShellOptions): Promise<void> {

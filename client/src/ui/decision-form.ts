@@ -2,7 +2,7 @@ import { ApiError } from '../api';
 import type { DecisionInput } from '../api-inputs';
 import type { DecisionType, PropertyDetail } from '../api-types';
 import type { AppContext } from '../context';
-import { h, replace } from '../dom';
+import { h, onAsync, replace } from '../dom';
 import { label, t } from '../i18n';
 import { clearFieldErrors, dateInput, field, numberInput, numberOrNull, select, showFieldErrors, textArea, textInput, textOrNull } from './form-fields';
 
@@ -68,7 +68,7 @@ export function createDecisionForm(ctx: AppContext, property: PropertyDetail, on
   type.addEventListener('change', syncPersons);
   syncPersons();
 
-  form.addEventListener('submit', async (event) => {
+  onAsync(form, 'submit', async (event) => {
     event.preventDefault();
     clearFieldErrors(form);
     refusal.hidden = true;

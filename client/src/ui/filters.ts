@@ -24,7 +24,7 @@ export function createFilters(container: HTMLElement, ctx: AppContext, onChange:
   const openMeasures = checkbox('openMeasures', false);
   const overThreshold = checkbox('overThreshold', false);
   // The status choice belongs to the legend and stays.
-  const { statuses: _statuses, ...cleared } = EMPTY_FILTERS;
+  const { statuses, ...cleared } = EMPTY_FILTERS;
   const reset = h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => onChange(cleared) } }, t('filters.reset'));
 
   district.addEventListener('change', () => onChange({ district: district.value || null }));

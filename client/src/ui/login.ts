@@ -1,9 +1,9 @@
 import { ApiError } from '../api';
-import { h, replace } from '../dom';
+import { h, onAsync, replace } from '../dom';
 import { t } from '../i18n';
 
 export interface LoginOptions {
-  onLogin(username: string, password: string): Promise<void>;
+  onLogin: (username: string, password: string) => Promise<void>;
   message?: string;
 }
 
@@ -21,7 +21,7 @@ export function renderLogin(container: HTMLElement, options: LoginOptions): void
     error,
     button,
   );
-  form.addEventListener('submit', async (event) => {
+  onAsync(form, 'submit', async (event) => {
     event.preventDefault();
     button.disabled = true;
     error.hidden = true;

@@ -122,7 +122,7 @@ function changedValue(field: string, value: unknown): string {
   if (typeof value === 'boolean') return value ? t('app.yes') : t('app.no');
   if (field === 'date' && typeof value === 'string') return formatDate(value);
   if (field === 'trigger' && typeof value === 'string') return label('trigger', value);
-  return String(value);
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
 }
 
 function itemCounts(items: AmendmentItems): string {

@@ -2,7 +2,7 @@ import { ApiError } from '../api';
 import { OPERATION_KINDS, OPERATION_TRIGGERS, type OperationInput } from '../api-inputs';
 import type { Operation, PropertySummary, Unit } from '../api-types';
 import type { AppContext } from '../context';
-import { h, replace } from '../dom';
+import { h, onAsync, replace } from '../dom';
 import { label, t } from '../i18n';
 import type { Outbox } from '../outbox';
 import {
@@ -30,10 +30,10 @@ export interface OperationFormOptions {
   /** A saved draft of the current user to continue: the form is filled from it and saves with PUT. */
   draft?: Operation | null;
   defaultCity: Promise<string | null>;
-  onClose(): void;
-  onSubmitted(operation: Operation): void;
+  onClose: () => void;
+  onSubmitted: (operation: Operation) => void;
   /** A new building was created from the form (the map reloads). */
-  onPropertyCreated(): void;
+  onPropertyCreated: () => void;
 }
 
 /**
@@ -135,17 +135,22 @@ export function createOperationForm(panel: HTMLElement, options: OperationFormOp
     ctx,
     picker: options.picker,
     defaultCity: options.defaultCity,
-    onChosen: async (chosen) => {
+    onChosen: (chosen) => {
       property = chosen;
-      const units = chosen ? await ctx.api.units(chosen.id).catch(() => []) : [];
+      if (!chosen) return setUnits([]);
       // A slower answer for a building chosen before must not list its units under the one chosen since.
-      if (property === chosen) setUnits(units);
+      void ctx.api
+        .units(chosen.id)
+        .catch(() => [])
+        .then((units) => {
+          if (property === chosen) setUnits(units);
+        });
     },
     onCreated: options.onPropertyCreated,
   });
   picker.set(property);
 
-  addUnit.addEventListener('click', async () => {
+  onAsync(addUnit, 'click', async () => {
     if (!property || !unitLabel.value.trim()) return;
     try {
       const space = numberOrNull(unitSpace);
@@ -178,9 +183,9 @@ export function createOperationForm(panel: HTMLElement, options: OperationFormOp
   const save = async (input: OperationInput): Promise<Operation> =>
     saved ? ctx.api.updateOperation(saved.id, { ...input, version: saved.version }) : ctx.api.createOperation(input);
 
-  form.addEventListener('submit', async (event) => {
+  onAsync(form, 'submit', async (event) => {
     event.preventDefault();
-    const submitting = (event as SubmitEvent).submitter === submitButton;
+    const submitting = event.submitter === submitButton;
     clearFieldErrors(form);
     refusal.hidden = true;
     if (!property) {

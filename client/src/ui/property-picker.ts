@@ -1,7 +1,7 @@
 import { ApiError } from '../api';
 import type { PropertySummary } from '../api-types';
 import type { AppContext } from '../context';
-import { h, replace } from '../dom';
+import { h, onAsync, replace } from '../dom';
 import { t } from '../i18n';
 import { createAddressSearch } from './address-search';
 import { clearFieldErrors, field, showFieldErrors, textInput } from './form-fields';
@@ -19,8 +19,8 @@ export interface PropertyPickerOptions {
   picker: MapPicker;
   /** The city a new building is most likely in, known once the district outlines have loaded. */
   defaultCity: Promise<string | null>;
-  onChosen(property: PropertySummary | null): void;
-  onCreated(): void;
+  onChosen: (property: PropertySummary | null) => void;
+  onCreated: () => void;
 }
 
 /** Chooses the building of an operation: by address search, by tapping it on the map, or as a new suspected building at the tapped place. */
@@ -99,7 +99,7 @@ export function createPropertyPicker(slot: HTMLElement, options: PropertyPickerO
       create,
       h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => set(null) } }, t('operation.pickCancel')),
     );
-    create.addEventListener('click', async () => {
+    onAsync(create, 'click', async () => {
       clearFieldErrors(box);
       fillCity(await options.defaultCity);
       try {

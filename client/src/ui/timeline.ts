@@ -9,8 +9,8 @@ const SEVERITY_ORDER = { danger: 0, major: 1, minor: 2 } as const;
 
 /** What the building file offers on an operation; without them the timeline only shows. */
 export interface TimelineActions {
-  onContinueDraft(operation: Operation): void;
-  onAmend(operation: Operation): void;
+  onContinueDraft: (operation: Operation) => void;
+  onAmend: (operation: Operation) => void;
 }
 
 interface View {

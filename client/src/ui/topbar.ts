@@ -6,8 +6,8 @@ import { st } from './summary-texts';
 
 export interface TopbarOptions {
   ctx: AppContext;
-  onLogout(): void;
-  onLanguage(): void;
+  onLogout: () => void;
+  onLanguage: () => void;
   leading?: Child;
   actions?: Child[];
 }

@@ -20,8 +20,8 @@ import { demoBanner, renderTopbar } from './topbar';
 export interface WorkspaceOptions {
   ctx: AppContext;
   outbox: Outbox;
-  onLogout(): void;
-  onLanguage(): void;
+  onLogout: () => void;
+  onLanguage: () => void;
 }
 
 interface State {
