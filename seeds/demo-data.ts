@@ -1,7 +1,7 @@
 import type { PropertyOrigin } from '../src/properties/property.entity.js';
 import { addressKey } from '../src/properties/address-key.js';
 import { firstEvents } from '../src/properties/property-history.js';
-import { derivePropertyStatus, PROPERTY_STATUSES, type PropertyStatus } from '../src/properties/property-status.js';
+import { derivePropertyStatus } from '../src/properties/property-status.js';
 import { addAmendments } from './demo-amendments.js';
 import { unitLabel } from './demo-names.js';
 import type { Building, DemoContext, Flat, OperationPlan } from './demo-operations.js';
@@ -12,6 +12,7 @@ import { PropertyTimeline } from './demo-timeline.js';
 import { Clock, emptyDataSet, type DemoActors, type DemoDataSet, type PropertyRow, type UnitRow } from './demo-types.js';
 import { DEMO_CITY, type DuisburgOutlines } from './duisburg-outlines.js';
 import { addDays, daysBetween, Random } from './random.js';
+import { PROPERTY_STATUSES, type PropertyStatus } from '../src/properties/status-catalogue.js';
 
 export const DEMO_SEED = 20_140_101;
 export const DEMO_FIRST_DAY = '2014-01-06';

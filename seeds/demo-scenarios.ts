@@ -1,9 +1,9 @@
-import type { DecisionType } from '../src/decisions/decision.entity.js';
 import type { Severity } from '../src/operations/finding.entity.js';
 import type { OperationTrigger } from '../src/operations/operation.entity.js';
 import type { PropertyOrigin } from '../src/properties/property.entity.js';
 import type { OperationPlan } from './demo-operations.js';
 import type { Random } from './random.js';
+import type { DecisionType } from '../src/properties/status-catalogue.js';
 
 /**
  * How many buildings follow each course. The totals reproduce the practice figures (DESIGN §1):

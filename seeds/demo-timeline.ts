@@ -1,8 +1,8 @@
-import type { DecisionType } from '../src/decisions/decision.entity.js';
 import { checkDecision, derivePropertyStatus, type DecisionFact, type OperationFact, type PropertyHistory } from '../src/properties/property-status.js';
 import { fileOperation, type Building, type DemoContext, type FiledOperation, type OperationPlan } from './demo-operations.js';
 import { declarationLaw, housingLaw } from './demo-texts.js';
 import type { DecisionRow } from './demo-types.js';
+import type { DecisionType } from '../src/properties/status-catalogue.js';
 
 export interface DecisionDetails {
   reason: string;

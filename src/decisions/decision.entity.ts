@@ -1,9 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Property } from '../properties/property.entity.js';
-import type { PropertyStatus } from '../properties/property-status.js';
-
-export const DECISION_TYPES = ['declare_uninhabitable', 'renovation_started', 'declaration_lifted', 'relet', 'close', 'reopen'] as const;
-export type DecisionType = (typeof DECISION_TYPES)[number];
+import type { DecisionType, PropertyStatus } from '../properties/status-catalogue.js';
 
 /** Append-only: a decision is never edited; revoking one is a new decision. */
 @Entity('decisions')

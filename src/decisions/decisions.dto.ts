@@ -4,8 +4,8 @@ import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateN
 import { IsCalendarDate } from '../common/dates.js';
 import { IsPlainText } from '../common/plain-text.js';
 import { PropertyDetailDto } from '../properties/properties.dto.js';
-import { PROPERTY_STATUSES, type PropertyStatus } from '../properties/property-status.js';
-import { DECISION_TYPES, type Decision, type DecisionType } from './decision.entity.js';
+import type { Decision } from './decision.entity.js';
+import { DECISION_TYPES, type DecisionType, PROPERTY_STATUSES, type PropertyStatus } from '../properties/status-catalogue.js';
 
 /** A whole building can house far more people than one flat; still bounded so typos are caught. */
 export const MAX_PERSONS_AFFECTED = 5_000;

@@ -1,6 +1,6 @@
 import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
-import { PROPERTY_STATUSES, type PropertyStatus } from '../properties/property-status.js';
 import type { Bbox } from './map-params.js';
+import { PROPERTY_STATUSES, type PropertyStatus } from '../properties/status-catalogue.js';
 
 /** The compact, column-wise form of the properties matching one set of filters (100,000 rows stay a few MB). */
 export interface PointSet {

@@ -16,8 +16,8 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { IsCalendarDate } from '../common/dates.js';
-import { PROPERTY_STATUSES, type PropertyStatus } from '../properties/property-status.js';
 import { parseBbox, parseBooleanFlag, parseInteger, splitList } from './map-params.js';
+import { PROPERTY_STATUSES, type PropertyStatus } from '../properties/status-catalogue.js';
 
 const IsBbox = (options?: ValidationOptions) =>
   ValidateBy(

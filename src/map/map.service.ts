@@ -10,11 +10,11 @@ import { MetaService } from '../database/meta.service.js';
 import { VersionedCache } from '../database/versioned-cache.js';
 import { DistrictsService } from '../districts/districts.service.js';
 import { Property } from '../properties/property.entity.js';
-import { PROPERTY_STATUSES, STATUS_STYLE, type PropertyStatus } from '../properties/property-status.js';
 import { buildClusterIndex, CLUSTER_MAX_ZOOM, emptyStatusCounts, queryClusterIndex, toPointSet, type ClusterIndex, type PointSet } from './cluster-index.js';
 import { loadLabels, loadPointRows, pointSetKey, usesCaseData, type PointFilters } from './map-points.js';
 import { parseBbox } from './map-params.js';
 import type { ClientConfigDto, DistrictStatusOverviewDto, MapFeatureCollectionDto, MapFeatureDto, MapQueryDto } from './map.dto.js';
+import { PROPERTY_STATUSES, type PropertyStatus, STATUS_STYLE } from '../properties/status-catalogue.js';
 
 /** More single points than this in one answer are sent as clusters of a lower zoom instead. */
 export const MAX_FEATURES = 2500;

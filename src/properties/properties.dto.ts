@@ -17,11 +17,10 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { DECISION_TYPES, type DecisionType } from '../decisions/decision.entity.js';
 import type { Property, PropertyOrigin } from './property.entity.js';
-import { ALLOWED_DECISIONS, PROPERTY_STATUSES, STATUS_STYLE, type PropertyStatus } from './property-status.js';
 import type { Unit } from './unit.entity.js';
 import { IsPlainText } from '../common/plain-text.js';
+import { ALLOWED_DECISIONS, DECISION_TYPES, type DecisionType, PROPERTY_STATUSES, type PropertyStatus, STATUS_STYLE } from './status-catalogue.js';
 
 export const PROPERTY_ORIGINS = [
   'complaint',

@@ -1,39 +1,4 @@
-import type { DecisionType } from '../decisions/decision.entity.js';
-
-export const PROPERTY_STATUSES = ['suspected', 'inspected', 'uninhabitable', 'renovation', 'released', 'relet', 'closed'] as const;
-export type PropertyStatus = (typeof PROPERTY_STATUSES)[number];
-
-/** Colour and labels belong to the server: the client only draws what it is told. */
-export const STATUS_STYLE: Record<PropertyStatus, { colour: string; labelDe: string; labelEn: string }> = {
-  suspected: { colour: '#8c8c8c', labelDe: 'Verdachtsfall', labelEn: 'Suspected' },
-  inspected: { colour: '#2f6fd0', labelDe: 'Begangen', labelEn: 'Inspected' },
-  uninhabitable: { colour: '#d7191c', labelDe: 'Unbewohnbar erklärt', labelEn: 'Declared uninhabitable' },
-  renovation: { colour: '#f28e1c', labelDe: 'In Sanierung', labelEn: 'Under renovation' },
-  released: { colour: '#a6d96a', labelDe: 'Freigegeben', labelEn: 'Released' },
-  relet: { colour: '#1a9641', labelDe: 'Wiedervermietet', labelEn: 'Re-let' },
-  closed: { colour: '#d0d0d0', labelDe: 'Erledigt', labelEn: 'Closed' },
-};
-
-/** DESIGN §3: the decisions each status allows; anything else is refused. */
-export const ALLOWED_DECISIONS: Record<PropertyStatus, readonly DecisionType[]> = {
-  suspected: ['close'],
-  inspected: ['declare_uninhabitable', 'close'],
-  uninhabitable: ['renovation_started', 'declaration_lifted', 'close'],
-  renovation: ['declaration_lifted', 'close'],
-  released: ['relet', 'declare_uninhabitable', 'close'],
-  relet: ['declare_uninhabitable', 'close'],
-  closed: ['reopen'],
-};
-
-/** The status each decision leads to. */
-export const DECISION_TARGET: Record<DecisionType, PropertyStatus> = {
-  declare_uninhabitable: 'uninhabitable',
-  renovation_started: 'renovation',
-  declaration_lifted: 'released',
-  relet: 'relet',
-  close: 'closed',
-  reopen: 'inspected',
-};
+import { ALLOWED_DECISIONS, DECISION_TARGET, type DecisionType, type PropertyStatus } from './status-catalogue.js';
 
 export interface OperationFact {
   kind: 'joint_inspection' | 'registration_check' | 'follow_up' | 'acceptance_inspection';

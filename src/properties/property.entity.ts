@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { District } from '../districts/district.entity.js';
-import type { PropertyStatus } from './property-status.js';
+import type { PropertyStatus } from './status-catalogue.js';
 
 export type PropertyOrigin = 'complaint' | 'tip' | 'register_anomaly' | 'utility_disconnection' | 'police' | 'field' | 'import' | 'other';
 

@@ -1,11 +1,11 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, registerDecorator, type ValidationArguments } from 'class-validator';
 import { IsCalendarDate } from '../common/dates.js';
-import { PROPERTY_STATUSES, STATUS_STYLE, type PropertyStatus } from '../properties/property-status.js';
 import { TOPICS, type FigureUnit, type TopicKey } from './summary-definitions.js';
 import type { SummaryMethod } from './summary-method.js';
 import type { ReportCell, SummaryReport } from './summary-report.js';
 import { daysBetween } from './statistics.js';
+import { PROPERTY_STATUSES, type PropertyStatus, STATUS_STYLE } from '../properties/status-catalogue.js';
 
 export const SUMMARY_FORMATS = ['json', 'csv', 'html', 'pdf'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];

@@ -1,7 +1,7 @@
-import { PROPERTY_STATUSES, STATUS_STYLE } from '../properties/property-status.js';
 import type { Scene, Shape } from './chart-scene.js';
 import { formatQuarter } from './german-format.js';
 import type { SummaryReport } from './summary-report.js';
+import { PROPERTY_STATUSES, STATUS_STYLE } from '../properties/status-catalogue.js';
 
 export interface DistrictOutline {
   districtId: string;

@@ -1,6 +1,6 @@
 import { MEASURE_TYPES, type MeasureType } from '../operations/measure.entity.js';
 import { OPERATION_KINDS, type OperationKind } from '../operations/operation.entity.js';
-import { PROPERTY_STATUSES, STATUS_STYLE } from '../properties/property-status.js';
+import { PROPERTY_STATUSES, STATUS_STYLE } from '../properties/status-catalogue.js';
 
 export type FigureUnit = 'buildings' | 'operations' | 'measures' | 'persons' | 'cases' | 'days' | 'agencies';
 

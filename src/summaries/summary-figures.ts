@@ -1,9 +1,8 @@
-import type { DecisionType } from '../decisions/decision.entity.js';
 import { OPERATION_KINDS } from '../operations/catalogues.js';
-import { PROPERTY_STATUSES } from '../properties/property-status.js';
 import type { FigureDefinition } from './summary-definitions.js';
 import type { DecisionRow, PeriodAggregates, SummaryInput } from './summary-input.js';
 import { daysBetween, quantile, quarterOf, quartersBetween } from './statistics.js';
+import { type DecisionType, PROPERTY_STATUSES } from '../properties/status-catalogue.js';
 
 export type FigureValues = Record<string, number | null>;
 

@@ -1,7 +1,6 @@
-import type { DecisionType } from '../decisions/decision.entity.js';
 import type { MeasureType } from '../operations/measure.entity.js';
 import type { OperationKind } from '../operations/operation.entity.js';
-import type { PropertyStatus } from '../properties/property-status.js';
+import type { DecisionType, PropertyStatus } from '../properties/status-catalogue.js';
 
 /**
  * Everything a summary is computed from: aggregated rows and building-level events without addresses,

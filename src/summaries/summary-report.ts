@@ -1,10 +1,10 @@
-import { PROPERTY_STATUSES, type PropertyStatus } from '../properties/property-status.js';
 import { PERSON_ROW_RELATIONS, TOPICS, type FigureDefinition, type TopicKey } from './summary-definitions.js';
 import { computeFigureRows, quarterlySeries, rowSpecs, type FigureRow, type QuarterPoint } from './summary-figures.js';
 import type { Period, SummaryInput } from './summary-input.js';
 import { buildMethod, type SummaryMethod } from './summary-method.js';
 import { formatChange, formatNumber } from './german-format.js';
 import { suppressCells, type Line, type Suppression } from './suppression.js';
+import { PROPERTY_STATUSES, type PropertyStatus } from '../properties/status-catalogue.js';
 
 export const REPORT_TITLE = 'Lagebericht Problemimmobilien';
 export const SECONDARY_SYMBOL = 'x';

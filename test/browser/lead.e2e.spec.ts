@@ -1,6 +1,5 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STATUS_STYLE, type PropertyStatus } from '../../src/properties/property-status.js';
 import {
   canvasColours,
   DEMO_PASSWORD,
@@ -13,6 +12,7 @@ import {
   startBrowserServer,
   type BrowserServer,
 } from './browser-env.js';
+import { type PropertyStatus, STATUS_STYLE } from '../../src/properties/status-catalogue.js';
 
 const COLOURS = Object.values(STATUS_STYLE).map((s) => s.colour);
 const RED = STATUS_STYLE.uninhabitable.colour;

@@ -6,9 +6,9 @@ import { OccupancyCount } from '../../src/operations/occupancy-count.entity.js';
 import { OperationAgency } from '../../src/operations/operation-agency.entity.js';
 import { Operation, type OperationState } from '../../src/operations/operation.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
-import type { PropertyStatus } from '../../src/properties/property-status.js';
 import type { TestApp } from './test-app.js';
 import { storeFirstEvents } from './first-events.js';
+import type { PropertyStatus } from '../../src/properties/status-catalogue.js';
 
 /** Stored rows for map tests, written straight through repositories (the map reads them; the routes that write them are tested elsewhere). */
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Decision, type DecisionType } from '../../src/decisions/decision.entity.js';
+import { Decision } from '../../src/decisions/decision.entity.js';
 import { District, type DistrictLevel } from '../../src/districts/district.entity.js';
 import type { Visibility } from '../../src/operations/finding.entity.js';
 import { Measure, type MeasureState, type MeasureType } from '../../src/operations/measure.entity.js';
@@ -7,9 +7,9 @@ import { OccupancyCount } from '../../src/operations/occupancy-count.entity.js';
 import { OperationAgency } from '../../src/operations/operation-agency.entity.js';
 import { Operation, type OperationKind, type OperationState } from '../../src/operations/operation.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
-import { DECISION_TARGET, type PropertyStatus } from '../../src/properties/property-status.js';
 import type { TestApp } from './test-app.js';
 import { storeFirstEvents } from './first-events.js';
+import { DECISION_TARGET, type DecisionType, type PropertyStatus } from '../../src/properties/status-catalogue.js';
 
 /** Rows for summary tests, written straight through repositories with overridable defaults. */
 

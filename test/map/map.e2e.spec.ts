@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppMeta } from '../../src/database/app-meta.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
-import { STATUS_STYLE, type PropertyStatus } from '../../src/properties/property-status.js';
 import { insertDistrict, insertOperation, insertProperty, insertPropertyGrid } from '../helpers/map-data.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createStandardUsers, type TestUser } from '../helpers/users.js';
+import { type PropertyStatus, STATUS_STYLE } from '../../src/properties/status-catalogue.js';
 
 const WORLD = '-180,-85,180,85';
 const STATUSES: PropertyStatus[] = ['suspected', 'inspected', 'uninhabitable', 'renovation', 'released', 'relet', 'closed'];

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DECISION_TYPES, type DecisionType } from '../../src/decisions/decision.entity.js';
-import {
-  checkDecision,
-  derivePropertyStatus,
-  PROPERTY_STATUSES,
-  type OperationFact,
-  type PropertyHistory,
-  type PropertyStatus,
-} from '../../src/properties/property-status.js';
+import { checkDecision, derivePropertyStatus, type OperationFact, type PropertyHistory } from '../../src/properties/property-status.js';
+import { DECISION_TYPES, type DecisionType, PROPERTY_STATUSES, type PropertyStatus } from '../../src/properties/status-catalogue.js';
 
 const op = (date: string, kind: OperationFact['kind'] = 'joint_inspection', severities: OperationFact['severities'] = []): OperationFact => ({
   kind,

@@ -13,8 +13,9 @@ import { District } from '../../src/districts/district.entity.js';
 import { Finding } from '../../src/operations/finding.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
 import { loadPropertyHistory } from '../../src/properties/property-history.js';
-import { ALLOWED_DECISIONS, checkDecision, derivePropertyStatus, PROPERTY_STATUSES, type PropertyStatus } from '../../src/properties/property-status.js';
+import { checkDecision, derivePropertyStatus } from '../../src/properties/property-status.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { ALLOWED_DECISIONS, PROPERTY_STATUSES, type PropertyStatus } from '../../src/properties/status-catalogue.js';
 
 function recordingLogger(): LoggerService & { messages: string[] } {
   const messages: string[] = [];

@@ -1,7 +1,7 @@
 import { AGENCY_CATALOGUE } from '../../src/agencies/agency-catalogue.js';
 import { MEASURE_TYPES } from '../../src/operations/measure.entity.js';
 import { OPERATION_KINDS } from '../../src/operations/operation.entity.js';
-import { PROPERTY_STATUSES } from '../../src/properties/property-status.js';
+import { PROPERTY_STATUSES } from '../../src/properties/status-catalogue.js';
 
 /** Hand-counted figures of summary-scenario.ts; every key not listed is 0 (counts) or null (fewer than 3 cases for quartiles, nothing to average). */
 
