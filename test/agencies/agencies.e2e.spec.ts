@@ -21,7 +21,7 @@ describe('agencies', () => {
       for (const user of [users.inspector, users.lead, users.council, users.admin]) {
         const res = await t.app.inject({ method: 'GET', url: '/api/v1/agencies', headers: user.headers });
         expect(res.statusCode).toBe(200);
-        const body = res.json() as Array<{ code: string; name: string; nameEn: string; taskforce: boolean }>;
+        const body = res.json<Array<{ code: string; name: string; nameEn: string; taskforce: boolean }>>();
         expect(body).toHaveLength(AGENCY_CATALOGUE.length - 1);
         expect(body.find((a) => a.code === 'zoll')).toBeUndefined();
         expect(body.find((a) => a.code === 'jugendamt')).toEqual({ code: 'jugendamt', name: 'Jugendamt', nameEn: 'Youth welfare office', taskforce: true });

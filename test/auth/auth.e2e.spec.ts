@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
 import { createTestApp, TEST_TOKEN_SECRET, type TestApp } from '../helpers/test-app.js';
 import { createUser, TEST_PASSWORD, type TestUser } from '../helpers/users.js';
+import type { ProblemBody } from '../../src/common/problem.js';
+import type { LoginResponseDto } from '../../src/auth/auth.dto.js';
 
 const b64 = (value: object | string) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 function forge(header: object, claims: object, secret = TEST_TOKEN_SECRET): string {
@@ -26,17 +28,17 @@ describe('auth', () => {
     it('should answer a token with expiry, audience and issuer, and the user with permissions', async () => {
       const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'lead.test', password: TEST_PASSWORD } });
       expect(res.statusCode).toBe(200);
-      const body = res.json();
+      const body = res.json<LoginResponseDto>();
       expect(body.expiresIn).toBe(t.config.tokenTtlSeconds);
       expect(body.user).toMatchObject({ username: 'lead.test', role: 'lead', agencyCode: 'ordnungsamt' });
       expect(body.user.permissions).toContain('decision:create');
       const [header, claims] = body.accessToken
         .split('.')
         .slice(0, 2)
-        .map((p: string) => JSON.parse(Buffer.from(p, 'base64url').toString()));
+        .map((p) => JSON.parse(Buffer.from(p, 'base64url').toString()) as Record<string, unknown>);
       expect(header.alg).toBe('HS256');
       expect(claims).toMatchObject({ aud: 'hausakte-api', iss: 'hausakte', role: 'lead' });
-      expect(claims.exp - claims.iat).toBe(t.config.tokenTtlSeconds);
+      expect(Number(claims.exp) - Number(claims.iat)).toBe(t.config.tokenTtlSeconds);
       expect(body.user).not.toHaveProperty('passwordHash');
     });
 
@@ -52,13 +54,13 @@ describe('auth', () => {
     it('should answer an unknown user exactly like a wrong password', async () => {
       const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nobody', password: 'x' } });
       expect(res.statusCode).toBe(401);
-      expect(res.json().detail).toBe('Unknown username or wrong password.');
+      expect(res.json<ProblemBody>().detail).toBe('Unknown username or wrong password.');
     });
 
     it('should refuse a login body with unknown fields', async () => {
       const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'lead.test', password: TEST_PASSWORD, role: 'admin' } });
       expect(res.statusCode).toBe(400);
-      expect(res.json().errors.map((e: { field: string }) => e.field)).toContain('role');
+      expect(res.json<ProblemBody>().errors?.map((e: { field: string }) => e.field)).toContain('role');
     });
   });
 

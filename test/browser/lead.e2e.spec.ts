@@ -127,7 +127,9 @@ describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
     expect(drawn[RED]).toBeGreaterThan(0);
     for (const colour of COLOURS.filter((c) => c !== RED)) expect(drawn[colour], `pixels of ${colour}`).toBe(0);
     expect(page.url()).toContain('status=uninhabitable');
-    for (const status of await page.locator('.in-view li').evaluateAll((items) => items.map((i) => i.getAttribute('data-status'))))
+    for (const status of await page
+      .locator('.in-view li')
+      .evaluateAll((items: Array<{ getAttribute(name: string): string | null }>) => items.map((i) => i.getAttribute('data-status'))))
       expect(status).toBe('uninhabitable');
     // The link opens the same filtered view in a new tab.
     const second = await (await browser.newContext()).newPage();

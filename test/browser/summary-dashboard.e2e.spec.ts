@@ -30,7 +30,7 @@ describe.skipIf(skipBrowser)('Lagebericht dashboard (headless Chromium)', () => 
   /** Downloads through the dashboard's button and returns the saved file. */
   async function downloadVia(page: Page, button: string): Promise<{ name: string; data: Buffer }> {
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: button }).click()]);
-    return { name: download.suggestedFilename(), data: readFileSync((await download.path())!) };
+    return { name: download.suggestedFilename(), data: readFileSync(await download.path()) };
   }
 
   beforeAll(async () => {
@@ -107,7 +107,9 @@ describe.skipIf(skipBrowser)('Lagebericht dashboard (headless Chromium)', () => 
       .poll(() => page.locator('.summary-topic').first().locator('thead th').allTextContents(), { timeout: 20_000 })
       .toEqual(['Kennzahl', 'Mitte', 'Gesamt']);
     const row = page.locator('.summary-topic tr[data-figure="sinceStart.declared"] td').first();
-    expect(await row.evaluate((td) => td.firstChild?.textContent)).toBe(mitte.cells['sinceStart.declared'].display);
+    expect(await row.evaluate((td: { firstChild: { textContent: string | null } | null }) => td.firstChild?.textContent)).toBe(
+      mitte.cells['sinceStart.declared'].display,
+    );
     expect(await page.locator('.summary-chart--map path[stroke-width="2.5"]').getAttribute('data-district-id')).toBe(mitte.districtId);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.summary-dashboard').count()).toBe(0);

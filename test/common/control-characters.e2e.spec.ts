@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createUser, type TestUser } from '../helpers/users.js';
+import type { ProblemBody } from '../../src/common/problem.js';
 
 describe('free text with control characters', () => {
   let t: TestApp;
@@ -23,7 +24,7 @@ describe('free text with control characters', () => {
     it(`should refuse ${what} with a NUL or bell character as 400 naming the field, on either database`, async () => {
       const res = await t.app.inject({ method: 'POST', url, headers: lead.headers, payload });
       expect(res.statusCode).toBe(400);
-      expect(res.json().errors.map((e: { field: string }) => e.field)).toContain(field);
+      expect(res.json<ProblemBody>().errors?.map((e: { field: string }) => e.field)).toContain(field);
     });
   }
 
@@ -35,7 +36,10 @@ describe('free text with control characters', () => {
       payload: { ...property, note: 'Zeile 1\nZeile 2\tEnde' },
     });
     expect(res.statusCode).toBe(201);
-    const [row] = await t.dataSource.query(`SELECT note FROM properties WHERE id = ${t.dataSource.options.type === 'postgres' ? '$1' : '?'}`, [res.json().id]);
+    const [row] = await t.dataSource.query<Array<{ note: string }>>(
+      `SELECT note FROM properties WHERE id = ${t.dataSource.options.type === 'postgres' ? '$1' : '?'}`,
+      [res.json<{ id: string }>().id],
+    );
     expect(row.note).toBe('Zeile 1\nZeile 2\tEnde');
   });
 });

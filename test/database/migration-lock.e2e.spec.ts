@@ -19,7 +19,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('instances starting together on 
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all(started.map((s) => (s.status === 'fulfilled' ? s.value.close() : undefined)));
+    await Promise.all(started.map((s) => (s.status === 'fulfilled' ? s.value.close() : Promise.resolve())));
     await database?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });

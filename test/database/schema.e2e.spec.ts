@@ -36,13 +36,13 @@ describe('migrations', () => {
 
   it('should run with durable commits (SQLite: WAL, synchronous FULL, foreign keys; PostgreSQL: fsync, synchronous_commit)', async () => {
     if (t.dataSource.options.type === 'postgres') {
-      const [fsync] = await t.dataSource.query('SHOW fsync');
-      const [commit] = await t.dataSource.query('SHOW synchronous_commit');
+      const [fsync] = await t.dataSource.query<Array<{ fsync: string }>>('SHOW fsync');
+      const [commit] = await t.dataSource.query<Array<{ synchronous_commit: string }>>('SHOW synchronous_commit');
       expect([fsync.fsync, commit.synchronous_commit]).toEqual(['on', 'on']);
     } else {
-      const [journal] = await t.dataSource.query('PRAGMA journal_mode');
-      const [sync] = await t.dataSource.query('PRAGMA synchronous');
-      const [fks] = await t.dataSource.query('PRAGMA foreign_keys');
+      const [journal] = await t.dataSource.query<Array<{ journal_mode: string }>>('PRAGMA journal_mode');
+      const [sync] = await t.dataSource.query<Array<{ synchronous: number }>>('PRAGMA synchronous');
+      const [fks] = await t.dataSource.query<Array<{ foreign_keys: number }>>('PRAGMA foreign_keys');
       expect([journal.journal_mode, sync.synchronous, fks.foreign_keys]).toEqual(['wal', 2, 1]);
     }
   });

@@ -16,7 +16,7 @@ describe('WriteQueue.snapshot', () => {
 
   it('should see one state of the data in all its reads while a write commits in between', async () => {
     const before = await count();
-    let written: Promise<void> | null = null;
+    let written: Promise<void> = Promise.resolve();
     const seen = await queue.snapshot(async (manager) => {
       const first = await count(manager);
       written = queue.run(async (writer) => {
@@ -32,7 +32,7 @@ describe('WriteQueue.snapshot', () => {
   });
 
   it.runIf(process.env.TEST_DATABASE_URL)('should read under REPEATABLE READ on PostgreSQL', async () => {
-    const [row] = await queue.snapshot((manager) => manager.query('SHOW transaction_isolation'));
+    const [row] = await queue.snapshot((manager) => manager.query<Array<{ transaction_isolation: string }>>('SHOW transaction_isolation'));
     expect(row.transaction_isolation).toBe('repeatable read');
   });
 });

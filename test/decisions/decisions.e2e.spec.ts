@@ -6,6 +6,7 @@ import { createProperty } from '../helpers/properties.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createStandardUsers, type TestUser } from '../helpers/users.js';
 import { auditActions, caseRowCounts, fileOperation, finding } from '../operations/operation-bodies.js';
+import type { ProblemBody } from '../../src/common/problem.js';
 
 describe('decisions', () => {
   let t: TestApp;
@@ -177,7 +178,7 @@ describe('decisions', () => {
       expect((await decide(property.id, { type: 'close' }, users.council)).statusCode).toBe(403);
       const unknown = await decide('5b0f6a4e-8f7e-4c1e-9a57-3f0b2b1d2c3e', { type: 'close' });
       expect(unknown.statusCode).toBe(404);
-      expect(unknown.json().code).toBe('property_not_found');
+      expect(unknown.json<ProblemBody>().code).toBe('property_not_found');
       expect(await t.dataSource.getRepository(Decision).countBy({ propertyId: property.id })).toBe(0);
     });
 
@@ -212,7 +213,7 @@ describe('decisions', () => {
         payload: { effectiveDate: today(), ...body },
       });
       expect(res.statusCode).toBe(400);
-      expect(res.json().errors).toContainEqual(expect.objectContaining({ field, code }));
+      expect(res.json<ProblemBody>().errors).toContainEqual(expect.objectContaining({ field, code }));
       expect(await caseRowCounts(t)).toEqual(before);
       expect(await storedStatus(property.id)).toBe('suspected');
     });

@@ -6,6 +6,7 @@ import { DISTRICTS_VERSION_KEY, DistrictsService } from '../../src/districts/dis
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createStandardUsers } from '../helpers/users.js';
 import { importTestDistricts, TEST_CITY } from '../properties/property-factory.js';
+import type { ProblemBody } from '../../src/common/problem.js';
 
 describe('districts', () => {
   let t: TestApp;
@@ -99,7 +100,7 @@ describe('districts', () => {
     it('should refuse an unknown level and unknown parameters with 400 naming the field', async () => {
       const res = await t.app.inject({ method: 'GET', url: '/api/v1/districts?level=land&foo=1', headers: users.lead.headers });
       expect(res.statusCode).toBe(400);
-      const fields = res.json().errors.map((e: { field: string }) => e.field);
+      const fields = res.json<ProblemBody>().errors?.map((e: { field: string }) => e.field);
       expect(fields).toEqual(expect.arrayContaining(['level', 'foo']));
     });
 

@@ -3,6 +3,7 @@ import { hashPassword } from '../../src/auth/passwords.js';
 import type { Role } from '../../src/auth/roles.js';
 import { User } from '../../src/auth/user.entity.js';
 import type { TestApp } from './test-app.js';
+import type { LoginResponseDto } from '../../src/auth/auth.dto.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
 
@@ -30,7 +31,7 @@ export async function createUser(
   await t.dataSource.getRepository(User).insert({ id, username, displayName: username, passwordHash: await hashed, role, agencyCode, active: true });
   const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: TEST_PASSWORD } });
   if (res.statusCode !== 200) throw new Error(`login of ${username} failed: ${res.body}`);
-  const token = res.json().accessToken as string;
+  const token = res.json<LoginResponseDto>().accessToken;
   return { id, username, role, agencyCode, token, headers: { authorization: `Bearer ${token}` } };
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createUser, type TestUser } from '../helpers/users.js';
+import type { ProblemBody } from '../../src/common/problem.js';
 
 describe('two server instances on one database', () => {
   let first: TestApp;
@@ -71,7 +72,7 @@ describe('two server instances on one database', () => {
   it('should accept a token issued by one instance at the other', async () => {
     const res = await second.app.inject({ method: 'GET', url: `/api/v1/properties/${propertyId}`, headers: lead.headers });
     expect(res.statusCode).toBe(200);
-    expect(res.json().status).toBe('uninhabitable');
+    expect(res.json<ProblemBody>().status).toBe('uninhabitable');
   });
 
   it('should count a decision made through one instance in the very next summary through the other', async () => {
