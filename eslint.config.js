@@ -21,8 +21,7 @@ export default defineConfig(
       '@typescript-eslint/consistent-type-imports': 'error',
       // Destructuring a property away to copy the rest is how an object is copied without it.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
-      '@eslint-community/eslint-comments/require-description': ['error', { ignore: [] }],
-      '@eslint-community/eslint-comments/disable-enable-pair': ['error', { allowWholeFile: true }],
+      '@eslint-community/eslint-comments/require-description': 'error',
     },
   },
   {

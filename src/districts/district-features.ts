@@ -32,12 +32,12 @@ export function checkDistrictFeature(feature: DistrictFeatureInput, index: numbe
   const fail = (field: string, message: string) =>
     badRequest('invalid_district_feature', `Feature ${index}: ${message}.`, [{ field: `features[${index}].${field}`, message, code: 'invalidFeature' }]);
   const code = codeText(props.code);
-  if (code.length < 1 || code.length > 20) throw fail('properties.code', 'code must be 1 to 20 characters');
+  if (code.length < 1 || code.length > 20) throw fail('properties.code', 'code must be text or a number of 1 to 20 characters');
   const name = typeof props.name === 'string' ? props.name.trim() : '';
   if (name.length < 1 || name.length > 200) throw fail('properties.name', 'name must be 1 to 200 characters');
   if (props.level !== 'bezirk' && props.level !== 'ortsteil') throw fail('properties.level', 'level must be "bezirk" or "ortsteil"');
   const parent = props.parent === undefined || props.parent === null ? null : codeText(props.parent);
-  if (parent !== null && (parent.length < 1 || parent.length > 20)) throw fail('properties.parent', 'parent must be 1 to 20 characters');
+  if (parent !== null && (parent.length < 1 || parent.length > 20)) throw fail('properties.parent', 'parent must be text or a number of 1 to 20 characters');
   const geometry = feature.geometry;
   if (geometry?.type === 'Polygon' && isPolygon(geometry.coordinates)) {
     return { code, name, level: props.level, parentCode: parent, geometry: { type: 'Polygon', coordinates: geometry.coordinates } };
