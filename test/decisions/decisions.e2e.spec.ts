@@ -7,6 +7,7 @@ import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createStandardUsers, type TestUser } from '../helpers/users.js';
 import { auditActions, caseRowCounts, fileOperation, finding } from '../operations/operation-bodies.js';
 import type { ProblemBody } from '../../src/common/problem.js';
+import type { DecisionDto, DecisionRecordedDto } from '../../src/decisions/decisions.dto.js';
 
 describe('decisions', () => {
   let t: TestApp;
@@ -39,7 +40,7 @@ describe('decisions', () => {
         rehoused: { shelter: 5, owner: 3, self: 2, unknown: 2 },
       });
       expect(declared.statusCode).toBe(201);
-      expect(declared.json().decision).toMatchObject({
+      expect(declared.json<DecisionRecordedDto>().decision).toMatchObject({
         type: 'declare_uninhabitable',
         statusBefore: 'inspected',
         statusAfter: 'uninhabitable',
@@ -50,7 +51,7 @@ describe('decisions', () => {
         decidedBy: users.lead.id,
         agencyCode: 'ordnungsamt',
       });
-      expect(declared.json().property).toMatchObject({
+      expect(declared.json<DecisionRecordedDto>().property).toMatchObject({
         id: property.id,
         status: 'uninhabitable',
         statusSince: today(),
@@ -60,7 +61,7 @@ describe('decisions', () => {
         address: { city: 'Duisburg', label: `${property.street} ${property.houseNumber}, 47166 Duisburg` },
       });
       expect(await storedStatus(property.id)).toBe('uninhabitable');
-      const row = await t.dataSource.getRepository(Decision).findOneByOrFail({ id: declared.json().decision.id });
+      const row = await t.dataSource.getRepository(Decision).findOneByOrFail({ id: declared.json<DecisionRecordedDto>().decision.id });
       expect(row).toMatchObject({
         statusBefore: 'inspected',
         statusAfter: 'uninhabitable',
@@ -72,7 +73,7 @@ describe('decisions', () => {
       });
       expect(await auditActions(t, row.id)).toEqual(['decision_recorded']);
 
-      expect((await decide(property.id, { type: 'renovation_started' })).json().property.status).toBe('renovation');
+      expect((await decide(property.id, { type: 'renovation_started' })).json<DecisionRecordedDto>().property.status).toBe('renovation');
       expect(await storedStatus(property.id)).toBe('renovation');
 
       const tooEarly = await decide(property.id, { type: 'declaration_lifted' });
@@ -93,18 +94,18 @@ describe('decisions', () => {
 
       const lifted = await decide(property.id, { type: 'declaration_lifted' });
       expect(lifted.statusCode).toBe(201);
-      expect(lifted.json().property).toMatchObject({ status: 'released', allowedDecisions: ['relet', 'declare_uninhabitable', 'close'] });
+      expect(lifted.json<DecisionRecordedDto>().property).toMatchObject({ status: 'released', allowedDecisions: ['relet', 'declare_uninhabitable', 'close'] });
       expect(await storedStatus(property.id)).toBe('released');
 
       const relet = await decide(property.id, { type: 'relet' });
       expect(relet.statusCode).toBe(201);
-      expect(relet.json().decision).toMatchObject({ statusBefore: 'released', statusAfter: 'relet' });
+      expect(relet.json<DecisionRecordedDto>().decision).toMatchObject({ statusBefore: 'released', statusAfter: 'relet' });
       expect(await storedStatus(property.id)).toBe('relet');
 
       const list = await t.app.inject({ method: 'GET', url: `/api/v1/properties/${property.id}/decisions`, headers: users.inspector.headers });
       expect(list.statusCode).toBe(200);
-      expect(list.json().map((d: { type: string }) => d.type)).toEqual(['declare_uninhabitable', 'renovation_started', 'declaration_lifted', 'relet']);
-      expect(list.json()[0]).toEqual(declared.json().decision);
+      expect(list.json<DecisionDto[]>().map((d) => d.type)).toEqual(['declare_uninhabitable', 'renovation_started', 'declaration_lifted', 'relet']);
+      expect(list.json<DecisionDto[]>()[0]).toEqual(declared.json<DecisionRecordedDto>().decision);
     });
 
     it('should refuse relet from inspected with 409, the current status and the allowed decisions, writing nothing', async () => {
@@ -156,7 +157,7 @@ describe('decisions', () => {
 
     it('should close a suspected property and reopen it as inspected', async () => {
       const property = await createProperty(t);
-      expect((await decide(property.id, { type: 'close', reason: 'Kein Handlungsbedarf' })).json().property.status).toBe('closed');
+      expect((await decide(property.id, { type: 'close', reason: 'Kein Handlungsbedarf' })).json<DecisionRecordedDto>().property.status).toBe('closed');
       const reopened = await decide(property.id, { type: 'reopen' });
       expect(reopened.json()).toMatchObject({
         decision: { statusBefore: 'closed', statusAfter: 'inspected' },

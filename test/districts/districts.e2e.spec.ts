@@ -7,6 +7,7 @@ import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createStandardUsers } from '../helpers/users.js';
 import { importTestDistricts, TEST_CITY } from '../properties/property-factory.js';
 import type { ProblemBody } from '../../src/common/problem.js';
+import type { DistrictCollectionDto } from '../../src/districts/districts.dto.js';
 
 describe('districts', () => {
   let t: TestApp;
@@ -79,10 +80,10 @@ describe('districts', () => {
     it('should answer a FeatureCollection with attribution for any logged-in role, the council included', async () => {
       const res = await t.app.inject({ method: 'GET', url: '/api/v1/districts?level=bezirk&city=Teststadt', headers: users.council.headers });
       expect(res.statusCode).toBe(200);
-      const body = res.json();
+      const body = res.json<DistrictCollectionDto>();
       expect(body.type).toBe('FeatureCollection');
       expect(body.attribution).toBe('Testdaten, frei erfunden');
-      expect(body.features.map((f: { properties: { code: string } }) => f.properties.code)).toEqual(['800', '900']);
+      expect(body.features.map((f) => f.properties.code)).toEqual(['800', '900']);
       const feature = body.features[1];
       expect(feature).toMatchObject({
         type: 'Feature',
@@ -94,7 +95,7 @@ describe('districts', () => {
 
     it('should list Ortsteile with their parent code', async () => {
       const res = await t.app.inject({ method: 'GET', url: '/api/v1/districts?level=ortsteil', headers: users.inspector.headers });
-      expect(res.json().features.map((f: { properties: { parentCode: string } }) => f.properties.parentCode)).toEqual(['900']);
+      expect(res.json<DistrictCollectionDto>().features.map((f) => f.properties.parentCode)).toEqual(['900']);
     });
 
     it('should refuse an unknown level and unknown parameters with 400 naming the field', async () => {

@@ -5,6 +5,7 @@ import { insertDistrict, insertOperation, insertProperty, insertPropertyGrid } f
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createStandardUsers, type TestUser } from '../helpers/users.js';
 import { type PropertyStatus, STATUS_STYLE } from '../../src/properties/status-catalogue.js';
+import type { ClientConfigDto, DistrictStatusOverviewDto } from '../../src/map/map.dto.js';
 
 const WORLD = '-180,-85,180,85';
 const STATUSES: PropertyStatus[] = ['suspected', 'inspected', 'uninhabitable', 'renovation', 'released', 'relet', 'closed'];
@@ -42,7 +43,7 @@ describe('GET /api/v1/map', () => {
 
   const get = async (user: TestUser, query: string) => {
     const res = await t.app.inject({ method: 'GET', url: `/api/v1/map?${query}`, headers: user.headers });
-    return { status: res.statusCode, body: res.json() as MapAnswer & { code?: string; errors?: Array<{ field: string }> } };
+    return { status: res.statusCode, body: res.json<MapAnswer & { code?: string; errors?: Array<{ field: string }> }>() };
   };
   const ids = (answer: MapAnswer) => answer.features.map((f) => f.properties.id).sort();
 
@@ -283,9 +284,9 @@ describe('GET /api/v1/map/districts', () => {
 
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/map/districts', headers: users.council.headers });
     expect(res.statusCode).toBe(200);
-    const body = res.json();
+    const body = res.json<DistrictStatusOverviewDto>();
     expect(body.items).toHaveLength(2);
-    const byName = Object.fromEntries(body.items.map((i: { name: string }) => [i.name, i]));
+    const byName = Object.fromEntries(body.items.map((i) => [i.name, i]));
     expect(byName.Mitte).toMatchObject({ id: mitte.id, code: '500', city: 'Duisburg', total: 3 });
     expect(byName.Mitte.counts).toMatchObject({ uninhabitable: 2, relet: 1, inspected: 0 });
     expect(byName.Hamborn).toMatchObject({ id: hamborn.id, total: 0 });
@@ -310,7 +311,7 @@ describe('GET /api/v1/client-config', () => {
   it('should answer without login with tiles, status styles, the demo flag and the outline attribution', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/client-config' });
     expect(res.statusCode).toBe(200);
-    const body = res.json();
+    const body = res.json<ClientConfigDto>();
     expect(body.demoData).toBe(false);
     expect(body.tiles).toEqual({ url: 'https://{s}.tile.example.org/{z}/{x}/{y}.png', attribution: `© Example (${new Date().getUTCFullYear()})`, maxZoom: 18 });
     expect(body.statuses).toHaveLength(7);
@@ -320,7 +321,7 @@ describe('GET /api/v1/client-config', () => {
 
   it('should report demo data once the demo flag is stored', async () => {
     await t.dataSource.getRepository(AppMeta).save({ key: 'demo_data', value: '2024-01-01' });
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/client-config' })).json().demoData).toBe(true);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/client-config' })).json<ClientConfigDto>().demoData).toBe(true);
   });
 
   it('should allow the tile servers in the content security policy', async () => {

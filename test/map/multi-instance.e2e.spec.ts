@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createUser, type TestUser } from '../helpers/users.js';
-import type { ProblemBody } from '../../src/common/problem.js';
+import type { PropertyDetailDto } from '../../src/properties/properties.dto.js';
+import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
+import type { MapFeatureCollectionDto } from '../../src/map/map.dto.js';
+import type { SummaryDto } from '../../src/summaries/summaries.dto.js';
 
 describe('two server instances on one database', () => {
   let first: TestApp;
@@ -22,7 +25,7 @@ describe('two server instances on one database', () => {
       payload: { street: 'Zechenstraße', houseNumber: '7', postcode: '47166', city: 'Duisburg', lat: at.lat, lon: at.lon, origin: 'complaint' },
     });
     expect(created.statusCode).toBe(201);
-    propertyId = created.json().id;
+    propertyId = created.json<PropertyDetailDto>().id;
     const operation = await first.app.inject({
       method: 'POST',
       url: '/api/v1/operations',
@@ -42,7 +45,7 @@ describe('two server instances on one database', () => {
       },
     });
     expect(operation.statusCode).toBe(201);
-    const submitted = await first.app.inject({ method: 'POST', url: `/api/v1/operations/${operation.json().id}/submit`, headers: lead.headers });
+    const submitted = await first.app.inject({ method: 'POST', url: `/api/v1/operations/${operation.json<OperationDto>().id}/submit`, headers: lead.headers });
     expect(submitted.statusCode).toBe(200);
   });
   afterAll(async () => {
@@ -53,8 +56,8 @@ describe('two server instances on one database', () => {
   const pointThroughSecond = async () => {
     const res = await second.app.inject({ method: 'GET', url: `/api/v1/map?bbox=${bbox}&zoom=18`, headers: lead.headers });
     expect(res.json()).toMatchObject({ type: 'FeatureCollection' });
-    const feature = res.json().features.find((f: { properties: { id?: string } }) => f.properties.id === propertyId);
-    return feature.properties.status as string;
+    const feature = res.json<MapFeatureCollectionDto>().features.find((f) => f.properties.id === propertyId);
+    return feature?.properties.status;
   };
 
   it('should show a decision made through one instance on the very next map request through the other', async () => {
@@ -72,14 +75,14 @@ describe('two server instances on one database', () => {
   it('should accept a token issued by one instance at the other', async () => {
     const res = await second.app.inject({ method: 'GET', url: `/api/v1/properties/${propertyId}`, headers: lead.headers });
     expect(res.statusCode).toBe(200);
-    expect(res.json<ProblemBody>().status).toBe('uninhabitable');
+    expect(res.json<PropertyDetailDto>().status).toBe('uninhabitable');
   });
 
   it('should count a decision made through one instance in the very next summary through the other', async () => {
     const renovationsThroughSecond = async () => {
       const res = await second.app.inject({ method: 'GET', url: '/api/v1/summaries?from=2026-01-01&to=2026-12-31', headers: lead.headers });
       expect(res.statusCode).toBe(200);
-      return res.json().rows.find((r: { total: boolean }) => r.total).cells['inPeriod.renovationStarted'].value as number;
+      return res.json<SummaryDto>().rows.find((r) => r.total)?.cells['inPeriod.renovationStarted'].value;
     };
     expect(await renovationsThroughSecond()).toBe(0);
     const decided = await first.app.inject({

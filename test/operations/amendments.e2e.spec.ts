@@ -9,6 +9,8 @@ import { createProperty, createUnit } from '../helpers/properties.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createStandardUsers, createUser, type TestUser } from '../helpers/users.js';
 import { auditActions, caseRowCounts, fileOperation, finding, operationBody } from './operation-bodies.js';
+import type { ProblemBody } from '../../src/common/problem.js';
+import type { AmendmentDto, OperationDto } from '../../src/operations/operation-responses.dto.js';
 
 describe('POST /operations/:id/amendments', () => {
   let t: TestApp;
@@ -41,7 +43,7 @@ describe('POST /operations/:id/amendments', () => {
     });
 
     expect(res.statusCode).toBe(201);
-    const dto = res.json();
+    const dto = res.json<AmendmentDto>();
     // unitsEntered was already 3, so only real changes are recorded.
     expect(dto).toMatchObject({
       operationId: operation.id,
@@ -84,12 +86,12 @@ describe('POST /operations/:id/amendments', () => {
     // The status is re-derived: "inspected" now dates from the corrected visit.
     expect(await t.dataSource.getRepository(Property).findOneByOrFail({ id: property.id })).toMatchObject({ status: 'inspected', statusSince: '2026-09-30' });
 
-    const view = (await t.app.inject({ method: 'GET', url: `/api/v1/operations/${operation.id}`, headers: users.lead.headers })).json();
-    expect(view.findings.map((f: { id: string; withdrawn: boolean }) => [f.id, f.withdrawn])).toEqual([
+    const view = (await t.app.inject({ method: 'GET', url: `/api/v1/operations/${operation.id}`, headers: users.lead.headers })).json<OperationDto>();
+    expect(view.findings.map((f) => [f.id, f.withdrawn])).toEqual([
       [keptFinding.id, false],
       [withdrawnFinding.id, true],
     ]);
-    expect(view.occupancyCounts.map((c: { personsFound: number; withdrawn: boolean }) => [c.personsFound, c.withdrawn])).toEqual([
+    expect(view.occupancyCounts.map((c) => [c.personsFound, c.withdrawn])).toEqual([
       [4, true],
       [8, false],
     ]);
@@ -99,8 +101,8 @@ describe('POST /operations/:id/amendments', () => {
   it('should number amendments of one operation 1, 2, …', async () => {
     const property = await createProperty(t);
     const operation = await fileOperation(t, users.inspector, property.id);
-    expect((await amend(users.inspector, operation.id, { reason: 'a', changes: { unitsEntered: 5 } })).json().seq).toBe(1);
-    expect((await amend(users.inspector, operation.id, { reason: 'b', changes: { unitsEntered: 6 } })).json().seq).toBe(2);
+    expect((await amend(users.inspector, operation.id, { reason: 'a', changes: { unitsEntered: 5 } })).json<AmendmentDto>().seq).toBe(1);
+    expect((await amend(users.inspector, operation.id, { reason: 'b', changes: { unitsEntered: 6 } })).json<AmendmentDto>().seq).toBe(2);
   });
 
   it('should let an inspector amend only their own operations, and a lead any', async () => {
@@ -110,7 +112,7 @@ describe('POST /operations/:id/amendments', () => {
     const before = await caseRowCounts(t);
     const refused = await amend(other, operation.id, { reason: 'fremd', changes: { unitsEntered: 9 } });
     expect(refused.statusCode).toBe(403);
-    expect(refused.json().code).toBe('forbidden');
+    expect(refused.json<ProblemBody>().code).toBe('forbidden');
     expect(await caseRowCounts(t)).toEqual(before);
     const byLead = await amend(users.jugendamtLead, operation.id, { reason: 'Leitung korrigiert', changes: { unitsEntered: 9 } });
     expect(byLead.statusCode).toBe(201);
@@ -128,7 +130,7 @@ describe('POST /operations/:id/amendments', () => {
     const property = await createProperty(t);
     const draft = (
       await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(property.id) })
-    ).json();
+    ).json<OperationDto>();
     const res = await amend(users.inspector, draft.id, { reason: 'zu früh', changes: { unitsEntered: 9 } });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'operation_not_submitted', state: 'draft' });
@@ -140,7 +142,7 @@ describe('POST /operations/:id/amendments', () => {
     const operation = await fileOperation(t, users.inspector, property.id);
     const res = await amend(users.inspector, operation.id, { reason: 'nichts', changes: { unitsEntered: operation.unitsEntered } });
     expect(res.statusCode).toBe(400);
-    expect(res.json().code).toBe('empty_amendment');
+    expect(res.json<ProblemBody>().code).toBe('empty_amendment');
     expect(await t.dataSource.getRepository(Amendment).countBy({ operationId: operation.id })).toBe(0);
   });
 
@@ -156,7 +158,7 @@ describe('POST /operations/:id/amendments', () => {
       withdrawMeasureIds: [other.measures[0].id],
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors).toEqual([
+    expect(res.json<ProblemBody>().errors).toEqual([
       expect.objectContaining({ field: 'withdrawFindingIds[0]', code: 'alreadyWithdrawn' }),
       expect.objectContaining({ field: 'withdrawMeasureIds[0]', code: 'notFound' }),
     ]);
@@ -168,6 +170,6 @@ describe('POST /operations/:id/amendments', () => {
     const operation = await fileOperation(t, users.inspector, property.id);
     const res = await amend(users.inspector, operation.id, { reason: 'Zukunft', changes: { date: '2099-01-01' } });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors).toEqual([expect.objectContaining({ field: 'changes.date', code: 'notInFuture' })]);
+    expect(res.json<ProblemBody>().errors).toEqual([expect.objectContaining({ field: 'changes.date', code: 'notInFuture' })]);
   });
 });

@@ -3,6 +3,8 @@ import { createProperty, createUnit } from '../helpers/properties.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createStandardUsers } from '../helpers/users.js';
 import { caseRowCounts, fileOperation, finding, operationBody } from './operation-bodies.js';
+import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
+import type { ProblemBody } from '../../src/common/problem.js';
 
 interface BadCase {
   name: string;
@@ -198,7 +200,7 @@ describe('bad input to the operation routes', () => {
     const unit = await createUnit(t, property.id);
     const draft = (
       await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(property.id) })
-    ).json();
+    ).json<OperationDto>();
     const submitted = await fileOperation(t, users.inspector, property.id);
     ids = {
       property: property.id,
@@ -227,7 +229,7 @@ describe('bad input to the operation routes', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    const problem = res.json();
+    const problem = res.json<ProblemBody>();
     expect(problem.code).toBe(c.code ?? 'validation_failed');
     if (c.field) expect(problem.errors).toContainEqual(expect.objectContaining({ field: c.field, ...(c.fieldCode ? { code: c.fieldCode } : {}) }));
     expect(await caseRowCounts(t)).toEqual(before);

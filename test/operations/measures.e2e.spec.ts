@@ -4,6 +4,8 @@ import { createProperty } from '../helpers/properties.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createStandardUsers, type TestUser } from '../helpers/users.js';
 import { auditActions, caseRowCounts, fileOperation, operationBody } from './operation-bodies.js';
+import type { ProblemBody } from '../../src/common/problem.js';
+import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 
 describe('PATCH /measures/:id', () => {
   let t: TestApp;
@@ -38,7 +40,7 @@ describe('PATCH /measures/:id', () => {
     const property = await createProperty(t);
     const operation = await fileOperation(t, users.inspector, property.id);
     await patch(users.inspector, operation.measures[0].id, { state: 'cancelled', note: 'Eigentümer hat selbst gehandelt' });
-    const view = (await t.app.inject({ method: 'GET', url: `/api/v1/operations/${operation.id}`, headers: users.inspector.headers })).json();
+    const view = (await t.app.inject({ method: 'GET', url: `/api/v1/operations/${operation.id}`, headers: users.inspector.headers })).json<OperationDto>();
     expect(view.measures[0]).toMatchObject({ state: 'cancelled', stateNote: 'Eigentümer hat selbst gehandelt' });
   });
 
@@ -46,10 +48,10 @@ describe('PATCH /measures/:id', () => {
     const property = await createProperty(t);
     const draft = (
       await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(property.id) })
-    ).json();
+    ).json<OperationDto>();
     const draftRes = await patch(users.inspector, draft.measures[0].id, { state: 'done' });
     expect(draftRes.statusCode).toBe(409);
-    expect(draftRes.json().code).toBe('operation_not_submitted');
+    expect(draftRes.json<ProblemBody>().code).toBe('operation_not_submitted');
 
     const operation = await fileOperation(t, users.inspector, property.id);
     await t.app.inject({
@@ -60,7 +62,7 @@ describe('PATCH /measures/:id', () => {
     });
     const withdrawn = await patch(users.inspector, operation.measures[0].id, { state: 'done' });
     expect(withdrawn.statusCode).toBe(409);
-    expect(withdrawn.json().code).toBe('measure_withdrawn');
+    expect(withdrawn.json<ProblemBody>().code).toBe('measure_withdrawn');
     expect((await t.dataSource.getRepository(Measure).findOneByOrFail({ id: operation.measures[0].id })).state).toBe('open');
   });
 
@@ -73,7 +75,7 @@ describe('PATCH /measures/:id', () => {
     const before = await caseRowCounts(t);
     const bad = await patch(users.lead, id, { state: 'finished' });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors).toEqual([expect.objectContaining({ field: 'state', code: 'isIn' })]);
+    expect(bad.json<ProblemBody>().errors).toEqual([expect.objectContaining({ field: 'state', code: 'isIn' })]);
     expect(await caseRowCounts(t)).toEqual(before);
     expect((await t.dataSource.getRepository(Measure).findOneByOrFail({ id })).state).toBe('open');
   });

@@ -8,6 +8,7 @@ import { Measure } from '../../src/operations/measure.entity.js';
 import { OccupancyCount } from '../../src/operations/occupancy-count.entity.js';
 import { OperationAgency } from '../../src/operations/operation-agency.entity.js';
 import { Operation } from '../../src/operations/operation.entity.js';
+import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 import type { TestApp } from '../helpers/test-app.js';
 import type { TestUser } from '../helpers/users.js';
 
@@ -43,9 +44,9 @@ export const finding = (overrides: Record<string, unknown> = {}) => ({
 export async function fileOperation(t: TestApp, user: TestUser, propertyId: string, overrides: Record<string, unknown> = {}) {
   const created = await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: user.headers, payload: operationBody(propertyId, overrides) });
   if (created.statusCode !== 201) throw new Error(`create failed: ${created.body}`);
-  const submitted = await t.app.inject({ method: 'POST', url: `/api/v1/operations/${created.json().id}/submit`, headers: user.headers });
+  const submitted = await t.app.inject({ method: 'POST', url: `/api/v1/operations/${created.json<OperationDto>().id}/submit`, headers: user.headers });
   if (submitted.statusCode !== 200) throw new Error(`submit failed: ${submitted.body}`);
-  return submitted.json();
+  return submitted.json<OperationDto>();
 }
 
 /** Audit actions recorded for one entity, oldest first. */

@@ -9,6 +9,8 @@ import { createProperty, createUnit } from '../helpers/properties.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createStandardUsers, createUser, type TestUser } from '../helpers/users.js';
 import { auditActions, caseRowCounts, fileOperation, finding, operationBody } from './operation-bodies.js';
+import type { ProblemBody } from '../../src/common/problem.js';
+import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 
 describe('operations', () => {
   let t: TestApp;
@@ -34,7 +36,7 @@ describe('operations', () => {
       const res = await post(users.inspector, body);
 
       expect(res.statusCode).toBe(201);
-      const dto = res.json();
+      const dto = res.json<OperationDto>();
       expect(dto).toMatchObject({
         propertyId: property.id,
         state: 'draft',
@@ -45,7 +47,7 @@ describe('operations', () => {
         agencyCodes: ['bauaufsicht', 'feuerwehr', 'ordnungsamt'],
         amendments: [],
       });
-      expect(dto.findings.map((f: { severity: string; agencyCode: string; withdrawn: boolean }) => [f.severity, f.agencyCode, f.withdrawn])).toEqual([
+      expect(dto.findings.map((f) => [f.severity, f.agencyCode, f.withdrawn])).toEqual([
         ['danger', 'ordnungsamt', false],
         ['minor', 'ordnungsamt', false],
       ]);
@@ -94,7 +96,7 @@ describe('operations', () => {
       const before = await caseRowCounts(t);
       const res = await post(users.inspector, operationBody(property.id, { findings: [finding(), finding({ unitId: foreignUnit.id })] }));
       expect(res.statusCode).toBe(400);
-      expect(res.json().errors).toEqual([expect.objectContaining({ field: 'findings[1].unitId', code: 'unitNotInProperty' })]);
+      expect(res.json<ProblemBody>().errors).toEqual([expect.objectContaining({ field: 'findings[1].unitId', code: 'unitNotInProperty' })]);
       expect(await caseRowCounts(t)).toEqual(before);
     });
 
@@ -102,7 +104,7 @@ describe('operations', () => {
       const before = await caseRowCounts(t);
       const res = await post(users.inspector, operationBody('5b0f6a4e-8f7e-4c1e-9a57-3f0b2b1d2c3e'));
       expect(res.statusCode).toBe(400);
-      expect(res.json().errors).toEqual([expect.objectContaining({ field: 'propertyId', code: 'notFound' })]);
+      expect(res.json<ProblemBody>().errors).toEqual([expect.objectContaining({ field: 'propertyId', code: 'notFound' })]);
       expect(await caseRowCounts(t)).toEqual(before);
     });
 
@@ -110,14 +112,14 @@ describe('operations', () => {
       const property = await createProperty(t);
       const res = await post(users.council, operationBody(property.id));
       expect(res.statusCode).toBe(403);
-      expect(res.json().code).toBe('forbidden');
+      expect(res.json<ProblemBody>().code).toBe('forbidden');
     });
   });
 
   describe('PUT /operations/:id', () => {
     it('should replace the draft content and raise the version', async () => {
       const property = await createProperty(t);
-      const created = (await post(users.inspector, operationBody(property.id))).json();
+      const created = (await post(users.inspector, operationBody(property.id))).json<OperationDto>();
       const res = await t.app.inject({
         method: 'PUT',
         url: `/api/v1/operations/${created.id}`,
@@ -150,7 +152,7 @@ describe('operations', () => {
 
     it('should answer 409 version_conflict for a stale version and keep the stored draft', async () => {
       const property = await createProperty(t);
-      const created = (await post(users.inspector, operationBody(property.id))).json();
+      const created = (await post(users.inspector, operationBody(property.id))).json<OperationDto>();
       const put = (version: number, notes: string) =>
         t.app.inject({
           method: 'PUT',
@@ -167,7 +169,7 @@ describe('operations', () => {
 
     it('should let only the creator edit a draft (403 for a colleague, even a lead)', async () => {
       const property = await createProperty(t);
-      const created = (await post(users.inspector, operationBody(property.id))).json();
+      const created = (await post(users.inspector, operationBody(property.id))).json<OperationDto>();
       for (const user of [await createUser(t, 'inspector'), users.lead]) {
         const res = await t.app.inject({
           method: 'PUT',
@@ -190,7 +192,7 @@ describe('operations', () => {
         payload: { ...operationBody(property.id), version: submitted.version },
       });
       expect(res.statusCode).toBe(409);
-      expect(res.json().code).toBe('operation_not_draft');
+      expect(res.json<ProblemBody>().code).toBe('operation_not_draft');
     });
 
     it('should answer 404 for an unknown operation', async () => {
@@ -202,18 +204,18 @@ describe('operations', () => {
         payload: { ...operationBody(property.id), version: 1 },
       });
       expect(res.statusCode).toBe(404);
-      expect(res.json().code).toBe('operation_not_found');
+      expect(res.json<ProblemBody>().code).toBe('operation_not_found');
     });
   });
 
   describe('POST /operations/:id/submit', () => {
     it('should submit the draft and make a suspected property inspected in the same write', async () => {
       const property = await createProperty(t);
-      const created = (await post(users.inspector, operationBody(property.id, { date: '2026-10-05' }))).json();
+      const created = (await post(users.inspector, operationBody(property.id, { date: '2026-10-05' }))).json<OperationDto>();
       const res = await t.app.inject({ method: 'POST', url: `/api/v1/operations/${created.id}/submit`, headers: users.inspector.headers });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ state: 'submitted', submittedBy: users.inspector.id, version: 2 });
-      expect(Date.parse(res.json().submittedAt)).not.toBeNaN();
+      expect(Date.parse(res.json<OperationDto>().submittedAt ?? '')).not.toBeNaN();
       expect(await t.dataSource.getRepository(Operation).findOneByOrFail({ id: created.id })).toMatchObject({
         state: 'submitted',
         submittedBy: users.inspector.id,
@@ -224,13 +226,13 @@ describe('operations', () => {
 
     it("should refuse a second submit with 409 and a colleague's submit with 403", async () => {
       const property = await createProperty(t);
-      const created = (await post(users.inspector, operationBody(property.id))).json();
+      const created = (await post(users.inspector, operationBody(property.id))).json<OperationDto>();
       const colleague = await t.app.inject({ method: 'POST', url: `/api/v1/operations/${created.id}/submit`, headers: users.lead.headers });
       expect(colleague.statusCode).toBe(403);
       await t.app.inject({ method: 'POST', url: `/api/v1/operations/${created.id}/submit`, headers: users.inspector.headers });
       const again = await t.app.inject({ method: 'POST', url: `/api/v1/operations/${created.id}/submit`, headers: users.inspector.headers });
       expect(again.statusCode).toBe(409);
-      expect(again.json().code).toBe('operation_not_draft');
+      expect(again.json<ProblemBody>().code).toBe('operation_not_draft');
       expect(await auditActions(t, created.id)).toEqual(['operation_created', 'operation_submitted']);
     });
   });
@@ -245,7 +247,7 @@ describe('operations', () => {
       expect(one.json()).toEqual(later);
       const list = await t.app.inject({ method: 'GET', url: `/api/v1/properties/${property.id}/operations`, headers: users.inspector.headers });
       expect(list.statusCode).toBe(200);
-      expect(list.json().map((o: { id: string }) => o.id)).toEqual([earlier.id, later.id]);
+      expect(list.json<OperationDto[]>().map((o) => o.id)).toEqual([earlier.id, later.id]);
     });
 
     it('should answer 404 for an unknown property or operation and 403 for the council', async () => {
@@ -253,7 +255,7 @@ describe('operations', () => {
       expect((await t.app.inject({ method: 'GET', url: `/api/v1/operations/${unknown}`, headers: users.lead.headers })).statusCode).toBe(404);
       const list = await t.app.inject({ method: 'GET', url: `/api/v1/properties/${unknown}/operations`, headers: users.lead.headers });
       expect(list.statusCode).toBe(404);
-      expect(list.json().code).toBe('property_not_found');
+      expect(list.json<ProblemBody>().code).toBe('property_not_found');
       const property = await createProperty(t);
       expect((await t.app.inject({ method: 'GET', url: `/api/v1/properties/${property.id}/operations`, headers: users.council.headers })).statusCode).toBe(403);
     });

@@ -4,6 +4,8 @@ import { createProperty } from '../helpers/properties.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createStandardUsers, type TestUser } from '../helpers/users.js';
 import { fileOperation, finding } from './operation-bodies.js';
+import type { ProblemBody } from '../../src/common/problem.js';
+import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 
 describe('agency visibility of findings and measures', () => {
   let t: TestApp;
@@ -36,9 +38,9 @@ describe('agency visibility of findings and measures', () => {
   const get = (user: TestUser, url: string) => t.app.inject({ method: 'GET', url, headers: user.headers });
 
   it('should show the Jugendamt lead the agency-only items', async () => {
-    const dto = (await get(users.jugendamtLead, `/api/v1/operations/${operation.id}`)).json();
-    expect(dto.findings.map((f: { id: string }) => f.id)).toContain(secretFindingId);
-    expect(dto.measures.map((m: { id: string }) => m.id)).toContain(secretMeasureId);
+    const dto = (await get(users.jugendamtLead, `/api/v1/operations/${operation.id}`)).json<OperationDto>();
+    expect(dto.findings.map((f) => f.id)).toContain(secretFindingId);
+    expect(dto.measures.map((m) => m.id)).toContain(secretMeasureId);
   });
 
   it('should leave them out entirely (not redacted) for an Ordnungsamt lead, in GET one and in the property list', async () => {
@@ -50,9 +52,9 @@ describe('agency visibility of findings and measures', () => {
       expect(body).not.toContain(secretMeasureId);
       expect(body).not.toContain('Kindeswohl');
       expect(body).not.toContain('Inobhutnahme');
-      const dto = [res.json()].flat()[0];
-      expect(dto.findings.map((f: { description: string }) => f.description)).toEqual(['Gemeinsamer Befund']);
-      expect(dto.measures.map((m: { type: string }) => m.type)).toEqual(['repair_order']);
+      const dto = [res.json<OperationDto | OperationDto[]>()].flat()[0];
+      expect(dto.findings.map((f) => f.description)).toEqual(['Gemeinsamer Befund']);
+      expect(dto.measures.map((m) => m.type)).toEqual(['repair_order']);
     }
   });
 
@@ -66,8 +68,8 @@ describe('agency visibility of findings and measures', () => {
     expect(amended.statusCode).toBe(201);
     const forOrdnungsamt = await get(users.lead, `/api/v1/operations/${operation.id}`);
     expect(forOrdnungsamt.body).not.toContain(secretFindingId);
-    expect(forOrdnungsamt.json().amendments[0].withdrawn.findingIds).toEqual([]);
-    const forJugendamt = (await get(users.jugendamtLead, `/api/v1/operations/${operation.id}`)).json();
+    expect(forOrdnungsamt.json<OperationDto>().amendments[0].withdrawn.findingIds).toEqual([]);
+    const forJugendamt = (await get(users.jugendamtLead, `/api/v1/operations/${operation.id}`)).json<OperationDto>();
     expect(forJugendamt.amendments[0].withdrawn.findingIds).toEqual([secretFindingId]);
   });
 
@@ -79,10 +81,10 @@ describe('agency visibility of findings and measures', () => {
       payload: { reason: 'Versuch', withdrawMeasureIds: [secretMeasureId] },
     });
     expect(withdraw.statusCode).toBe(400);
-    expect(withdraw.json().errors).toEqual([expect.objectContaining({ field: 'withdrawMeasureIds[0]', code: 'notFound' })]);
+    expect(withdraw.json<ProblemBody>().errors).toEqual([expect.objectContaining({ field: 'withdrawMeasureIds[0]', code: 'notFound' })]);
     const patch = await t.app.inject({ method: 'PATCH', url: `/api/v1/measures/${secretMeasureId}`, headers: users.lead.headers, payload: { state: 'done' } });
     expect(patch.statusCode).toBe(404);
-    expect(patch.json().code).toBe('measure_not_found');
+    expect(patch.json<ProblemBody>().code).toBe('measure_not_found');
     expect(await t.dataSource.getRepository(Measure).findOneByOrFail({ id: secretMeasureId })).toMatchObject({
       state: 'open',
       withdrawnByAmendmentId: null,

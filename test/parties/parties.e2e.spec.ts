@@ -6,6 +6,8 @@ import { PropertyParty } from '../../src/parties/property-party.entity.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createStandardUsers } from '../helpers/users.js';
 import { createProperty } from '../properties/property-factory.js';
+import type { ProblemBody } from '../../src/common/problem.js';
+import type { PartyDto, PropertyPartyDto } from '../../src/parties/parties.dto.js';
 
 describe('parties', () => {
   let t: TestApp;
@@ -33,7 +35,7 @@ describe('parties', () => {
         contactAddress: 'Postfach 1, 47051 Duisburg',
       });
       expect(res.statusCode).toBe(201);
-      const body = res.json();
+      const body = res.json<PartyDto>();
       expect(body).toEqual({
         id: body.id,
         kind: 'company',
@@ -59,14 +61,14 @@ describe('parties', () => {
       const before = await counts();
       const res = await req('POST', '/parties', payload);
       expect(res.statusCode).toBe(400);
-      expect(res.json().errors.map((e: { field: string }) => e.field)).toContain(field);
+      expect(res.json<ProblemBody>().errors?.map((e) => e.field)).toContain(field);
       expect(await counts()).toEqual(before);
     });
   });
 
   describe('PATCH /parties/:id', () => {
     it('should keep the old name as an alias on a rename and audit old and new values', async () => {
-      const created = (await req('POST', '/parties', { kind: 'company', name: 'Alt Immobilien GmbH', aliases: ['AI GmbH'] })).json();
+      const created = (await req('POST', '/parties', { kind: 'company', name: 'Alt Immobilien GmbH', aliases: ['AI GmbH'] })).json<PartyDto>();
       const res = await req('PATCH', `/parties/${created.id}`, { name: 'Neu Immobilien GmbH' });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ name: 'Neu Immobilien GmbH', aliases: ['Alt Immobilien GmbH', 'AI GmbH'] });
@@ -79,15 +81,15 @@ describe('parties', () => {
 
     it('should still find the party by its old name', async () => {
       const res = await req('GET', '/parties?q=alt%20immobilien');
-      expect(res.json().map((p: { name: string }) => p.name)).toEqual(['Neu Immobilien GmbH']);
+      expect(res.json<PartyDto[]>().map((p) => p.name)).toEqual(['Neu Immobilien GmbH']);
     });
 
     it('should answer 404 for an unknown party and 400 for a malformed id or null name', async () => {
       expect((await req('PATCH', `/parties/${randomUUID()}`, { name: 'X' })).statusCode).toBe(404);
       const bad = await req('PATCH', '/parties/42', { name: 'X' });
       expect(bad.statusCode).toBe(400);
-      expect(bad.json().errors[0].field).toBe('id');
-      const created = (await req('POST', '/parties', { kind: 'person', name: 'Erika Beispiel' })).json();
+      expect(bad.json<ProblemBody>().errors?.[0].field).toBe('id');
+      const created = (await req('POST', '/parties', { kind: 'person', name: 'Erika Beispiel' })).json<PartyDto>();
       const nulled = await req('PATCH', `/parties/${created.id}`, { name: null });
       expect(nulled.statusCode).toBe(400);
       expect((await t.dataSource.getRepository(Party).findOneByOrFail({ id: created.id })).name).toBe('Erika Beispiel');
@@ -96,7 +98,7 @@ describe('parties', () => {
 
   describe('GET /parties', () => {
     it('should search name and aliases ignoring case, and treat wildcards literally', async () => {
-      expect((await req('GET', '/parties?q=rrw')).json().map((p: { name: string }) => p.name)).toEqual(['Rhein-Ruhr Wohnbesitz GmbH']);
+      expect((await req('GET', '/parties?q=rrw')).json<PartyDto[]>().map((p) => p.name)).toEqual(['Rhein-Ruhr Wohnbesitz GmbH']);
       expect((await req('GET', '/parties?q=WOHNBESITZ')).json()).toHaveLength(1);
       expect((await req('GET', '/parties?q=%25')).json()).toEqual([]);
     });
@@ -104,7 +106,7 @@ describe('parties', () => {
 
   describe('POST /properties/:id/parties', () => {
     it('should link an existing party with role and period', async () => {
-      const party = (await req('GET', '/parties?q=rrw')).json()[0];
+      const party = (await req('GET', '/parties?q=rrw')).json<PartyDto[]>()[0];
       const res = await req('POST', `/properties/${propertyId}/parties`, { partyId: party.id, role: 'owner', validFrom: '2019-01-01', validTo: '2024-12-31' });
       expect(res.statusCode).toBe(201);
       expect(res.json()).toMatchObject({
@@ -113,7 +115,7 @@ describe('parties', () => {
         validTo: '2024-12-31',
         party: { id: party.id, name: 'Rhein-Ruhr Wohnbesitz GmbH' },
       });
-      expect(await t.dataSource.getRepository(PropertyParty).findOneByOrFail({ id: res.json().linkId })).toMatchObject({
+      expect(await t.dataSource.getRepository(PropertyParty).findOneByOrFail({ id: res.json<PropertyPartyDto>().linkId })).toMatchObject({
         propertyId,
         partyId: party.id,
         role: 'owner',
@@ -141,11 +143,11 @@ describe('parties', () => {
       ['an unknown partyId', { partyId: randomUUID() }, 'partyId'],
       ['a bad nested party', { partyId: undefined, party: { kind: 'person', name: 7 } }, 'party.name'],
     ])('should refuse %s with 400 naming the field and write nothing', async (_label, override, field) => {
-      const party = (await req('GET', '/parties?q=rrw')).json()[0];
+      const party = (await req('GET', '/parties?q=rrw')).json<PartyDto[]>()[0];
       const before = await counts();
       const res = await req('POST', `/properties/${propertyId}/parties`, { partyId: party.id, role: 'landlord', ...override });
       expect(res.statusCode).toBe(400);
-      expect(res.json().errors.map((e: { field: string }) => e.field)).toContain(field);
+      expect(res.json<ProblemBody>().errors?.map((e) => e.field)).toContain(field);
       expect(await counts()).toEqual(before);
     });
 
@@ -160,7 +162,7 @@ describe('parties', () => {
     it('should list the links with their parties', async () => {
       const res = await req('GET', `/properties/${propertyId}/parties`);
       expect(res.statusCode).toBe(200);
-      expect(res.json().map((l: { role: string; party: { name: string } }) => [l.role, l.party.name])).toEqual([
+      expect(res.json<PropertyPartyDto[]>().map((l) => [l.role, l.party.name])).toEqual([
         ['owner', 'Rhein-Ruhr Wohnbesitz GmbH'],
         ['manager', 'Max Verwalter'],
       ]);

@@ -7,6 +7,7 @@ import { createProperty } from '../helpers/properties.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createStandardUsers } from '../helpers/users.js';
 import { fileOperation, operationBody } from '../operations/operation-bodies.js';
+import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 
 /** Writes on one building arriving together (several instances on PostgreSQL) take turns instead of racing. */
 describe('writes on one building at the same time', () => {
@@ -39,10 +40,11 @@ describe('writes on one building at the same time', () => {
     const property = await createProperty(t);
     const draft = await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(property.id) });
     expect(draft.statusCode).toBe(201);
-    const submit = () => t.app.inject({ method: 'POST', url: `/api/v1/operations/${draft.json().id}/submit`, headers: users.inspector.headers });
+    const draftId = draft.json<OperationDto>().id;
+    const submit = () => t.app.inject({ method: 'POST', url: `/api/v1/operations/${draftId}/submit`, headers: users.inspector.headers });
     const answers = await Promise.all([submit(), submit()]);
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
     expect(answers.find((a) => a.statusCode === 409)!.json()).toMatchObject({ code: 'operation_not_draft' });
-    expect(await t.dataSource.getRepository(AuditEntry).countBy({ action: 'operation_submitted', entityId: draft.json().id })).toBe(1);
+    expect(await t.dataSource.getRepository(AuditEntry).countBy({ action: 'operation_submitted', entityId: draftId })).toBe(1);
   });
 });

@@ -18,7 +18,7 @@ describe('GET /api/v1/properties', () => {
 
   const list = async (query: string, user = users.inspector) => {
     const res = await t.app.inject({ method: 'GET', url: `/api/v1/properties${query}`, headers: user.headers });
-    return { status: res.statusCode, body: res.json() as Page & { code?: string; errors?: Array<{ field: string }> } };
+    return { status: res.statusCode, body: res.json<Page & { code?: string; errors?: Array<{ field: string }> }>() };
   };
 
   beforeAll(async () => {

@@ -6,6 +6,8 @@ import { Property } from '../../src/properties/property.entity.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createStandardUsers } from '../helpers/users.js';
 import { createProperty, importTestDistricts, propertyInput, TEST_CITY } from './property-factory.js';
+import type { ProblemBody } from '../../src/common/problem.js';
+import type { PropertyDetailDto } from '../../src/properties/properties.dto.js';
 
 describe('properties', () => {
   let t: TestApp;
@@ -32,7 +34,7 @@ describe('properties', () => {
     it('should create a suspected property with the district derived from its coordinates', async () => {
       const res = await post(propertyInput({ street: 'Weißenburger Straße', houseNumber: '12', houseNumberSuffix: 'a', note: 'Hinweis Nachbarin' }));
       expect(res.statusCode).toBe(201);
-      const body = res.json();
+      const body = res.json<PropertyDetailDto>();
       expect(body).toMatchObject({
         address: {
           street: 'Weißenburger Straße',
@@ -119,15 +121,15 @@ describe('properties', () => {
       const before = await count();
       const res = await post(propertyInput(override));
       expect(res.statusCode).toBe(400);
-      expect(res.json().code).toBe('validation_failed');
-      expect(res.json().errors.map((e: { field: string }) => e.field)).toContain(field);
+      expect(res.json<ProblemBody>().code).toBe('validation_failed');
+      expect(res.json<ProblemBody>().errors?.map((e: { field: string }) => e.field)).toContain(field);
       expect(await count()).toBe(before);
     });
 
     it('should let inspectors record a property found in the field', async () => {
       const res = await post(propertyInput(), users.inspector);
       expect(res.statusCode).toBe(201);
-      expect((await t.dataSource.getRepository(Property).findOneByOrFail({ id: res.json().id })).createdBy).toBe(users.inspector.id);
+      expect((await t.dataSource.getRepository(Property).findOneByOrFail({ id: res.json<PropertyDetailDto>().id })).createdBy).toBe(users.inspector.id);
     });
 
     it('should refuse the council and administrators with 403 and write nothing', async () => {
@@ -151,7 +153,7 @@ describe('properties', () => {
     it('should answer 404 property_not_found for an unknown id and 400 for a malformed one', async () => {
       const missing = await t.app.inject({ method: 'GET', url: `/api/v1/properties/${randomUUID()}`, headers: users.lead.headers });
       expect(missing.statusCode).toBe(404);
-      expect(missing.json().code).toBe('property_not_found');
+      expect(missing.json<ProblemBody>().code).toBe('property_not_found');
       const bad = await t.app.inject({ method: 'GET', url: '/api/v1/properties/not-a-uuid', headers: users.lead.headers });
       expect(bad.statusCode).toBe(400);
       expect(bad.json()).toMatchObject({ code: 'invalid_id', errors: [{ field: 'id' }] });
@@ -214,7 +216,7 @@ describe('properties', () => {
         payload: { street: null, lat: -91, districtId: bezirk800.id, status: 'closed' },
       });
       expect(res.statusCode).toBe(400);
-      expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['street', 'lat', 'districtId', 'status']));
+      expect(res.json<ProblemBody>().errors?.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['street', 'lat', 'districtId', 'status']));
       expect(await t.dataSource.getRepository(Property).findOneByOrFail({ id: created.id })).toMatchObject({ street: 'Musterstraße', status: 'suspected' });
     });
 

@@ -1,5 +1,6 @@
 import type { TestApp } from '../helpers/test-app.js';
 import type { TestUser } from '../helpers/users.js';
+import type { PropertyDetailDto } from '../../src/properties/properties.dto.js';
 import { WriteQueue } from '../../src/database/write-queue.js';
 import { DistrictsService } from '../../src/districts/districts.service.js';
 
@@ -25,7 +26,7 @@ export function propertyInput(overrides: Record<string, unknown> = {}): Record<s
 export async function createProperty(t: TestApp, user: TestUser, overrides: Record<string, unknown> = {}) {
   const res = await t.app.inject({ method: 'POST', url: '/api/v1/properties', headers: user.headers, payload: propertyInput(overrides) });
   if (res.statusCode !== 201) throw new Error(`creating a property failed: ${res.body}`);
-  return res.json() as { id: string; districtId: string | null; subdistrictId: string | null; [key: string]: unknown };
+  return res.json<PropertyDetailDto>();
 }
 
 const square = (w: number, s: number, e: number, n: number) => ({

@@ -5,6 +5,8 @@ import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createStandardUsers } from '../helpers/users.js';
 import { fileOperation, operationBody } from '../operations/operation-bodies.js';
 import { createProperty } from './property-factory.js';
+import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
+import type { ProblemBody } from '../../src/common/problem.js';
 
 interface Item {
   kind: string;
@@ -24,7 +26,8 @@ describe('GET /api/v1/properties/:id/timeline', () => {
 
   const timeline = async (user = users.lead, id = propertyId) => {
     const res = await t.app.inject({ method: 'GET', url: `/api/v1/properties/${id}/timeline`, headers: user.headers });
-    return { status: res.statusCode, items: (res.json().items ?? []) as Item[], body: res.json() };
+    const body = res.json<{ items?: Item[] } & Partial<ProblemBody>>();
+    return { status: res.statusCode, items: body.items ?? [], body };
   };
   const summary = (items: Item[]) => items.map((i) => `${i.date} ${i.kind} ${i.measure?.type ?? i.decision?.type ?? ''}`.trim());
 
@@ -55,7 +58,7 @@ describe('GET /api/v1/properties/:id/timeline', () => {
       headers: users.jugendamtInspector.headers,
       payload: operationBody(propertyId, { date: '2025-02-15', agencyCodes: ['jugendamt'], findings: [], occupancyCounts: [], measures: [] }),
     });
-    ids.draft = draft.json().id;
+    ids.draft = draft.json<OperationDto>().id;
     const amendment = await t.app.inject({
       method: 'POST',
       url: `/api/v1/operations/${ids.op1}/amendments`,
@@ -117,6 +120,6 @@ describe('GET /api/v1/properties/:id/timeline', () => {
     expect(missing.body.code).toBe('property_not_found');
     const bad = await timeline(users.lead, 'x');
     expect(bad.status).toBe(400);
-    expect(bad.body.errors[0].field).toBe('id');
+    expect(bad.body.errors?.[0].field).toBe('id');
   });
 });

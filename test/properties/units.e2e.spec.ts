@@ -5,6 +5,8 @@ import { Unit } from '../../src/properties/unit.entity.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createStandardUsers } from '../helpers/users.js';
 import { createProperty } from './property-factory.js';
+import type { ProblemBody } from '../../src/common/problem.js';
+import type { UnitDto } from '../../src/properties/properties.dto.js';
 
 describe('/api/v1/properties/:id/units', () => {
   let t: TestApp;
@@ -26,7 +28,7 @@ describe('/api/v1/properties/:id/units', () => {
     it('should add a unit, store it and audit it', async () => {
       const res = await post({ label: 'EG links', livingSpaceM2: 54.5 });
       expect(res.statusCode).toBe(201);
-      const body = res.json();
+      const body = res.json<UnitDto>();
       expect(body).toMatchObject({ propertyId, label: 'EG links', livingSpaceM2: 54.5, singleRoomSharedFacilities: false });
       expect(await t.dataSource.getRepository(Unit).findOneByOrFail({ id: body.id })).toMatchObject({ propertyId, label: 'EG links', livingSpaceM2: 54.5 });
       expect(await t.dataSource.getRepository(AuditEntry).countBy({ action: 'unit_created', entityId: body.id })).toBe(1);
@@ -36,7 +38,7 @@ describe('/api/v1/properties/:id/units', () => {
       const before = await unitCount();
       const res = await post({ label: 'eg LINKS' });
       expect(res.statusCode).toBe(409);
-      expect(res.json().code).toBe('duplicate_unit_label');
+      expect(res.json<ProblemBody>().code).toBe('duplicate_unit_label');
       expect(await unitCount()).toBe(before);
     });
 
@@ -56,7 +58,7 @@ describe('/api/v1/properties/:id/units', () => {
       const before = await unitCount();
       const res = await post(payload);
       expect(res.statusCode).toBe(400);
-      expect(res.json().errors.map((e: { field: string }) => e.field)).toContain(field);
+      expect(res.json<ProblemBody>().errors?.map((e: { field: string }) => e.field)).toContain(field);
       expect(await unitCount()).toBe(before);
     });
 
@@ -64,7 +66,7 @@ describe('/api/v1/properties/:id/units', () => {
       expect((await post({ label: 'A' }, users.lead, randomUUID())).statusCode).toBe(404);
       const bad = await post({ label: 'A' }, users.lead, 'abc');
       expect(bad.statusCode).toBe(400);
-      expect(bad.json().errors[0].field).toBe('id');
+      expect(bad.json<ProblemBody>().errors?.[0].field).toBe('id');
       expect((await post({ label: 'A' }, users.council)).statusCode).toBe(403);
     });
   });
@@ -74,13 +76,13 @@ describe('/api/v1/properties/:id/units', () => {
       await post({ label: 'DG' });
       const res = await t.app.inject({ method: 'GET', url: `/api/v1/properties/${propertyId}/units`, headers: users.inspector.headers });
       expect(res.statusCode).toBe(200);
-      expect(res.json().map((u: { label: string }) => u.label)).toEqual(['DG', 'EG links']);
+      expect(res.json<UnitDto[]>().map((u) => u.label)).toEqual(['DG', 'EG links']);
     });
 
     it('should answer 404 for an unknown property', async () => {
       const res = await t.app.inject({ method: 'GET', url: `/api/v1/properties/${randomUUID()}/units`, headers: users.inspector.headers });
       expect(res.statusCode).toBe(404);
-      expect(res.json().code).toBe('property_not_found');
+      expect(res.json<ProblemBody>().code).toBe('property_not_found');
     });
   });
 });

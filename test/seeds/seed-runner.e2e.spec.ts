@@ -16,6 +16,12 @@ import { loadPropertyHistory } from '../../src/properties/property-history.js';
 import { checkDecision, derivePropertyStatus } from '../../src/properties/property-status.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { ALLOWED_DECISIONS, PROPERTY_STATUSES, type PropertyStatus } from '../../src/properties/status-catalogue.js';
+import type { LoginResponseDto } from '../../src/auth/auth.dto.js';
+import type { DecisionRecordedDto } from '../../src/decisions/decisions.dto.js';
+import type { DistrictCollectionDto } from '../../src/districts/districts.dto.js';
+import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
+import type { PropertyPageDto } from '../../src/properties/properties.dto.js';
+import type { TimelineDto } from '../../src/properties/timeline.dto.js';
 
 function recordingLogger(): LoggerService & { messages: string[] } {
   const messages: string[] = [];
@@ -75,16 +81,19 @@ describe('seedDemoData', () => {
 
   it("should give every operation, measure and decision its building's Stadtbezirk, and every building its first visit and decision", async () => {
     const apart = async (table: string) =>
-      t.dataSource.query(`SELECT x.id FROM ${table} x JOIN properties p ON p.id = x.property_id WHERE x.district_id IS NULL OR x.district_id <> p.district_id`);
+      t.dataSource.query<Array<{ id: string }>>(
+        `SELECT x.id FROM ${table} x JOIN properties p ON p.id = x.property_id WHERE x.district_id IS NULL OR x.district_id <> p.district_id`,
+      );
     expect(await apart('operations')).toEqual([]);
     expect(await apart('measures')).toEqual([]);
     expect(await apart('decisions')).toEqual([]);
-    const firsts: Array<{ first_visit_on: unknown; visit: unknown; first_decision_on: unknown; decision: unknown }> = await t.dataSource.query(
+    type Day = string | Date | null;
+    const firsts = await t.dataSource.query<Array<{ first_visit_on: Day; visit: Day; first_decision_on: Day; decision: Day }>>(
       'SELECT p.first_visit_on, p.first_decision_on, ' +
         "(SELECT MIN(o.date) FROM operations o WHERE o.property_id = p.id AND o.state = 'submitted') AS visit, " +
         '(SELECT MIN(d.effective_date) FROM decisions d WHERE d.property_id = p.id) AS decision FROM properties p',
     );
-    const day = (v: unknown) => (v === null ? null : v instanceof Date ? v.toISOString() : String(v).slice(0, 10));
+    const day = (v: Day) => (v === null ? null : v instanceof Date ? v.toISOString() : v.slice(0, 10));
     expect(firsts.filter((r) => r.first_visit_on !== null).length).toBeGreaterThan(500);
     expect(firsts.filter((r) => day(r.first_visit_on) !== day(r.visit) || day(r.first_decision_on) !== day(r.decision))).toEqual([]);
   });
@@ -123,7 +132,7 @@ describe('seedDemoData', () => {
     for (const user of DEMO_USERS) {
       const res = await login(t, user.username);
       expect(res.statusCode, user.username).toBe(200);
-      expect(res.json().user).toMatchObject({ username: user.username, role: user.role, agencyCode: user.agencyCode });
+      expect(res.json<LoginResponseDto>().user).toMatchObject({ username: user.username, role: user.role, agencyCode: user.agencyCode });
     }
     expect(logger.messages.some((m) => m.includes('inspector.jugendamt') && m.includes(DEMO_PASSWORD))).toBe(true);
   });
@@ -133,7 +142,7 @@ describe('seedDemoData', () => {
     expect(entries).toHaveLength(1);
     expect(entries[0].actorName).toBe('system');
     expect(await t.app.get(MetaService).get(META_DEMO_DATA)).not.toBeNull();
-    const lead = (await login(t, 'lead')).json().accessToken as string;
+    const lead = (await login(t, 'lead')).json<LoginResponseDto>().accessToken;
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/audit/verify', headers: { authorization: `Bearer ${lead}` } });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ ok: true });
@@ -151,7 +160,7 @@ describe('seedDemoData', () => {
 describe('the API on the demo data', () => {
   const tokens = new Map<string, { authorization: string }>();
   const as = async (username: string) => {
-    if (!tokens.has(username)) tokens.set(username, { authorization: `Bearer ${(await login(t, username)).json().accessToken as string}` });
+    if (!tokens.has(username)) tokens.set(username, { authorization: `Bearer ${(await login(t, username)).json<LoginResponseDto>().accessToken}` });
     return tokens.get(username)!;
   };
   const firstWithStatus = async (status: PropertyStatus) => (await t.dataSource.getRepository(Property).findOneByOrFail({ status })).id;
@@ -163,7 +172,7 @@ describe('the API on the demo data', () => {
       const url: string = `/api/v1/properties?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
       const res = await t.app.inject({ method: 'GET', url, headers: await as('lead') });
       expect(res.statusCode).toBe(200);
-      const page = res.json() as { items: Array<{ id: string }>; nextCursor: string | null };
+      const page = res.json<PropertyPageDto>();
       for (const item of page.items) ids.add(item.id);
       cursor = page.nextCursor;
     } while (cursor);
@@ -178,7 +187,7 @@ describe('the API on the demo data', () => {
       expect(file.json()).toMatchObject({ status, allowedDecisions: [...ALLOWED_DECISIONS[status]], address: { city: 'Duisburg' } });
       const timeline = await t.app.inject({ method: 'GET', url: `/api/v1/properties/${id}/timeline`, headers: await as('lead') });
       expect(timeline.statusCode, status).toBe(200);
-      const decisions = timeline.json().items.filter((i: { kind: string }) => i.kind === 'decision');
+      const decisions = timeline.json<TimelineDto>().items.filter((i) => i.kind === 'decision');
       expect(decisions.length).toBe(await t.dataSource.getRepository(Decision).countBy({ propertyId: id }));
     }
   });
@@ -187,15 +196,16 @@ describe('the API on the demo data', () => {
     const finding = await t.dataSource.getRepository(Finding).findOneByOrFail({ withdrawnByAmendmentId: Not(IsNull()) });
     const res = await t.app.inject({ method: 'GET', url: `/api/v1/operations/${finding.operationId}`, headers: await as('lead') });
     expect(res.statusCode).toBe(200);
-    expect(res.json().amendments[0].withdrawn.findingIds).toContain(finding.id);
-    expect(res.json().findings.find((f: { id: string }) => f.id === finding.id)).toMatchObject({ withdrawn: true });
+    const operation = res.json<OperationDto>();
+    expect(operation.amendments[0].withdrawn.findingIds).toContain(finding.id);
+    expect(operation.findings.find((f) => f.id === finding.id)).toMatchObject({ withdrawn: true });
   });
 
   it('should show Jugendamt-only findings to the Jugendamt and hide them from the Ordnungsamt', async () => {
     const finding = await t.dataSource.getRepository(Finding).findOneByOrFail({ visibility: 'agency', agencyCode: 'jugendamt' });
     const url = `/api/v1/operations/${finding.operationId}`;
     const ids = async (username: string) =>
-      (await t.app.inject({ method: 'GET', url, headers: await as(username) })).json().findings.map((f: { id: string }) => f.id);
+      (await t.app.inject({ method: 'GET', url, headers: await as(username) })).json<OperationDto>().findings.map((f) => f.id);
     expect(await ids('inspector.jugendamt')).toContain(finding.id);
     expect(await ids('inspector')).not.toContain(finding.id);
   });
@@ -203,8 +213,8 @@ describe('the API on the demo data', () => {
   it('should draw the 7 Stadtbezirke for the council with the OpenStreetMap attribution', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/districts?level=bezirk', headers: await as('council') });
     expect(res.statusCode).toBe(200);
-    expect(res.json().features).toHaveLength(7);
-    expect(res.json().attribution).toContain('OpenStreetMap');
+    expect(res.json<DistrictCollectionDto>().features).toHaveLength(7);
+    expect(res.json<DistrictCollectionDto>().attribution).toContain('OpenStreetMap');
   });
 
   it('should accept the next decision on a demo building and refuse one its status does not allow', async () => {
@@ -216,7 +226,7 @@ describe('the API on the demo data', () => {
       payload: { type: 'close', effectiveDate: today(), reason: 'Abriss' },
     });
     expect(close.statusCode).toBe(201);
-    expect(close.json().property.status).toBe('closed');
+    expect(close.json<DecisionRecordedDto>().property.status).toBe('closed');
     const released = await firstWithStatus('released');
     const relet = await t.app.inject({
       method: 'POST',

@@ -4,6 +4,14 @@ import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createStandardUsers, type TestUser } from '../helpers/users.js';
 import { SummaryData } from '../helpers/summary-data.js';
+import type { ProblemBody } from '../../src/common/problem.js';
+import type { SummaryDto } from '../../src/summaries/summaries.dto.js';
+
+/** The parts of the OpenAPI document these tests read. */
+interface OpenApiExcerpt {
+  paths: Record<string, { get: { responses: Record<string, { content: Record<string, unknown> }>; parameters: Array<{ name: string }> } }>;
+  components: { schemas: Record<string, { properties: Record<string, { additionalProperties?: { $ref: string } }> }> };
+}
 
 describe('GET /api/v1/summaries (access and input)', () => {
   let t: TestApp;
@@ -24,7 +32,7 @@ describe('GET /api/v1/summaries (access and input)', () => {
     for (const user of [users.council, users.lead, users.jugendamtLead]) {
       const res = await get(user, 'from=2025-01-01&to=2025-12-31');
       expect(res.statusCode).toBe(200);
-      expect(res.json().rows.map((r: { label: string }) => r.label)).toEqual(['Mitte', 'Gesamt']);
+      expect(res.json<SummaryDto>().rows.map((r) => r.label)).toEqual(['Mitte', 'Gesamt']);
     }
   });
 
@@ -54,7 +62,7 @@ describe('GET /api/v1/summaries (access and input)', () => {
       const res = await get(users.council, query.replace('ORTSTEIL', ortsteilId));
       expect(res.statusCode).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.json().errors.map((e: { field: string }) => e.field)).toContain(field);
+      expect(res.json<ProblemBody>().errors?.map((e: { field: string }) => e.field)).toContain(field);
       expect(await t.dataSource.getRepository(AuditEntry).count()).toBe(before);
     });
   }
@@ -63,23 +71,23 @@ describe('GET /api/v1/summaries (access and input)', () => {
     expect((await get(users.council, 'from=2006-01-01&to=2025-12-31')).statusCode).toBe(200);
     const day = await get(users.council, 'from=2025-03-01&to=2025-03-01');
     expect(day.statusCode).toBe(200);
-    expect(day.json().previousPeriod).toEqual({ from: '2025-02-28', to: '2025-02-28' });
+    expect(day.json<SummaryDto>().previousPeriod).toEqual({ from: '2025-02-28', to: '2025-02-28' });
   });
 
   it('should answer 404 for a district that does not exist', async () => {
     const res = await get(users.council, `from=2025-01-01&to=2025-12-31&district=${randomUUID()}`);
     expect(res.statusCode).toBe(404);
-    expect(res.json().code).toBe('district_not_found');
+    expect(res.json<ProblemBody>().code).toBe('district_not_found');
   });
 
   it('should describe the JSON answer and the formats in the OpenAPI document', async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs-json' })).json();
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs-json' })).json<OpenApiExcerpt>();
     const op = doc.paths['/api/v1/summaries'].get;
     expect(Object.keys(op.responses['200'].content)).toEqual(['application/json', 'text/csv', 'text/html', 'application/pdf']);
-    expect(op.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['district', 'format', 'from', 'to']);
+    expect(op.parameters.map((p) => p.name).sort()).toEqual(['district', 'format', 'from', 'to']);
     expect(Object.keys(doc.components.schemas.SummaryDto.properties)).toEqual(
       expect.arrayContaining(['period', 'previousPeriod', 'rows', 'figures', 'charts', 'method']),
     );
-    expect(doc.components.schemas.SummaryRowDto.properties.cells.additionalProperties.$ref).toBe('#/components/schemas/SummaryCellDto');
+    expect(doc.components.schemas.SummaryRowDto.properties.cells.additionalProperties?.$ref).toBe('#/components/schemas/SummaryCellDto');
   });
 });

@@ -35,7 +35,7 @@ describe('GET /api/v1/summaries on unchanged and on changed data', () => {
     const json = await summary();
     const res = await t.app.inject({ method: 'GET', url: `/api/v1/summaries?${PERIOD}&format=csv`, headers: council.headers });
     expect(res.statusCode).toBe(200);
-    const [header, ...records] = parse(res.body.replace(/^\uFEFF/, ''), { delimiter: ';' }) as string[][];
+    const [header, ...records] = parse(res.body.replace(/^\uFEFF/, ''), { delimiter: ';' });
     const totalRecord = records.find((r) => r.includes('Gesamt'))!;
     expect(totalRecord[header.length - 2]).toBe(json.method.dataAsOf);
     expect(totalRecord[header.length - 1]).toBe(json.method.fingerprint);

@@ -11,6 +11,7 @@ import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createStandardUsers } from '../helpers/users.js';
 import { fileOperation, finding, operationBody } from '../operations/operation-bodies.js';
 import { createProperty, importTestDistricts } from '../properties/property-factory.js';
+import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 
 /** Operations, measures and decisions carry their property's Stadtbezirk, and properties their first visit and decision. */
 describe('the stored copies summaries read', () => {
@@ -55,7 +56,7 @@ describe('the stored copies summaries read', () => {
 
     const moved = await t.app.inject({
       method: 'PUT',
-      url: `/api/v1/operations/${created.json().id}`,
+      url: `/api/v1/operations/${created.json<OperationDto>().id}`,
       headers: users.inspector.headers,
       payload: { ...operationBody(there.id), version: 1 },
     });
@@ -129,7 +130,7 @@ describe('the stored copies summaries read', () => {
         headers: users.inspector.headers,
         payload: operationBody(property.id, { date: day(-10 + i) }),
       });
-      drafts.push(res.json().id);
+      drafts.push(res.json<OperationDto>().id);
     }
     const answers = await Promise.all([
       ...drafts.map((id) => t.app.inject({ method: 'POST', url: `/api/v1/operations/${id}/submit`, headers: users.inspector.headers })),

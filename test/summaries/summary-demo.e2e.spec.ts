@@ -42,7 +42,7 @@ describe('GET /api/v1/summaries on the demo data', () => {
     expect(declared).toBeGreaterThanOrEqual(145);
     expect(declared).toBeLessThanOrEqual(155);
     expect(relet).toBe(23);
-    const summary = (await get('json')).json() as SummaryDto;
+    const summary = (await get('json')).json<SummaryDto>();
     const total = summary.rows.find((r) => r.total)!;
     expect(total.cells['sinceStart.declared'].value).toBe(declared);
     expect(total.cells['sinceStart.reletAfterDeclaration'].value).toBe(relet);
@@ -80,6 +80,6 @@ describe('GET /api/v1/summaries on the demo data', () => {
     expect(text).toContain(`${relet} Saniert und wiedervermietet seit Beginn`);
     expect(text).toContain('Demodaten – fiktive Adressen');
     // Reported, never asserted: the suite has no absolute time limits.
-    console.info(`demo PDF ${PERIOD}: ${pages} pages, ${res.rawPayload.length} bytes, ${Math.round(elapsed)} ms (${res.headers['server-timing']})`);
+    console.info(`demo PDF ${PERIOD}: ${pages} pages, ${res.rawPayload.length} bytes, ${Math.round(elapsed)} ms (${String(res.headers['server-timing'])})`);
   });
 });

@@ -128,16 +128,16 @@ describe('GET /api/v1/summaries (figures)', () => {
     expect(m.minCell).toBe(3);
     expect(m.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(Date.parse(m.dataAsOf)).toBeGreaterThan(0);
-    const again = (await get('from=2025-01-01&to=2025-12-31')).json() as SummaryDto;
+    const again = (await get('from=2025-01-01&to=2025-12-31')).json<SummaryDto>();
     expect(again.method.fingerprint).toBe(m.fingerprint);
-    const other = (await get('from=2025-01-01&to=2025-12-30')).json() as SummaryDto;
+    const other = (await get('from=2025-01-01&to=2025-12-30')).json<SummaryDto>();
     expect(other.method.fingerprint).not.toBe(m.fingerprint);
   });
 
   it('should show one Stadtbezirk and the total with exactly the cells of the full summary', async () => {
     const res = await get(`from=2025-01-01&to=2025-12-31&district=${scenario.mitte.id}`);
     expect(res.statusCode).toBe(200);
-    const one = res.json() as SummaryDto;
+    const one = res.json<SummaryDto>();
     expect(one.district).toEqual({ id: scenario.mitte.id, name: 'Mitte' });
     expect(one.rows.map((r) => r.label)).toEqual(['Mitte', 'Gesamt']);
     for (const r of one.rows) expect(r.cells).toEqual(row(r.label).cells);
