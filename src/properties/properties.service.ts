@@ -88,22 +88,21 @@ export class PropertiesService {
 
   async update(user: AuthUser, id: string, dto: UpdatePropertyDto): Promise<PropertyDetailDto> {
     assertPermission(user, 'property:write');
-    const before = await this.loadOrFail(this.dataSource.manager, id);
-    const next = { ...pick(before), ...definedOnly(dto) };
-    const moved = next.lat !== before.lat || next.lon !== before.lon || next.city !== before.city;
-    const districtIds = moved
-      ? await this.derivedDistrict(next.lat, next.lon, next.city)
-      : { districtId: before.districtId, subdistrictId: before.subdistrictId };
-    const key = addressKey(next);
     return this.writeQueue.run(async (manager) => {
       await lockProperty(manager, id);
+      // Built from the row read under the lock, so a concurrent edit of another field is kept, not reverted.
       const current = await this.loadOrFail(manager, id);
-      const values = { ...next, addressKey: key, ...districtIds };
+      const next = { ...pick(current), ...definedOnly(dto) };
+      const moved = next.lat !== current.lat || next.lon !== current.lon || next.city !== current.city;
+      const districtIds = moved
+        ? await this.derivedDistrict(next.lat, next.lon, next.city)
+        : { districtId: current.districtId, subdistrictId: current.subdistrictId };
+      const values = { ...next, addressKey: addressKey(next), ...districtIds };
       const changes = Object.fromEntries(
         (Object.keys(values) as Array<keyof typeof values>).filter((k) => values[k] !== current[k]).map((k) => [k, { from: current[k], to: values[k] }]),
       );
       if (Object.keys(changes).length === 0) return toPropertyDetail(current);
-      if (key !== current.addressKey || next.city !== current.city) await this.assertAddressFree(manager, next.city, key, id);
+      if (values.addressKey !== current.addressKey || next.city !== current.city) await this.assertAddressFree(manager, next.city, values.addressKey, id);
       await manager.getRepository(Property).update({ id }, values);
       if (values.districtId !== current.districtId) await moveDistrictCopies(manager, id, values.districtId);
       await this.audit.append(manager, user, { action: 'property_updated', entity: 'property', entityId: id, payload: { changes } });

@@ -36,6 +36,19 @@ describe('writes on one building at the same time', () => {
     expect((await t.dataSource.getRepository(Property).findOneByOrFail({ id: property.id })).status).toBe('uninhabitable');
   });
 
+  it('should keep all of five edits of different fields of one building sent at once, each audited once', async () => {
+    const property = await createProperty(t);
+    const edits = [{ street: 'Neue Straße' }, { houseNumberSuffix: 'b' }, { postcode: '47051' }, { note: 'Hinterhaus bewohnt' }, { lon: property.lon + 0.001 }];
+    const answers = await Promise.all(
+      edits.map((payload) => t.app.inject({ method: 'PATCH', url: `/api/v1/properties/${property.id}`, headers: users.lead.headers, payload })),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200, 200, 200]);
+    const stored = await t.dataSource.getRepository(Property).findOneByOrFail({ id: property.id });
+    expect(stored).toMatchObject({ ...Object.assign({}, ...edits), houseNumber: property.houseNumber, city: property.city, lat: property.lat });
+    expect(stored.addressKey).toMatch(/^neuestr\|/);
+    expect(await t.dataSource.getRepository(AuditEntry).countBy({ action: 'property_updated', entityId: property.id })).toBe(5);
+  });
+
   it('should submit a draft sent for submission twice at once only once: one 200, one 409, one audit entry', async () => {
     const property = await createProperty(t);
     const draft = await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(property.id) });
