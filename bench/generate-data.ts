@@ -7,6 +7,8 @@ import { bulkInsert } from '../src/database/bulk-insert.js';
 import { buildDataSourceOptions } from '../src/database/database-options.js';
 import { openDataSource } from '../src/database/migrations.js';
 import { Random } from '../seeds/random.js';
+import { projectHistory, type OperationFact, type PropertyHistory } from '../src/properties/property-status.js';
+import type { DecisionType, PropertyStatus } from '../src/properties/status-catalogue.js';
 import { NRW_CITIES } from './cities.js';
 import { orderedIds } from './ordered-ids.js';
 
@@ -50,6 +52,7 @@ export async function generateData(dataSource: DataSource, buildings: number, op
   if (dataSource.options.type === 'better-sqlite3') await dataSource.query(`PRAGMA cache_size = -${SQLITE_CACHE_KIB}`);
   const random = new Random(seed);
   const nextId = orderedIds(seed);
+  const createdAt = new Date();
   const totalPopulation = NRW_CITIES.reduce((s, c) => s + c.population, 0);
   const districtIds = new Map<string, string[]>();
   await dataSource.transaction(async (manager) => {
@@ -112,7 +115,7 @@ export async function generateData(dataSource: DataSource, buildings: number, op
       const buildingsLeft = buildings - first - i;
       const wanted = buildingsLeft === 1 ? operationsLeft : Math.min(operationsLeft, Math.round(random.between(0, 2 * meanOperations)));
       operationsLeft -= wanted;
-      addBuilding(batch, { random, nextId, totalPopulation, districtIds }, first + i, wanted);
+      addBuilding(batch, { random, nextId, totalPopulation, districtIds, createdAt }, first + i, wanted);
       // Let the batch being stored send its next rows.
       if (i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -133,6 +136,7 @@ export async function generateData(dataSource: DataSource, buildings: number, op
 
 interface Batch {
   properties: unknown[][];
+  statusPeriods: unknown[][];
   operations: unknown[][];
   operationAgencies: unknown[][];
   findings: unknown[][];
@@ -141,16 +145,27 @@ interface Batch {
   decisions: unknown[][];
 }
 
-const emptyBatch = (): Batch => ({ properties: [], operations: [], operationAgencies: [], findings: [], occupancy: [], measures: [], decisions: [] });
+const emptyBatch = (): Batch => ({
+  properties: [],
+  statusPeriods: [],
+  operations: [],
+  operationAgencies: [],
+  findings: [],
+  occupancy: [],
+  measures: [],
+  decisions: [],
+});
 
 interface Context {
   random: Random;
   nextId: () => string;
   totalPopulation: number;
   districtIds: Map<string, string[]>;
+  /** When the buildings were recorded: the generation run. */
+  createdAt: Date;
 }
 
-function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtIds }: Context, index: number, operationCount: number): void {
+function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtIds, createdAt }: Context, index: number, operationCount: number): void {
   let roll = random.next() * totalPopulation;
   const city = NRW_CITIES.find((c) => (roll -= c.population) < 0) ?? NRW_CITIES[0];
   const cell = random.int(0, GRID * GRID - 1);
@@ -172,38 +187,21 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
           [5, 2],
           [6, 10],
         ]);
-  const decisions: Array<[string, number, string, string]> = [];
+  const decisions: Array<[DecisionType, number, PropertyStatus, PropertyStatus]> = [];
   const last = dates.at(-1) ?? 0;
   if (path >= 2 && path <= 5) decisions.push(['declare_uninhabitable', dates[0] + 1, 'inspected', 'uninhabitable']);
   if (path >= 3 && path <= 5) decisions.push(['renovation_started', dates[0] + 30, 'uninhabitable', 'renovation']);
-  if (path >= 4 && path <= 5) decisions.push(['declaration_lifted', last + 1, 'renovation', 'released']);
-  if (path === 5) decisions.push(['relet', last + 60, 'released', 'relet']);
+  // Lifted after the last visit (the acceptance inspection) and after the renovation began.
+  const lifted = Math.max(last, dates[0] + 30) + 1;
+  if (path >= 4 && path <= 5) decisions.push(['declaration_lifted', lifted, 'renovation', 'released']);
+  if (path === 5) decisions.push(['relet', lifted + 59, 'released', 'relet']);
   if (path === 6) decisions.push(['close', last + 1, 'inspected', 'closed']);
-  const status = decisions.at(-1)?.[3] ?? (operationCount > 0 ? 'inspected' : 'suspected');
-  const since = decisions.length ? day(START, decisions.at(-1)![1]) : operationCount ? day(START, dates[0]) : day(START, 0);
   const districtId = districtIds.get(city.name)![cell];
-  const firstVisit = operationCount ? day(START, dates[0]) : null;
-  const firstDecision = decisions.length ? day(START, Math.min(...decisions.map((d) => d[1]))) : null;
-  batch.properties.push([
-    id,
-    street,
-    number,
-    null,
-    String(city.postcode + (index % 40)),
-    city.name,
-    `${street.toLowerCase()}|${number}|`,
-    lat,
-    lon,
-    districtId,
-    null,
-    status,
-    since,
-    firstVisit,
-    firstDecision,
-    'import',
-    null,
-    null,
-  ]);
+  const history: PropertyHistory & { operations: OperationFact[] } = {
+    createdOn: createdAt.toISOString().slice(0, 10),
+    operations: [],
+    decisions: decisions.map(([type, offset]) => ({ type, effectiveDate: day(START, offset) })),
+  };
   dates.forEach((offset, n) => {
     const operationId = nextId();
     const acceptance = path >= 4 && path <= 5 && n === dates.length - 1 && n > 0;
@@ -237,7 +235,8 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
       1,
     ]);
     for (const agency of agencies) batch.operationAgencies.push([operationId, agency]);
-    const severity = n === 0 && path >= 2 && path <= 5 ? 'major' : acceptance ? 'minor' : random.pick(['minor', 'minor', 'major', 'danger']);
+    const severity = n === 0 && path >= 2 && path <= 5 ? 'major' : acceptance ? 'minor' : random.pick(['minor', 'minor', 'major', 'danger'] as const);
+    history.operations.push({ kind, date, severities: [severity] });
     batch.findings.push([nextId(), operationId, null, random.pick(CATEGORIES), severity, 'Generierter Befund', 'bauaufsicht', 'taskforce', null, null]);
     if (kind === 'registration_check' || random.chance(0.3)) {
       const found = random.int(1, 20);
@@ -281,6 +280,30 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
       ]);
     }
   });
+  // The projector's pure part derives the stored status, first events and status periods, as for any building file.
+  const { periods, ...derived } = projectHistory(history);
+  batch.properties.push([
+    id,
+    street,
+    number,
+    null,
+    String(city.postcode + (index % 40)),
+    city.name,
+    `${street.toLowerCase()}|${number}|`,
+    lat,
+    lon,
+    districtId,
+    null,
+    derived.status,
+    derived.statusSince,
+    derived.firstVisitOn,
+    derived.firstDecisionOn,
+    'import',
+    null,
+    null,
+    createdAt,
+  ]);
+  for (const p of periods) batch.statusPeriods.push([id, p.from, p.until, p.status, districtId]);
   for (const [type, offset, before, after] of decisions) {
     const affected = type === 'declare_uninhabitable' ? random.int(3, 40) : null;
     batch.decisions.push([
@@ -329,9 +352,11 @@ async function insertBatch(manager: EntityManager, batch: Batch): Promise<void> 
       'origin',
       'note',
       'created_by',
+      'created_at',
     ],
     batch.properties,
   );
+  await bulkInsert(manager, 'property_status_periods', ['property_id', 'valid_from', 'valid_until', 'status', 'district_id'], batch.statusPeriods);
   await bulkInsert(
     manager,
     'operations',

@@ -1,7 +1,7 @@
 import type { PropertyOrigin } from '../src/properties/property.entity.js';
 import { addressKey } from '../src/properties/address-key.js';
-import { firstEvents } from '../src/properties/property-history.js';
-import { derivePropertyStatus } from '../src/properties/property-status.js';
+import { statusPeriodRows } from '../src/properties/property-history.js';
+import { projectHistory } from '../src/properties/property-status.js';
 import { addAmendments } from './demo-amendments.js';
 import { unitLabel } from './demo-names.js';
 import type { Building, DemoContext, Flat, OperationPlan } from './demo-operations.js';
@@ -93,8 +93,9 @@ export function generateDemoData(outlines: DuisburgOutlines, districts: DemoDist
       drafts += 1;
     }
     const history = timeline.history();
-    const derived = derivePropertyStatus(history);
-    Object.assign(building.property, { status: derived.status, statusSince: derived.since, ...firstEvents(history) });
+    const { periods, ...derived } = projectHistory(history);
+    Object.assign(building.property, derived);
+    data.statusPeriods.push(...statusPeriodRows(building.property, periods));
     building.property.updatedAt = clock.at(timeline.lastDate, 18);
     statuses[derived.status] += 1;
     linkParties(rng, clock, data, parties, building.property, timeline.lastDate);

@@ -19,6 +19,7 @@ import { OperationAgency } from '../src/operations/operation-agency.entity.js';
 import { Operation } from '../src/operations/operation.entity.js';
 import { Party } from '../src/parties/party.entity.js';
 import { PropertyParty } from '../src/parties/property-party.entity.js';
+import { PropertyStatusPeriod } from '../src/properties/property-status-period.entity.js';
 import { Property } from '../src/properties/property.entity.js';
 import { Unit } from '../src/properties/unit.entity.js';
 import { insertInChunks } from '../src/database/bulk-insert.js';
@@ -83,6 +84,7 @@ async function insertDemoData(
   const { data } = generated;
   await insertInChunks(manager, Party, data.parties);
   await insertInChunks(manager, Property, data.properties);
+  await insertInChunks(manager, PropertyStatusPeriod, data.statusPeriods);
   await insertInChunks(manager, Unit, data.units);
   await insertInChunks(manager, PropertyParty, data.propertyParties);
   await insertInChunks(manager, Operation, data.operations);

@@ -11,6 +11,7 @@ import { OperationAgency } from '../operations/operation-agency.entity.js';
 import { Operation } from '../operations/operation.entity.js';
 import { PropertyParty } from '../parties/property-party.entity.js';
 import { Party } from '../parties/party.entity.js';
+import { PropertyStatusPeriod } from '../properties/property-status-period.entity.js';
 import { Property } from '../properties/property.entity.js';
 import { Unit } from '../properties/unit.entity.js';
 import { AppMeta } from './app-meta.entity.js';
@@ -22,6 +23,7 @@ export const ENTITIES = [
   District,
   User,
   Property,
+  PropertyStatusPeriod,
   Unit,
   Party,
   PropertyParty,

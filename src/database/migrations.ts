@@ -8,6 +8,7 @@ import { OperationsDateCovering1764100000000 } from './migrations/1764100000000-
 import { SummaryOpenMeasures1764200000000 } from './migrations/1764200000000-summary-open-measures.js';
 import { OperationAgencyCount1764300000000 } from './migrations/1764300000000-operation-agency-count.js';
 import { SummaryDistrictCopies1764400000000 } from './migrations/1764400000000-summary-district-copies.js';
+import { PropertyStatusPeriods1764500000000 } from './migrations/1764500000000-property-status-periods.js';
 
 /** Every migration in order; listed explicitly because ES modules cannot be globbed at run time. */
 export const MIGRATIONS = [
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   SummaryOpenMeasures1764200000000,
   OperationAgencyCount1764300000000,
   SummaryDistrictCopies1764400000000,
+  PropertyStatusPeriods1764500000000,
 ];
 
 /**

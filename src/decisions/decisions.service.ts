@@ -10,7 +10,7 @@ import { conflict, notFound, type FieldError } from '../common/problem.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { throwIfInvalid } from '../operations/operation-items.js';
 import { PROPERTY_RELATIONS, toPropertyDetail } from '../properties/properties.dto.js';
-import { loadPropertyHistory, lockProperty, refreshPropertyStatus } from '../properties/property-history.js';
+import { loadPropertyHistory, lockProperty, projectBuildingFile } from '../properties/property-history.js';
 import { checkDecision, derivePropertyStatus } from '../properties/property-status.js';
 import { Property } from '../properties/property.entity.js';
 import { Decision } from './decision.entity.js';
@@ -59,7 +59,7 @@ export class DecisionsService {
         createdAt: new Date(),
       });
       await manager.getRepository(Decision).insert(decision);
-      const derived = await refreshPropertyStatus(manager, propertyId);
+      const derived = await projectBuildingFile(manager, propertyId);
       await this.audit.append(manager, user, {
         action: 'decision_recorded',
         entity: 'decision',

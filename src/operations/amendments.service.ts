@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { today } from '../common/dates.js';
 import { badRequest, conflict, forbidden, notFound, type FieldError } from '../common/problem.js';
 import { WriteQueue } from '../database/write-queue.js';
-import { refreshPropertyStatus } from '../properties/property-history.js';
+import { projectBuildingFile } from '../properties/property-history.js';
 import { Amendment } from './amendment.entity.js';
 import { Finding } from './finding.entity.js';
 import { Measure } from './measure.entity.js';
@@ -127,7 +127,7 @@ export class AmendmentsService {
       if (added.findings.length) await manager.getRepository(Finding).insert(added.findings);
       if (added.counts.length) await manager.getRepository(OccupancyCount).insert(added.counts);
       if (added.measures.length) await manager.getRepository(Measure).insert(added.measures);
-      const status = await refreshPropertyStatus(manager, operation.propertyId);
+      const status = await projectBuildingFile(manager, operation.propertyId);
       await this.audit.append(manager, user, {
         action: 'operation_amended',
         entity: 'operation',

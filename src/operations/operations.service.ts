@@ -9,7 +9,7 @@ import { today } from '../common/dates.js';
 import { conflict, forbidden, notFound, type FieldError } from '../common/problem.js';
 import { AppConfig } from '../config/app-config.js';
 import { WriteQueue } from '../database/write-queue.js';
-import { lockProperty, refreshPropertyStatus } from '../properties/property-history.js';
+import { lockProperty, projectBuildingFile } from '../properties/property-history.js';
 import { Property } from '../properties/property.entity.js';
 import type { Unit } from '../properties/unit.entity.js';
 import { Finding } from './finding.entity.js';
@@ -109,7 +109,7 @@ export class OperationsService {
       const fields = { state: 'submitted' as const, submittedAt: at, submittedBy: user.id, version: operation.version + 1, updatedAt: at };
       await manager.getRepository(Operation).update({ id, state: 'draft' }, fields);
       Object.assign(operation, fields);
-      const status = await refreshPropertyStatus(manager, operation.propertyId);
+      const status = await projectBuildingFile(manager, operation.propertyId);
       await this.audit.append(manager, user, {
         action: 'operation_submitted',
         entity: 'operation',

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { DistrictsModule } from '../districts/districts.module.js';
+import { BuildingFileBackfill } from './building-file-backfill.js';
 import { PropertiesController } from './properties.controller.js';
 import { PropertiesService } from './properties.service.js';
 import { TimelineService } from './timeline.service.js';
@@ -9,7 +10,7 @@ import { UnitsService } from './units.service.js';
 @Module({
   imports: [AuditModule, DistrictsModule],
   controllers: [PropertiesController],
-  providers: [PropertiesService, UnitsService, TimelineService],
+  providers: [PropertiesService, UnitsService, TimelineService, BuildingFileBackfill],
   exports: [PropertiesService],
 })
 export class PropertiesModule {}

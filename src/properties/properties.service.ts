@@ -22,7 +22,7 @@ import {
   type PropertyPageDto,
   type UpdatePropertyDto,
 } from './properties.dto.js';
-import { lockProperty, moveDistrictCopies } from './property-history.js';
+import { lockProperty, moveDistrictCopies, projectBuildingFile } from './property-history.js';
 import { applyAddressSearch, applyCursor, decodeCursor, encodeCursor } from './property-search.js';
 import { Property } from './property.entity.js';
 
@@ -69,6 +69,7 @@ export class PropertiesService {
         note: dto.note ?? null,
       };
       await this.insertOrConflict(manager, { id, ...values, createdBy: user.id }, dto.city, key);
+      await projectBuildingFile(manager, id);
       await this.audit.append(manager, user, { action: 'property_created', entity: 'property', entityId: id, payload: values });
       return toPropertyDetail(await this.loadOrFail(manager, id));
     });

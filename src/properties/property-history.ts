@@ -1,42 +1,65 @@
-import { In, IsNull, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { Decision } from '../decisions/decision.entity.js';
 import { Finding } from '../operations/finding.entity.js';
 import { Measure } from '../operations/measure.entity.js';
 import { Operation } from '../operations/operation.entity.js';
 import { Property } from './property.entity.js';
-import { derivePropertyStatus, earliestDay, type DerivedStatus, type PropertyHistory } from './property-status.js';
+import { insertInChunks } from '../database/bulk-insert.js';
+import { PropertyStatusPeriod } from './property-status-period.entity.js';
+import {
+  projectHistory,
+  type BuildingFileProjection,
+  type DecisionFact,
+  type DerivedStatus,
+  type OperationFact,
+  type PropertyHistory,
+  type StatusPeriod,
+} from './property-status.js';
+import { ALLOWED_DECISIONS } from './status-catalogue.js';
 
 /** The facts the status rule needs: submitted operations with the findings still in force, and decisions in order. */
 export async function loadPropertyHistory(manager: EntityManager, property: Pick<Property, 'id' | 'createdAt'>): Promise<PropertyHistory> {
-  const operations = await manager.getRepository(Operation).find({
-    where: { propertyId: property.id, state: 'submitted' },
-    order: { date: 'ASC', createdAt: 'ASC' },
-  });
-  const findings = operations.length
-    ? await manager.getRepository(Finding).find({
-        where: { operationId: In(operations.map((o) => o.id)), withdrawnByAmendmentId: IsNull() },
-        select: { operationId: true, severity: true },
-      })
-    : [];
-  const decisions = await manager.getRepository(Decision).find({
-    where: { propertyId: property.id },
-    order: { effectiveDate: 'ASC', createdAt: 'ASC' },
-    select: { type: true, effectiveDate: true },
-  });
-  return {
-    createdOn: property.createdAt.toISOString().slice(0, 10),
-    operations: operations.map((o) => ({
-      kind: o.kind,
-      date: o.date,
-      severities: findings.filter((f) => f.operationId === o.id).map((f) => f.severity),
-    })),
-    decisions: decisions.map((d) => ({ type: d.type, effectiveDate: d.effectiveDate })),
-  };
+  return (await loadPropertyHistories(manager, [property])).get(property.id)!;
 }
 
-/** The first submitted visit and the first decision, stored on the property for the summary's building counts. */
-export function firstEvents(history: PropertyHistory): Pick<Property, 'firstVisitOn' | 'firstDecisionOn'> {
-  return { firstVisitOn: earliestDay(history.operations.map((o) => o.date)), firstDecisionOn: earliestDay(history.decisions.map((d) => d.effectiveDate)) };
+/** The histories of many properties in three queries, for batches (the start-up projection, imports). */
+export async function loadPropertyHistories(
+  manager: EntityManager,
+  properties: ReadonlyArray<Pick<Property, 'id' | 'createdAt'>>,
+): Promise<Map<string, PropertyHistory>> {
+  const histories = new Map<string, PropertyHistory & { operations: OperationFact[]; decisions: DecisionFact[] }>(
+    properties.map((p) => [p.id, { createdOn: p.createdAt.toISOString().slice(0, 10), operations: [], decisions: [] }]),
+  );
+  if (properties.length === 0) return histories;
+  const ids = properties.map((p) => p.id);
+  const operations = await manager.getRepository(Operation).find({
+    where: { propertyId: In(ids), state: 'submitted' },
+    order: { date: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    select: { id: true, propertyId: true, kind: true, date: true },
+  });
+  const severities = new Map<string, Array<Finding['severity']>>(operations.map((o) => [o.id, []]));
+  const findings = await manager
+    .createQueryBuilder(Finding, 'f')
+    .innerJoin(Operation, 'o', 'o.id = f.operationId')
+    .select(['f.operationId', 'f.severity'])
+    .where('f.withdrawnByAmendmentId IS NULL')
+    .andWhere('o.propertyId IN (:...ids)', { ids })
+    .andWhere("o.state = 'submitted'")
+    .getMany();
+  for (const f of findings) severities.get(f.operationId)?.push(f.severity);
+  for (const o of operations) histories.get(o.propertyId)!.operations.push({ kind: o.kind, date: o.date, severities: severities.get(o.id)! });
+  const decisions = await manager.getRepository(Decision).find({
+    where: { propertyId: In(ids) },
+    order: { effectiveDate: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    select: { propertyId: true, type: true, effectiveDate: true },
+  });
+  for (const d of decisions) histories.get(d.propertyId)!.decisions.push({ type: d.type, effectiveDate: d.effectiveDate });
+  return histories;
+}
+
+/** The stored rows of a building's status periods, each with a copy of its Stadtbezirk. */
+export function statusPeriodRows(property: Pick<Property, 'id' | 'districtId'>, periods: readonly StatusPeriod[]): PropertyStatusPeriod[] {
+  return periods.map((p) => ({ propertyId: property.id, validFrom: p.from, validUntil: p.until, status: p.status, districtId: property.districtId }));
 }
 
 /**
@@ -50,22 +73,80 @@ export function lockProperty(manager: EntityManager, id: string): Promise<Proper
   return manager.getRepository(Property).findOne({ where: { id }, ...(postgres ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
 }
 
-/** Re-derives the stored status and first events after a submit, amendment or decision, inside the same transaction. */
-export async function refreshPropertyStatus(manager: EntityManager, propertyId: string): Promise<DerivedStatus> {
+/**
+ * The building-file projector's write part, called once by every write that can change the derived values (after a
+ * submit, amendment or decision, and when a property is recorded): locks the building, replays its history through
+ * `projectHistory` and stores status, first visit, first decision and status periods where they changed.
+ */
+export async function projectBuildingFile(manager: EntityManager, propertyId: string): Promise<DerivedStatus> {
   const property = await lockProperty(manager, propertyId);
   if (!property) throw new Error(`property ${propertyId} vanished within its transaction`);
-  const history = await loadPropertyHistory(manager, property);
-  const derived = derivePropertyStatus(history);
-  const values = { status: derived.status, statusSince: derived.since, ...firstEvents(history) };
-  if ((Object.keys(values) as Array<keyof typeof values>).some((k) => property[k] !== values[k])) {
-    await manager.getRepository(Property).update({ id: propertyId }, values);
+  const projection = projectHistory(await loadPropertyHistory(manager, property));
+  await storeProjections(manager, [property], new Map([[property.id, projection]]));
+  return { status: projection.status, since: projection.statusSince, allowedDecisions: ALLOWED_DECISIONS[projection.status] };
+}
+
+/**
+ * Projects one batch of the properties that have no status periods yet (after the migration that added them, or
+ * rows written outside the application), with their buildings locked; answers how many it projected.
+ */
+export async function projectUnprojectedBuildingFiles(manager: EntityManager, batch: number): Promise<number> {
+  const ids = await manager
+    .createQueryBuilder(Property, 'p')
+    .select('p.id', 'id')
+    .where((qb) => `NOT EXISTS ${qb.subQuery().select('1').from(PropertyStatusPeriod, 's').where('s.propertyId = p.id').getQuery()}`)
+    .orderBy('p.id')
+    .limit(batch)
+    .getRawMany<{ id: string }>();
+  if (ids.length === 0) return 0;
+  const postgres = manager.connection.options.type === 'postgres';
+  const properties = await manager.getRepository(Property).find({
+    where: { id: In(ids.map((r) => r.id)) },
+    order: { id: 'ASC' },
+    ...(postgres ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+  });
+  const histories = await loadPropertyHistories(manager, properties);
+  await storeProjections(manager, properties, new Map(properties.map((p) => [p.id, projectHistory(histories.get(p.id)!)])));
+  return properties.length;
+}
+
+/** Writes what changed: the derived columns of each property, and its periods replaced as a whole. */
+async function storeProjections(
+  manager: EntityManager,
+  properties: readonly Property[],
+  projections: ReadonlyMap<string, BuildingFileProjection>,
+): Promise<void> {
+  const stored = await manager.getRepository(PropertyStatusPeriod).find({
+    where: { propertyId: In(properties.map((p) => p.id)) },
+    order: { propertyId: 'ASC', validFrom: 'ASC' },
+  });
+  const storedRows = new Map<string, PropertyStatusPeriod[]>();
+  for (const row of stored) storedRows.set(row.propertyId, [...(storedRows.get(row.propertyId) ?? []), row]);
+  const replaced: string[] = [];
+  const inserts: PropertyStatusPeriod[] = [];
+  for (const property of properties) {
+    const { periods, ...values } = projections.get(property.id)!;
+    if ((Object.keys(values) as Array<keyof typeof values>).some((k) => property[k] !== values[k])) {
+      await manager.getRepository(Property).update({ id: property.id }, values);
+    }
+    const rows = statusPeriodRows(property, periods);
+    const before = storedRows.get(property.id) ?? [];
+    if (before.length === rows.length && rows.every((r, i) => samePeriod(before[i], r))) continue;
+    if (before.length > 0) replaced.push(property.id);
+    inserts.push(...rows);
   }
-  return derived;
+  if (replaced.length > 0) await manager.getRepository(PropertyStatusPeriod).delete({ propertyId: In(replaced) });
+  await insertInChunks(manager, PropertyStatusPeriod, inserts);
+}
+
+function samePeriod(a: PropertyStatusPeriod, b: PropertyStatusPeriod): boolean {
+  return a.validFrom === b.validFrom && a.validUntil === b.validUntil && a.status === b.status && a.districtId === b.districtId;
 }
 
 /** Operations, measures and decisions keep a copy of their property's Stadtbezirk; it moves with the property. */
 export async function moveDistrictCopies(manager: EntityManager, propertyId: string, districtId: string | null): Promise<void> {
   await manager.getRepository(Decision).update({ propertyId }, { districtId });
+  await manager.getRepository(PropertyStatusPeriod).update({ propertyId }, { districtId });
   for (const entity of [Operation, Measure]) {
     // The copy is not a change of the record, so its updated_at stays.
     await manager

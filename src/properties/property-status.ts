@@ -40,20 +40,71 @@ export function earliestDay(days: readonly string[]): string | null {
   return days.reduce<string | null>((min, d) => (min === null || d < min ? d : min), null);
 }
 
-/** Replays the history: the first submitted operation makes a suspected property inspected; decisions do the rest. */
+/** One stretch of a building's status: from its first day up to the day the next status began (null: still current). */
+export interface StatusPeriod {
+  status: PropertyStatus;
+  from: string;
+  until: string | null;
+}
+
+/** Everything stored on a building file that follows from its history. */
+export interface BuildingFileProjection {
+  status: PropertyStatus;
+  statusSince: string;
+  firstVisitOn: string | null;
+  firstDecisionOn: string | null;
+  periods: StatusPeriod[];
+}
+
+/**
+ * The status rule: a building is suspected from the day it became known; its first submitted operation makes it
+ * inspected while it is still suspected; each decision, by effective date and then in the order recorded, sets the
+ * status it leads to. A status that did not outlast its day leaves no period, so each period holds the status at the
+ * end of its days.
+ */
+export function statusPeriods(history: PropertyHistory): StatusPeriod[] {
+  const firstVisit = earliestDay(history.operations.map((o) => o.date));
+  const known = earliestDay([history.createdOn, ...(firstVisit === null ? [] : [firstVisit]), ...history.decisions.map((d) => d.effectiveDate)])!;
+  const periods: StatusPeriod[] = [{ status: 'suspected', from: known, until: null }];
+  const begin = (status: PropertyStatus, day: string) => {
+    const current = periods[periods.length - 1];
+    if (current.from === day) current.status = status;
+    else periods.push({ status, from: day, until: null });
+    if (periods.length > 1) periods[periods.length - 2].until = day;
+  };
+  let visitApplied = firstVisit === null;
+  const applyVisit = () => {
+    if (periods[periods.length - 1].status === 'suspected') begin('inspected', firstVisit!);
+    visitApplied = true;
+  };
+  // Stable, so decisions of one day keep the order they were recorded in.
+  const decisions = [...history.decisions].sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : a.effectiveDate > b.effectiveDate ? 1 : 0));
+  for (const decision of decisions) {
+    if (!visitApplied && firstVisit! <= decision.effectiveDate) applyVisit();
+    begin(DECISION_TARGET[decision.type], decision.effectiveDate);
+  }
+  if (!visitApplied) applyVisit();
+  return periods;
+}
+
+/** The current status, the day it began and the decisions it allows. */
 export function derivePropertyStatus(history: PropertyHistory): DerivedStatus {
-  let status: PropertyStatus = 'suspected';
-  let since = history.createdOn;
-  const firstOperation = earliestDay(history.operations.map((o) => o.date));
-  if (firstOperation !== null) {
-    status = 'inspected';
-    since = firstOperation;
-  }
-  for (const decision of history.decisions) {
-    status = DECISION_TARGET[decision.type];
-    since = decision.effectiveDate;
-  }
-  return { status, since, allowedDecisions: ALLOWED_DECISIONS[status] };
+  const periods = statusPeriods(history);
+  const { status, from } = periods[periods.length - 1];
+  return { status, since: from, allowedDecisions: ALLOWED_DECISIONS[status] };
+}
+
+/** The pure part of the building-file projector: history in, every derived value out. */
+export function projectHistory(history: PropertyHistory): BuildingFileProjection {
+  const periods = statusPeriods(history);
+  const { status, from } = periods[periods.length - 1];
+  return {
+    status,
+    statusSince: from,
+    firstVisitOn: earliestDay(history.operations.map((o) => o.date)),
+    firstDecisionOn: earliestDay(history.decisions.map((d) => d.effectiveDate)),
+    periods,
+  };
 }
 
 /** Whether a new decision may be recorded on top of the history, and why not. */

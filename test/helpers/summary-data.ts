@@ -8,7 +8,7 @@ import { OperationAgency } from '../../src/operations/operation-agency.entity.js
 import { Operation, type OperationKind, type OperationState } from '../../src/operations/operation.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
 import type { TestApp } from './test-app.js';
-import { storeFirstEvents } from './first-events.js';
+import { projectBuildingFile } from '../../src/properties/property-history.js';
 import { DECISION_TARGET, type DecisionType, type PropertyStatus } from '../../src/properties/status-catalogue.js';
 
 /** Rows for summary tests, written straight through repositories with overridable defaults. */
@@ -114,6 +114,7 @@ export class SummaryData {
       createdAt: new Date(`${createdOn}T10:00:00Z`),
     });
     await this.t.dataSource.getRepository(Property).insert(property);
+    await this.project(property.id);
     this.statuses.set(property.id, 'suspected');
     return property;
   }
@@ -160,7 +161,7 @@ export class SummaryData {
       });
     }
     for (const m of spec.measures ?? []) await this.measure(property, operation, m);
-    if (state === 'submitted') await storeFirstEvents(this.t.dataSource.manager, property.id);
+    if (state === 'submitted') await this.project(property.id);
     if (state === 'submitted' && this.statuses.get(property.id) === 'suspected') this.statuses.set(property.id, 'inspected');
     return operation;
   }
@@ -213,7 +214,11 @@ export class SummaryData {
       agencyCode: 'ordnungsamt',
     });
     this.statuses.set(property.id, after);
-    await this.t.dataSource.getRepository(Property).update({ id: property.id }, { status: after, statusSince: spec.effectiveDate });
-    await storeFirstEvents(this.t.dataSource.manager, property.id);
+    await this.project(property.id);
+  }
+
+  /** Stores what the building file's history derives, as every write route does. */
+  private async project(propertyId: string): Promise<void> {
+    await this.t.dataSource.transaction((manager) => projectBuildingFile(manager, propertyId));
   }
 }

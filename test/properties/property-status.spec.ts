@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkDecision, derivePropertyStatus, type OperationFact, type PropertyHistory } from '../../src/properties/property-status.js';
+import {
+  checkDecision,
+  derivePropertyStatus,
+  projectHistory,
+  statusPeriods,
+  type OperationFact,
+  type PropertyHistory,
+} from '../../src/properties/property-status.js';
 import { DECISION_TYPES, type DecisionType, PROPERTY_STATUSES, type PropertyStatus } from '../../src/properties/status-catalogue.js';
 
 const op = (date: string, kind: OperationFact['kind'] = 'joint_inspection', severities: OperationFact['severities'] = []): OperationFact => ({
@@ -92,6 +99,73 @@ describe('derivePropertyStatus', () => {
   it('should return to inspected after reopen, dated by the reopening', () => {
     const history: PropertyHistory = { ...HISTORIES.closed, decisions: [...HISTORIES.closed.decisions, { type: 'reopen', effectiveDate: '2024-07-01' }] };
     expect(derivePropertyStatus(history)).toMatchObject({ status: 'inspected', since: '2024-07-01' });
+  });
+});
+
+describe('statusPeriods', () => {
+  it('should hold one open suspected period for a building without history', () => {
+    expect(statusPeriods(HISTORIES.suspected)).toEqual([{ status: 'suspected', from: '2024-01-10', until: null }]);
+  });
+
+  it('should chain every status of a re-let building, each ending the day the next began', () => {
+    expect(statusPeriods(HISTORIES.relet)).toEqual([
+      { status: 'suspected', from: '2024-01-10', until: '2024-02-01' },
+      { status: 'inspected', from: '2024-02-01', until: '2024-03-01' },
+      { status: 'uninhabitable', from: '2024-03-01', until: '2024-05-10' },
+      { status: 'released', from: '2024-05-10', until: '2024-06-01' },
+      { status: 'relet', from: '2024-06-01', until: null },
+    ]);
+  });
+
+  it('should leave no period for a status that did not outlast its day', () => {
+    const history: PropertyHistory = {
+      createdOn: '2024-01-10',
+      operations: [op('2024-03-01', 'joint_inspection', ['danger'])],
+      decisions: [
+        { type: 'declare_uninhabitable', effectiveDate: '2024-03-01' },
+        { type: 'close', effectiveDate: '2024-03-01' },
+      ],
+    };
+    expect(statusPeriods(history)).toEqual([
+      { status: 'suspected', from: '2024-01-10', until: '2024-03-01' },
+      { status: 'closed', from: '2024-03-01', until: null },
+    ]);
+  });
+
+  it('should start with the first visit when it is dated before the building was recorded', () => {
+    const history: PropertyHistory = { createdOn: '2024-03-10', operations: [op('2024-03-02')], decisions: [] };
+    expect(statusPeriods(history)).toEqual([{ status: 'inspected', from: '2024-03-02', until: null }]);
+  });
+
+  it('should not let a visit to a closed building change its status; only reopening does', () => {
+    const history: PropertyHistory = {
+      createdOn: '2024-01-10',
+      operations: [op('2024-04-01')],
+      decisions: [
+        { type: 'close', effectiveDate: '2024-02-01' },
+        { type: 'reopen', effectiveDate: '2024-05-01' },
+      ],
+    };
+    expect(statusPeriods(history)).toEqual([
+      { status: 'suspected', from: '2024-01-10', until: '2024-02-01' },
+      { status: 'closed', from: '2024-02-01', until: '2024-05-01' },
+      { status: 'inspected', from: '2024-05-01', until: null },
+    ]);
+  });
+
+  it('should replay decisions by effective date, so periods never overlap whatever order they are given in', () => {
+    const history: PropertyHistory = { ...HISTORIES.released, decisions: [...HISTORIES.released.decisions].reverse() };
+    expect(statusPeriods(history)).toEqual(statusPeriods(HISTORIES.released));
+  });
+
+  it('should project the stored values from the same periods', () => {
+    expect(projectHistory(HISTORIES.renovation)).toEqual({
+      status: 'renovation',
+      statusSince: '2024-04-01',
+      firstVisitOn: '2024-02-01',
+      firstDecisionOn: '2024-03-01',
+      periods: statusPeriods(HISTORIES.renovation),
+    });
   });
 });
 

@@ -12,8 +12,9 @@ import { Decision } from '../../src/decisions/decision.entity.js';
 import { District } from '../../src/districts/district.entity.js';
 import { Finding } from '../../src/operations/finding.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
-import { loadPropertyHistory } from '../../src/properties/property-history.js';
-import { checkDecision, derivePropertyStatus } from '../../src/properties/property-status.js';
+import { loadPropertyHistory, statusPeriodRows } from '../../src/properties/property-history.js';
+import { PropertyStatusPeriod } from '../../src/properties/property-status-period.entity.js';
+import { checkDecision, derivePropertyStatus, statusPeriods } from '../../src/properties/property-status.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { ALLOWED_DECISIONS, PROPERTY_STATUSES, type PropertyStatus } from '../../src/properties/status-catalogue.js';
 import type { LoginResponseDto } from '../../src/auth/auth.dto.js';
@@ -111,13 +112,16 @@ describe('seedDemoData', () => {
     expect(relet.size).toBe(23);
   });
 
-  it('should store for every building the status its history derives, and a history whose every decision the rule accepts', async () => {
+  it('should store for every building the status and status periods its history derives, and a history whose every decision the rule accepts', async () => {
     const manager = t.dataSource.manager;
     const properties = await manager.getRepository(Property).find();
+    const periods = await manager.getRepository(PropertyStatusPeriod).find({ order: { validFrom: 'ASC' } });
     for (const property of properties) {
       const history = await loadPropertyHistory(manager, property);
       const derived = derivePropertyStatus(history);
       expect([property.status, property.statusSince], `${property.street} ${property.houseNumber}`).toEqual([derived.status, derived.since]);
+      const stored = periods.filter((p) => p.propertyId === property.id);
+      expect(stored, `${property.street} ${property.houseNumber}`).toEqual(statusPeriodRows(property, statusPeriods(history)));
       history.decisions.forEach((decision, i) => {
         const replay = checkDecision(
           { ...history, operations: history.operations.filter((o) => o.date <= decision.effectiveDate), decisions: history.decisions.slice(0, i) },
