@@ -104,21 +104,20 @@ export function computeFigureRows(
 type Add = (districtId: string | null, key: string, n: number) => void;
 type AddDuration = (districtId: string | null, which: 'daysToLifted' | 'daysToRelet', days: number) => void;
 
-/** Status, cumulative and in-period decision figures come from each building's decision history, not its stored status. */
+/** Status figures come from the status periods on `to`; cumulative and in-period decision figures from each building's decisions. */
 function addBuildingFigures(input: SummaryInput, period: PeriodAggregates, add: Add, addDuration: AddDuration): void {
   const inPeriod = (date: string) => date >= period.from && date <= period.to;
   for (const row of period.buildings) {
-    add(row.districtId, 'buildings.known', row.known);
     add(row.districtId, 'buildings.inspectedEver', row.inspectedEver);
-    add(row.districtId, 'status.inspected', row.undecidedInspected);
-    add(row.districtId, 'status.suspected', row.undecidedSuspected);
+    for (const status of PROPERTY_STATUSES) {
+      // Every building known by `to` has exactly one status that day.
+      add(row.districtId, 'buildings.known', row.statuses[status]);
+      add(row.districtId, STATUS_KEYS[status], row.statuses[status]);
+    }
   }
   for (const decisions of decisionHistories(input.decisions)) {
     const history = decisions.filter((d) => d.effectiveDate <= period.to);
-    if (history.length === 0) continue;
-    const district = history[0].districtId;
-    add(district, STATUS_KEYS[history[history.length - 1].statusAfter], 1);
-    addDecisionFigures(district, history, inPeriod, add, addDuration);
+    if (history.length > 0) addDecisionFigures(history[0].districtId, history, inPeriod, add, addDuration);
   }
 }
 

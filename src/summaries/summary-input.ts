@@ -9,7 +9,7 @@ import type { DecisionType, PropertyStatus } from '../properties/status-catalogu
 export interface SummaryInput {
   districts: DistrictRow[];
   agencies: AgencyRow[];
-  /** Decisions effective up to the later `to`, with the building's district, in the order the status rule replays them. */
+  /** Decisions effective up to the later `to`, with the building's district, in the order they were recorded. */
   decisions: DecisionRow[];
   current: PeriodAggregates;
   previous: PeriodAggregates;
@@ -32,16 +32,11 @@ export interface AgencyRow {
   name: string;
 }
 
-/**
- * Building counts per district at the period's `to`. Buildings with a decision up to `to` take their status
- * from the decision history, so only the undecided ones are counted as inspected or suspected here.
- */
+/** Buildings per district on the period's `to`: how many had each status that day (its status periods) and how many were ever visited. */
 export interface BuildingCountRow {
   districtId: string | null;
-  known: number;
+  statuses: Record<PropertyStatus, number>;
   inspectedEver: number;
-  undecidedInspected: number;
-  undecidedSuspected: number;
 }
 
 export interface DecisionRow {
@@ -49,7 +44,6 @@ export interface DecisionRow {
   districtId: string | null;
   type: DecisionType;
   effectiveDate: string;
-  statusAfter: PropertyStatus;
 }
 
 /** GROUP BY district aggregates of one period. */

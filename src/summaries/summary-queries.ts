@@ -6,7 +6,9 @@ import { Measure } from '../operations/measure.entity.js';
 import { OccupancyCount } from '../operations/occupancy-count.entity.js';
 import { OPERATION_KINDS, type OperationKind } from '../operations/catalogues.js';
 import { Operation } from '../operations/operation.entity.js';
+import { PropertyStatusPeriod } from '../properties/property-status-period.entity.js';
 import { Property } from '../properties/property.entity.js';
+import { PROPERTY_STATUSES, type PropertyStatus } from '../properties/status-catalogue.js';
 import type { BuildingCountRow, PeriodAggregates, Period, SummaryInput } from './summary-input.js';
 import { addDays } from './statistics.js';
 
@@ -35,7 +37,6 @@ export async function loadSummaryInput(manager: EntityManager, current: Period, 
     .addSelect('d.districtId', 'districtId')
     .addSelect('d.type', 'type')
     .addSelect('d.effectiveDate', 'effectiveDate')
-    .addSelect('d.statusAfter', 'statusAfter')
     .where('d.effectiveDate <= :to', { to })
     .orderBy('d.propertyId')
     .addOrderBy('d.effectiveDate')
@@ -56,40 +57,47 @@ export async function loadSummaryInput(manager: EntityManager, current: Period, 
       districtId: districtOf(r.districtId),
       type: r.type as SummaryInput['decisions'][number]['type'],
       effectiveDate: day(r.effectiveDate),
-      statusAfter: r.statusAfter as SummaryInput['decisions'][number]['statusAfter'],
     })),
     current: { ...currentAggregates, buildings: currentBuildings },
     previous: { ...previousAggregates, buildings: previousBuildings },
   };
 }
 
-/** Building counts per district on each period's last day, from the first visit and first decision each property keeps. */
+/**
+ * Buildings per district on each period's last day: their status that day from the status periods (a period covers
+ * a day from its first day up to, not including, the day the next began), and those visited by then.
+ */
 async function loadBuildingCounts(manager: EntityManager, periods: readonly [Period, Period]): Promise<[BuildingCountRow[], BuildingCountRow[]]> {
-  const query = manager.createQueryBuilder(Property, 'p').select('p.districtId', 'districtId').groupBy('p.districtId');
   const count = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+  const statusQuery = manager
+    .createQueryBuilder(PropertyStatusPeriod, 's')
+    .select('s.districtId', 'districtId')
+    .addSelect('s.status', 'status')
+    .where('s.validFrom <= :lastTo', { lastTo: periods[0].to > periods[1].to ? periods[0].to : periods[1].to })
+    .groupBy('s.districtId')
+    .addGroupBy('s.status');
+  const visitQuery = manager.createQueryBuilder(Property, 'p').select('p.districtId', 'districtId').groupBy('p.districtId');
   periods.forEach((period, i) => {
-    const visited = `p.firstVisitOn <= :to${i}`;
-    const undecided = `(p.firstDecisionOn IS NULL OR p.firstDecisionOn > :to${i})`;
-    // Created on or before `to` (UTC day), as the building's file was opened then.
-    const created = `p.createdAt < :end${i}`;
-    query
-      .setParameters({ [`to${i}`]: period.to, [`end${i}`]: new Date(`${addDays(period.to, 1)}T00:00:00Z`) })
-      .addSelect(count(`${created} OR ${visited} OR p.firstDecisionOn <= :to${i}`), `known${i}`)
-      .addSelect(count(visited), `inspectedEver${i}`)
-      .addSelect(count(`${undecided} AND ${visited}`), `undecidedInspected${i}`)
-      .addSelect(count(`${undecided} AND (p.firstVisitOn IS NULL OR p.firstVisitOn > :to${i}) AND ${created}`), `undecidedSuspected${i}`);
+    statusQuery.setParameter(`to${i}`, period.to).addSelect(count(`s.validFrom <= :to${i} AND (s.validUntil IS NULL OR s.validUntil > :to${i})`), `at${i}`);
+    visitQuery.setParameter(`to${i}`, period.to).addSelect(count(`p.firstVisitOn <= :to${i}`), `inspectedEver${i}`);
   });
-  const rows = await query.getRawMany<Raw>();
-  const countsOf = (i: number): BuildingCountRow[] =>
-    rows.map((r) => ({
-      districtId: districtOf(r.districtId),
-      known: num(r[`known${i}`]),
-      inspectedEver: num(r[`inspectedEver${i}`]),
-      undecidedInspected: num(r[`undecidedInspected${i}`]),
-      undecidedSuspected: num(r[`undecidedSuspected${i}`]),
-    }));
+  const statusRows = await statusQuery.getRawMany<Raw>();
+  const visitRows = await visitQuery.getRawMany<Raw>();
+  const countsOf = (i: number): BuildingCountRow[] => {
+    const rows = new Map<string | null, BuildingCountRow>();
+    const row = (districtId: string | null) => {
+      let found = rows.get(districtId);
+      if (!found) rows.set(districtId, (found = { districtId, statuses: noStatuses(), inspectedEver: 0 }));
+      return found;
+    };
+    for (const r of statusRows) row(districtOf(r.districtId)).statuses[r.status as PropertyStatus] += num(r[`at${i}`]);
+    for (const r of visitRows) row(districtOf(r.districtId)).inspectedEver += num(r[`inspectedEver${i}`]);
+    return [...rows.values()];
+  };
   return [countsOf(0), countsOf(1)];
 }
+
+const noStatuses = () => Object.fromEntries(PROPERTY_STATUSES.map((s) => [s, 0])) as Record<PropertyStatus, number>;
 
 /** Every Stadtbezirk, plus any other district a property points at. */
 async function loadDistricts(manager: EntityManager): Promise<SummaryInput['districts']> {
