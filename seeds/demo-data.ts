@@ -1,6 +1,6 @@
 import type { PropertyOrigin } from '../src/properties/property.entity.js';
 import { addressKey } from '../src/properties/address-key.js';
-import { statusPeriodRows } from '../src/properties/property-history.js';
+import { newBuildingFile, statusPeriodRows } from '../src/properties/property-history.js';
 import { projectHistory } from '../src/properties/property-status.js';
 import { addAmendments } from './demo-amendments.js';
 import { unitLabel } from './demo-names.js';
@@ -148,14 +148,10 @@ function createBuilding(
     lon: place.lon,
     districtId,
     subdistrictId: place.ortsteilCode ? (districts.byCode.get(place.ortsteilCode) ?? null) : null,
-    status: 'suspected',
-    statusSince: knownOn,
-    firstVisitOn: null,
-    firstDecisionOn: null,
     origin,
     note: rng.chance(0.1) ? rng.pick(PROPERTY_NOTES) : null,
     createdBy,
-    createdAt,
+    ...newBuildingFile(createdAt),
     updatedAt: createdAt,
   };
   data.properties.push(property);

@@ -7,7 +7,6 @@ import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Permission } from '../auth/roles.js';
 import { badRequest, conflict, notFound } from '../common/problem.js';
-import { today } from '../common/dates.js';
 import { WriteQueue } from '../database/write-queue.js';
 import type { District } from '../districts/district.entity.js';
 import { DistrictsService } from '../districts/districts.service.js';
@@ -22,7 +21,7 @@ import {
   type PropertyPageDto,
   type UpdatePropertyDto,
 } from './properties.dto.js';
-import { lockProperty, moveDistrictCopies, projectBuildingFile } from './property-history.js';
+import { lockProperty, moveDistrictCopies, newBuildingFile, projectBuildingFile } from './property-history.js';
 import { applyAddressSearch, applyCursor, decodeCursor, encodeCursor } from './property-search.js';
 import { Property } from './property.entity.js';
 
@@ -63,10 +62,9 @@ export class PropertiesService {
         lat: dto.lat,
         lon: dto.lon,
         ...districtIds,
-        status: 'suspected' as const,
-        statusSince: today(),
         origin: dto.origin,
         note: dto.note ?? null,
+        ...newBuildingFile(new Date()),
       };
       await this.insertOrConflict(manager, { id, ...values, createdBy: user.id }, dto.city, key);
       await projectBuildingFile(manager, id);

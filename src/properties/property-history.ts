@@ -73,6 +73,16 @@ export function lockProperty(manager: EntityManager, id: string): Promise<Proper
   return manager.getRepository(Property).findOne({ where: { id }, ...(postgres ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
 }
 
+/** What a building file recorded at `createdAt` holds before anything happened to it. */
+export function newBuildingFile(createdAt: Date): Pick<Property, 'createdAt' | 'status' | 'statusSince' | 'firstVisitOn' | 'firstDecisionOn'> {
+  const { status, statusSince, firstVisitOn, firstDecisionOn } = projectHistory({
+    createdOn: createdAt.toISOString().slice(0, 10),
+    operations: [],
+    decisions: [],
+  });
+  return { createdAt, status, statusSince, firstVisitOn, firstDecisionOn };
+}
+
 /**
  * The building-file projector's write part, called once by every write that can change the derived values (after a
  * submit, amendment or decision, and when a property is recorded): locks the building, replays its history through
