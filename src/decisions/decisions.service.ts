@@ -39,7 +39,6 @@ export class DecisionsService {
       const decision = Object.assign(new Decision(), {
         id: randomUUID(),
         propertyId,
-        districtId: property.districtId,
         type: dto.type,
         effectiveDate: dto.effectiveDate,
         fileReference: dto.fileReference ?? null,

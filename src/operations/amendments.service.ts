@@ -94,7 +94,6 @@ export class AmendmentsService {
       const ctx: ItemContext = {
         operationId,
         propertyId: operation.propertyId,
-        districtId: operation.districtId,
         agencyCode: user.agencyCode,
         amendmentId: amendment.id,
         at: amendment.createdAt,

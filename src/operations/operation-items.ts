@@ -12,7 +12,6 @@ import type { FindingInput, MeasureInput, OccupancyInput } from './operations.dt
 export interface ItemContext {
   operationId: string;
   propertyId: string;
-  districtId: string | null;
   agencyCode: string;
   amendmentId: string | null;
   at: Date;
@@ -139,7 +138,6 @@ export function newMeasures(inputs: readonly MeasureInput[], ctx: ItemContext): 
     Object.assign(new Measure(), {
       id: randomUUID(),
       propertyId: ctx.propertyId,
-      districtId: ctx.districtId,
       operationId: ctx.operationId,
       type: input.type,
       agencyCode: ctx.agencyCode,

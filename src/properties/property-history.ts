@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import { In, type EntityManager, type ObjectLiteral, type UpdateQueryBuilder } from 'typeorm';
 import { Decision } from '../decisions/decision.entity.js';
 import { Finding } from '../operations/finding.entity.js';
 import { Measure } from '../operations/measure.entity.js';
@@ -84,9 +84,10 @@ export function newBuildingFile(createdAt: Date): Pick<Property, 'createdAt' | '
 }
 
 /**
- * The building-file projector's write part, called once by every write that can change the derived values (after a
- * submit, amendment or decision, and when a property is recorded): locks the building, replays its history through
- * `projectHistory` and stores status, first visit, first decision and status periods where they changed.
+ * The building-file projector's write part, called once by every write that can change the derived values (a property
+ * recorded or moved; an operation filed, changed or submitted; an amendment; a decision): locks the building, replays
+ * its history through `projectHistory` and stores status, first visit, first decision, status periods and the district
+ * copies where they changed.
  */
 export async function projectBuildingFile(manager: EntityManager, propertyId: string): Promise<DerivedStatus> {
   const property = await lockProperty(manager, propertyId);
@@ -147,23 +148,29 @@ async function storeProjections(
   }
   if (replaced.length > 0) await manager.getRepository(PropertyStatusPeriod).delete({ propertyId: In(replaced) });
   await insertInChunks(manager, PropertyStatusPeriod, inserts);
+  await syncDistrictCopies(manager, properties);
 }
 
 function samePeriod(a: PropertyStatusPeriod, b: PropertyStatusPeriod): boolean {
   return a.validFrom === b.validFrom && a.validUntil === b.validUntil && a.status === b.status && a.districtId === b.districtId;
 }
 
-/** Operations, measures and decisions keep a copy of their property's Stadtbezirk; it moves with the property. */
-export async function moveDistrictCopies(manager: EntityManager, propertyId: string, districtId: string | null): Promise<void> {
-  await manager.getRepository(Decision).update({ propertyId }, { districtId });
-  await manager.getRepository(PropertyStatusPeriod).update({ propertyId }, { districtId });
-  for (const entity of [Operation, Measure]) {
+/**
+ * Operations, measures and decisions keep a copy of their property's Stadtbezirk, written here only: new rows are
+ * inserted without it, and all rows follow when the property moves. Rows already right are not touched.
+ */
+async function syncDistrictCopies(manager: EntityManager, properties: ReadonlyArray<Pick<Property, 'id' | 'districtId'>>): Promise<void> {
+  const escape = (name: string) => manager.connection.driver.escape(name);
+  for (const { id, districtId } of properties) {
+    const differing = <T extends ObjectLiteral>(query: UpdateQueryBuilder<T>) =>
+      query
+        .where({ propertyId: id })
+        .andWhere(`${escape('district_id')} IS DISTINCT FROM :districtId`, { districtId })
+        .execute();
     // The copy is not a change of the record, so its updated_at stays.
-    await manager
-      .createQueryBuilder()
-      .update(entity)
-      .set({ districtId, updatedAt: () => manager.connection.driver.escape('updated_at') })
-      .where({ propertyId })
-      .execute();
+    const keepUpdatedAt = () => escape('updated_at');
+    await differing(manager.createQueryBuilder().update(Operation).set({ districtId, updatedAt: keepUpdatedAt }));
+    await differing(manager.createQueryBuilder().update(Measure).set({ districtId, updatedAt: keepUpdatedAt }));
+    await differing(manager.createQueryBuilder().update(Decision).set({ districtId }));
   }
 }
