@@ -9,6 +9,7 @@ import { Measure } from '../operations/measure.entity.js';
 import { OccupancyCount } from '../operations/occupancy-count.entity.js';
 import { OperationAgency } from '../operations/operation-agency.entity.js';
 import { Operation } from '../operations/operation.entity.js';
+import { PropertyStatusPeriod } from '../properties/property-status-period.entity.js';
 import { Property } from '../properties/property.entity.js';
 import { AppMeta } from './app-meta.entity.js';
 import { CommitHooks, type CommitHook } from './commit-hooks.js';
@@ -18,8 +19,8 @@ import { CommitHooks, type CommitHook } from './commit-hooks.js';
  * these tables (map clusters, council summaries) are valid exactly as long as the rows they depend on are unchanged.
  */
 export const DATA_VERSIONS = {
-  /** Position, status and address of properties: all the plain map needs. */
-  properties: { key: 'map_version_properties', entities: [Property] },
+  /** Position, status and address of properties, and their status periods: all the plain map needs. */
+  properties: { key: 'map_version_properties', entities: [Property, PropertyStatusPeriod] },
   /** Operations, their agencies, measures and occupancy counts: the map's case filters and the summaries. */
   cases: { key: 'map_version_cases', entities: [Operation, OperationAgency, Measure, OccupancyCount] },
   /** Decisions with their persons and dates: the summaries. */

@@ -1,3 +1,10 @@
+/**
+ * The building-file core: every write on a building locks it here first (lockProperty) and ends by calling the
+ * projector's write part (projectBuildingFile), which derives from the history, with the pure rule in
+ * property-status.ts, everything stored about the building. Around them, in the same transaction: the service's
+ * audit entry (AuditService.append) and, at commit, the map and summary version bump (DataVersions in
+ * src/database/data-versions.ts, a subscriber on the written entities).
+ */
 import { In, type EntityManager, type ObjectLiteral, type UpdateQueryBuilder } from 'typeorm';
 import { Decision } from '../decisions/decision.entity.js';
 import { Finding } from '../operations/finding.entity.js';
