@@ -1,6 +1,6 @@
 import type { PropertyOrigin } from '../src/properties/property.entity.js';
 import { addressKey } from '../src/properties/address-key.js';
-import { newBuildingFile } from '../src/properties/property-history.js';
+import { newBuildingFile, statusPeriodRows } from '../src/properties/property-history.js';
 import { projectHistory } from '../src/properties/property-status.js';
 import { addAmendments } from './demo-amendments.js';
 import { unitLabel } from './demo-names.js';
@@ -93,9 +93,9 @@ export function generateDemoData(outlines: DuisburgOutlines, districts: DemoDist
       drafts += 1;
     }
     const history = timeline.history();
-    // The seed runner stores periods and copies through the projector's write part; the status is counted here.
     const { periods, ...derived } = projectHistory(history);
     Object.assign(building.property, derived);
+    data.statusPeriods.push(...statusPeriodRows(building.property, periods));
     building.property.updatedAt = clock.at(timeline.lastDate, 18);
     statuses[derived.status] += 1;
     linkParties(rng, clock, data, parties, building.property, timeline.lastDate);

@@ -113,11 +113,13 @@ export function fileOperation(ctx: DemoContext, building: Building, plan: Operat
   const operation: OperationRow = {
     id: rng.uuid(),
     propertyId: building.property.id,
+    districtId: building.property.districtId,
     kind: plan.kind,
     date,
     trigger: plan.trigger,
     triggerSource: rng.chance(0.8) ? rng.pick(TRIGGER_SOURCES[plan.trigger]) : null,
     interpreterPresent: agencies.includes('dolmetscher') || rng.chance(0.05),
+    agencyCount: agencies.length,
     unitsEntered: entered.length,
     unitsNotAccessible: flats.length - entered.length,
     notes: rng.chance(0.3) ? rng.pick(OPERATION_NOTES) : null,
@@ -289,6 +291,7 @@ function recordMeasures(
     ctx.data.measures.push({
       id: rng.uuid(),
       propertyId: operation.propertyId,
+      districtId: operation.districtId,
       operationId: operation.id,
       type,
       agencyCode,

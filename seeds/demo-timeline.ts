@@ -62,6 +62,7 @@ export class PropertyTimeline {
     const row: DecisionRow = {
       id: this.ctx.rng.uuid(),
       propertyId: this.building.property.id,
+      districtId: this.building.property.districtId,
       type,
       effectiveDate: date,
       fileReference: `32-${FILE_PREFIX[type]} ${year}/${String(fileNumber).padStart(4, '0')}`,

@@ -7,25 +7,27 @@ import type { OperationAgency } from '../src/operations/operation-agency.entity.
 import type { Operation } from '../src/operations/operation.entity.js';
 import type { Party } from '../src/parties/party.entity.js';
 import type { PropertyParty } from '../src/parties/property-party.entity.js';
+import type { PropertyStatusPeriod } from '../src/properties/property-status-period.entity.js';
 import type { Property } from '../src/properties/property.entity.js';
 import type { Unit } from '../src/properties/unit.entity.js';
 
 /** Rows as they are inserted: the entity columns without the relation objects. */
 export type PropertyRow = Omit<Property, 'district' | 'subdistrict'>;
+export type PropertyStatusPeriodRow = Omit<PropertyStatusPeriod, 'property'>;
 export type UnitRow = Omit<Unit, 'property'>;
 export type PartyRow = Party;
 export type PropertyPartyRow = Omit<PropertyParty, 'property' | 'party'>;
-/** Without the copies the building-file projector writes once the rows are stored. */
-export type OperationRow = Omit<Operation, 'property' | 'districtId' | 'agencyCount'>;
+export type OperationRow = Omit<Operation, 'property'>;
 export type OperationAgencyRow = Omit<OperationAgency, 'operation' | 'agency'>;
 export type AmendmentRow = Omit<Amendment, 'operation'>;
 export type FindingRow = Omit<Finding, 'operation' | 'unit'>;
 export type OccupancyRow = Omit<OccupancyCount, 'operation' | 'unit'>;
-export type MeasureRow = Omit<Measure, 'property' | 'operation' | 'districtId'>;
-export type DecisionRow = Omit<Decision, 'property' | 'districtId'>;
+export type MeasureRow = Omit<Measure, 'property' | 'operation'>;
+export type DecisionRow = Omit<Decision, 'property'>;
 
 export interface DemoDataSet {
   properties: PropertyRow[];
+  statusPeriods: PropertyStatusPeriodRow[];
   units: UnitRow[];
   parties: PartyRow[];
   propertyParties: PropertyPartyRow[];
@@ -41,6 +43,7 @@ export interface DemoDataSet {
 export function emptyDataSet(): DemoDataSet {
   return {
     properties: [],
+    statusPeriods: [],
     units: [],
     parties: [],
     propertyParties: [],

@@ -19,7 +19,7 @@ import { OperationAgency } from '../src/operations/operation-agency.entity.js';
 import { Operation } from '../src/operations/operation.entity.js';
 import { Party } from '../src/parties/party.entity.js';
 import { PropertyParty } from '../src/parties/property-party.entity.js';
-import { projectBuildingFiles } from '../src/properties/property-history.js';
+import { PropertyStatusPeriod } from '../src/properties/property-status-period.entity.js';
 import { Property } from '../src/properties/property.entity.js';
 import { Unit } from '../src/properties/unit.entity.js';
 import { insertInChunks } from '../src/database/bulk-insert.js';
@@ -28,8 +28,6 @@ import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
 import { DEMO_CITY, loadDuisburgOutlines, OUTLINES_ATTRIBUTION, type DuisburgOutlines } from './duisburg-outlines.js';
 
 const SYSTEM_ACTOR = { id: null, username: 'system' };
-/** Buildings projected per statement batch when the demo data is stored. */
-const PROJECTION_BATCH = 500;
 
 type SeedCounts = Record<string, number | Record<string, number>>;
 
@@ -86,6 +84,7 @@ async function insertDemoData(
   const { data } = generated;
   await insertInChunks(manager, Party, data.parties);
   await insertInChunks(manager, Property, data.properties);
+  await insertInChunks(manager, PropertyStatusPeriod, data.statusPeriods);
   await insertInChunks(manager, Unit, data.units);
   await insertInChunks(manager, PropertyParty, data.propertyParties);
   await insertInChunks(manager, Operation, data.operations);
@@ -95,12 +94,6 @@ async function insertDemoData(
   await insertInChunks(manager, OccupancyCount, data.occupancyCounts);
   await insertInChunks(manager, Measure, data.measures);
   await insertInChunks(manager, Decision, data.decisions);
-  for (let i = 0; i < data.properties.length; i += PROJECTION_BATCH) {
-    await projectBuildingFiles(
-      manager,
-      data.properties.slice(i, i + PROJECTION_BATCH).map((p) => p.id),
-    );
-  }
   const counts = summarise(generated, districts.length);
   await app.get(AuditService).append(manager, SYSTEM_ACTOR, { action: 'demo_data_seeded', entity: 'demo_data', entityId: null, payload: counts });
   await app.get(MetaService).set(manager, META_DEMO_DATA, JSON.stringify({ seed: DEMO_SEED, city: DEMO_CITY }));

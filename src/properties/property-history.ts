@@ -116,18 +116,10 @@ export async function projectUnprojectedBuildingFiles(manager: EntityManager, ba
     .orderBy('p.id')
     .limit(batch)
     .getRawMany<{ id: string }>();
-  return projectBuildingFiles(
-    manager,
-    ids.map((r) => r.id),
-  );
-}
-
-/** The write part for a batch of buildings (a data set stored in bulk, the start-up projection), locked in id order. */
-export async function projectBuildingFiles(manager: EntityManager, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const postgres = manager.connection.options.type === 'postgres';
   const properties = await manager.getRepository(Property).find({
-    where: { id: In([...ids]) },
+    where: { id: In(ids.map((r) => r.id)) },
     order: { id: 'ASC' },
     ...(postgres ? { lock: { mode: 'pessimistic_write' as const } } : {}),
   });
