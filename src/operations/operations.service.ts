@@ -63,7 +63,7 @@ export class OperationsService {
         version: 1,
         createdAt: at,
         updatedAt: at,
-        ...this.operationFields(dto),
+        ...this.operationFields(dto, content),
       });
       await manager.getRepository(Operation).insert(operation);
       const written = await this.writeContent(manager, operation, user, dto, content, at);
@@ -90,7 +90,7 @@ export class OperationsService {
       const content = await this.checkContent(manager, user, dto);
       for (const entity of [Finding, OccupancyCount, Measure, OperationAgency]) await manager.getRepository(entity).delete({ operationId: id });
       const at = new Date();
-      const fields = { ...this.operationFields(dto), version: operation.version + 1, updatedAt: at };
+      const fields = { ...this.operationFields(dto, content), version: operation.version + 1, updatedAt: at };
       const result = await manager.getRepository(Operation).update({ id, version: dto.version, state: 'draft' }, fields);
       if (result.affected === 0) throw conflict('version_conflict', 'The operation was changed meanwhile; reload it.');
       Object.assign(operation, fields);
@@ -145,8 +145,10 @@ export class OperationsService {
     return operation;
   }
 
-  private operationFields(dto: CreateOperationDto) {
+  private operationFields(dto: CreateOperationDto, { agencyCodes }: Content) {
     return {
+      // The same list writeContent stores as operation_agencies rows.
+      agencyCount: agencyCodes.length,
       propertyId: dto.propertyId,
       kind: dto.kind,
       date: dto.date,

@@ -155,7 +155,7 @@ async function storeProjections(
   }
   if (replaced.length > 0) await manager.getRepository(PropertyStatusPeriod).delete({ propertyId: In(replaced) });
   await insertInChunks(manager, PropertyStatusPeriod, inserts);
-  await syncCopies(manager, properties);
+  await syncDistrictCopies(manager, properties);
 }
 
 function samePeriod(a: PropertyStatusPeriod, b: PropertyStatusPeriod): boolean {
@@ -163,13 +163,11 @@ function samePeriod(a: PropertyStatusPeriod, b: PropertyStatusPeriod): boolean {
 }
 
 /**
- * Operations, measures and decisions keep a copy of their property's Stadtbezirk, and operations the number of their
- * agencies, written here only: new rows are inserted without them, and all rows follow when the property moves or the
- * agencies change. Rows already right are not touched.
+ * Operations, measures and decisions keep a copy of their property's Stadtbezirk, written here only: new rows are
+ * inserted without it, and all rows follow when the property moves. Rows already right are not touched.
  */
-async function syncCopies(manager: EntityManager, properties: ReadonlyArray<Pick<Property, 'id' | 'districtId'>>): Promise<void> {
+async function syncDistrictCopies(manager: EntityManager, properties: ReadonlyArray<Pick<Property, 'id' | 'districtId'>>): Promise<void> {
   const escape = (name: string) => manager.connection.driver.escape(name);
-  const agencies = `(SELECT COUNT(*) FROM ${escape('operation_agencies')} a WHERE a.${escape('operation_id')} = ${escape('operations')}.${escape('id')})`;
   for (const { id, districtId } of properties) {
     const differing = <T extends ObjectLiteral>(query: UpdateQueryBuilder<T>) =>
       query
@@ -181,12 +179,5 @@ async function syncCopies(manager: EntityManager, properties: ReadonlyArray<Pick
     await differing(manager.createQueryBuilder().update(Operation).set({ districtId, updatedAt: keepUpdatedAt }));
     await differing(manager.createQueryBuilder().update(Measure).set({ districtId, updatedAt: keepUpdatedAt }));
     await differing(manager.createQueryBuilder().update(Decision).set({ districtId }));
-    await manager
-      .createQueryBuilder()
-      .update(Operation)
-      .set({ agencyCount: () => agencies, updatedAt: keepUpdatedAt })
-      .where({ propertyId: id })
-      .andWhere(`${escape('agency_count')} <> ${agencies}`)
-      .execute();
   }
 }
