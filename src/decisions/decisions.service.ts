@@ -39,6 +39,7 @@ export class DecisionsService {
       const decision = Object.assign(new Decision(), {
         id: randomUUID(),
         propertyId,
+        districtId: property.districtId,
         type: dto.type,
         effectiveDate: dto.effectiveDate,
         fileReference: dto.fileReference ?? null,

@@ -94,6 +94,7 @@ export class AmendmentsService {
       const ctx: ItemContext = {
         operationId,
         propertyId: operation.propertyId,
+        districtId: operation.districtId,
         agencyCode: user.agencyCode,
         amendmentId: amendment.id,
         at: amendment.createdAt,

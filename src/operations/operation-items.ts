@@ -12,6 +12,7 @@ import type { FindingInput, MeasureInput, OccupancyInput } from './operations.dt
 export interface ItemContext {
   operationId: string;
   propertyId: string;
+  districtId: string | null;
   agencyCode: string;
   amendmentId: string | null;
   at: Date;
@@ -138,6 +139,7 @@ export function newMeasures(inputs: readonly MeasureInput[], ctx: ItemContext): 
     Object.assign(new Measure(), {
       id: randomUUID(),
       propertyId: ctx.propertyId,
+      districtId: ctx.districtId,
       operationId: ctx.operationId,
       type: input.type,
       agencyCode: ctx.agencyCode,

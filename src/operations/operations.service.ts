@@ -37,6 +37,7 @@ import type { CreateOperationDto, UpdateOperationDto } from './operations.dto.js
 interface Content {
   agencyCodes: string[];
   units: Map<string, Unit>;
+  districtId: string | null;
 }
 
 @Injectable()
@@ -67,7 +68,6 @@ export class OperationsService {
       });
       await manager.getRepository(Operation).insert(operation);
       const written = await this.writeContent(manager, operation, user, dto, content, at);
-      await projectBuildingFile(manager, operation.propertyId);
       await this.audit.append(manager, user, {
         action: 'operation_created',
         entity: 'operation',
@@ -95,7 +95,6 @@ export class OperationsService {
       if (result.affected === 0) throw conflict('version_conflict', 'The operation was changed meanwhile; reload it.');
       Object.assign(operation, fields);
       const written = await this.writeContent(manager, operation, user, dto, content, at);
-      await projectBuildingFile(manager, operation.propertyId);
       await this.audit.append(manager, user, { action: 'operation_updated', entity: 'operation', entityId: id, payload: { ...operation, ...written } });
       return this.view(manager, operation, user);
     });
@@ -145,11 +144,12 @@ export class OperationsService {
     return operation;
   }
 
-  private operationFields(dto: CreateOperationDto, { agencyCodes }: Content) {
+  private operationFields(dto: CreateOperationDto, { agencyCodes, districtId }: Content) {
     return {
       // The same list writeContent stores as operation_agencies rows.
       agencyCount: agencyCodes.length,
       propertyId: dto.propertyId,
+      districtId,
       kind: dto.kind,
       date: dto.date,
       trigger: dto.trigger,
@@ -181,13 +181,14 @@ export class OperationsService {
     }
     throwIfInvalid(errors);
     // The filing agency takes part in its own operation.
-    return { agencyCodes: [...new Set([user.agencyCode, ...dto.agencyCodes])], units };
+    return { agencyCodes: [...new Set([user.agencyCode, ...dto.agencyCodes])], units, districtId: property?.districtId ?? null };
   }
 
   private async writeContent(manager: EntityManager, operation: Operation, user: AuthUser, dto: CreateOperationDto, { agencyCodes, units }: Content, at: Date) {
     const ctx = {
       operationId: operation.id,
       propertyId: operation.propertyId,
+      districtId: operation.districtId,
       agencyCode: user.agencyCode,
       amendmentId: null,
       at,

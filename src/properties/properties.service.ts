@@ -21,7 +21,7 @@ import {
   type PropertyPageDto,
   type UpdatePropertyDto,
 } from './properties.dto.js';
-import { lockProperty, newBuildingFile, projectBuildingFile } from './property-history.js';
+import { lockProperty, moveDistrictCopies, newBuildingFile, projectBuildingFile } from './property-history.js';
 import { applyAddressSearch, applyCursor, decodeCursor, encodeCursor } from './property-search.js';
 import { Property } from './property.entity.js';
 
@@ -103,7 +103,7 @@ export class PropertiesService {
       if (Object.keys(changes).length === 0) return toPropertyDetail(current);
       if (values.addressKey !== current.addressKey || next.city !== current.city) await this.assertAddressFree(manager, next.city, values.addressKey, id);
       await manager.getRepository(Property).update({ id }, values);
-      await projectBuildingFile(manager, id);
+      if (values.districtId !== current.districtId) await moveDistrictCopies(manager, id, values.districtId);
       await this.audit.append(manager, user, { action: 'property_updated', entity: 'property', entityId: id, payload: { changes } });
       return toPropertyDetail(await this.loadOrFail(manager, id));
     });

@@ -1,11 +1,12 @@
 /**
- * The building-file core: every write on a building locks it here first (lockProperty) and ends by calling the
- * projector's write part (projectBuildingFile), which derives from the history, with the pure rule in
- * property-status.ts, everything stored about the building. Around them, in the same transaction: the service's
- * audit entry (AuditService.append) and, at commit, the map and summary version bump (DataVersions in
+ * The building-file core: every write on a building locks it here first (lockProperty); writes that can change its
+ * status end by calling the projector's write part (projectBuildingFile), which derives status, status day, first
+ * visit and decision and the status periods from the history with the pure rule in property-status.ts; a move carries
+ * the district copies along (moveDistrictCopies). Around them, in the same transaction: the service's audit entry
+ * (AuditService.append) and, at commit, the map and summary version bump (DataVersions in
  * src/database/data-versions.ts, a subscriber on the written entities).
  */
-import { In, type EntityManager, type ObjectLiteral, type UpdateQueryBuilder } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { Decision } from '../decisions/decision.entity.js';
 import { Finding } from '../operations/finding.entity.js';
 import { Measure } from '../operations/measure.entity.js';
@@ -91,10 +92,9 @@ export function newBuildingFile(createdAt: Date): Pick<Property, 'createdAt' | '
 }
 
 /**
- * The building-file projector's write part, called once by every write that can change the derived values (a property
- * recorded or moved; an operation filed, changed or submitted; an amendment; a decision): locks the building, replays
- * its history through `projectHistory` and stores status, first visit, first decision, status periods and the district
- * copies where they changed.
+ * The building-file projector's write part, called once by every write that can change the derived values (after a
+ * submit, amendment or decision, and when a property is recorded): locks the building, replays its history through
+ * `projectHistory` and stores status, first visit, first decision and status periods where they changed.
  */
 export async function projectBuildingFile(manager: EntityManager, propertyId: string): Promise<DerivedStatus> {
   const property = await lockProperty(manager, propertyId);
@@ -155,29 +155,23 @@ async function storeProjections(
   }
   if (replaced.length > 0) await manager.getRepository(PropertyStatusPeriod).delete({ propertyId: In(replaced) });
   await insertInChunks(manager, PropertyStatusPeriod, inserts);
-  await syncDistrictCopies(manager, properties);
 }
 
 function samePeriod(a: PropertyStatusPeriod, b: PropertyStatusPeriod): boolean {
   return a.validFrom === b.validFrom && a.validUntil === b.validUntil && a.status === b.status && a.districtId === b.districtId;
 }
 
-/**
- * Operations, measures and decisions keep a copy of their property's Stadtbezirk, written here only: new rows are
- * inserted without it, and all rows follow when the property moves. Rows already right are not touched.
- */
-async function syncDistrictCopies(manager: EntityManager, properties: ReadonlyArray<Pick<Property, 'id' | 'districtId'>>): Promise<void> {
-  const escape = (name: string) => manager.connection.driver.escape(name);
-  for (const { id, districtId } of properties) {
-    const differing = <T extends ObjectLiteral>(query: UpdateQueryBuilder<T>) =>
-      query
-        .where({ propertyId: id })
-        .andWhere(`${escape('district_id')} IS DISTINCT FROM :districtId`, { districtId })
-        .execute();
+/** Operations, measures and decisions keep a copy of their property's Stadtbezirk; it moves with the property. */
+export async function moveDistrictCopies(manager: EntityManager, propertyId: string, districtId: string | null): Promise<void> {
+  await manager.getRepository(Decision).update({ propertyId }, { districtId });
+  await manager.getRepository(PropertyStatusPeriod).update({ propertyId }, { districtId });
+  for (const entity of [Operation, Measure]) {
     // The copy is not a change of the record, so its updated_at stays.
-    const keepUpdatedAt = () => escape('updated_at');
-    await differing(manager.createQueryBuilder().update(Operation).set({ districtId, updatedAt: keepUpdatedAt }));
-    await differing(manager.createQueryBuilder().update(Measure).set({ districtId, updatedAt: keepUpdatedAt }));
-    await differing(manager.createQueryBuilder().update(Decision).set({ districtId }));
+    await manager
+      .createQueryBuilder()
+      .update(entity)
+      .set({ districtId, updatedAt: () => manager.connection.driver.escape('updated_at') })
+      .where({ propertyId })
+      .execute();
   }
 }
