@@ -77,8 +77,12 @@ export function statusPeriodRows(property: Pick<Property, 'id' | 'districtId'>, 
  * the WriteQueue already.
  */
 export function lockProperty(manager: EntityManager, id: string): Promise<Property | null> {
-  const postgres = manager.connection.options.type === 'postgres';
-  return manager.getRepository(Property).findOne({ where: { id }, ...(postgres ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  return manager.getRepository(Property).findOne({ where: { id }, ...writeLock(manager) });
+}
+
+/** The row lock lockProperty takes: PostgreSQL only, as the WriteQueue serialises SQLite writes. */
+function writeLock(manager: EntityManager) {
+  return manager.connection.options.type === 'postgres' ? { lock: { mode: 'pessimistic_write' as const } } : {};
 }
 
 /** What a building file recorded at `createdAt` holds before anything happened to it. */
@@ -117,11 +121,10 @@ export async function projectUnprojectedBuildingFiles(manager: EntityManager, ba
     .limit(batch)
     .getRawMany<{ id: string }>();
   if (ids.length === 0) return 0;
-  const postgres = manager.connection.options.type === 'postgres';
   const properties = await manager.getRepository(Property).find({
     where: { id: In(ids.map((r) => r.id)) },
     order: { id: 'ASC' },
-    ...(postgres ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    ...writeLock(manager),
   });
   const histories = await loadPropertyHistories(manager, properties);
   await storeProjections(manager, properties, new Map(properties.map((p) => [p.id, projectHistory(histories.get(p.id)!)])));
