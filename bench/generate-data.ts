@@ -8,6 +8,7 @@ import { buildDataSourceOptions } from '../src/database/database-options.js';
 import { openDataSource } from '../src/database/migrations.js';
 import { Random } from '../seeds/random.js';
 import { projectHistory, type OperationFact, type PropertyHistory } from '../src/properties/property-status.js';
+import { buildingCopies, operationCopies, statusPeriodRows } from '../src/properties/property-history.js';
 import type { DecisionType, PropertyStatus } from '../src/properties/status-catalogue.js';
 import { NRW_CITIES } from './cities.js';
 import { orderedIds } from './ordered-ids.js';
@@ -197,6 +198,7 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
   if (path === 5) decisions.push(['relet', lifted + 59, 'released', 'relet']);
   if (path === 6) decisions.push(['close', last + 1, 'inspected', 'closed']);
   const districtId = districtIds.get(city.name)![cell];
+  const building = buildingCopies({ districtId });
   const history: PropertyHistory & { operations: OperationFact[] } = {
     createdOn: createdAt.toISOString().slice(0, 10),
     operations: [],
@@ -214,16 +216,17 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
         ] as const);
     const date = day(START, offset);
     const agencies = [...new Set([AGENCIES[0], random.pick(AGENCIES), random.pick(AGENCIES)])];
+    const copies = operationCopies(building, agencies);
     batch.operations.push([
       operationId,
       id,
-      districtId,
+      copies.districtId,
       kind,
       date,
       'complaint',
       null,
       random.chance(0.3),
-      agencies.length,
+      copies.agencyCount,
       random.int(0, 8),
       random.int(0, 3),
       null,
@@ -263,7 +266,7 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
       batch.measures.push([
         nextId(),
         id,
-        districtId,
+        building.districtId,
         operationId,
         type,
         'ordnungsamt',
@@ -303,13 +306,13 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
     null,
     createdAt,
   ]);
-  for (const p of periods) batch.statusPeriods.push([id, p.from, p.until, p.status, districtId]);
+  for (const p of statusPeriodRows({ id, ...building }, periods)) batch.statusPeriods.push([id, p.validFrom, p.validUntil, p.status, p.districtId]);
   for (const [type, offset, before, after] of decisions) {
     const affected = type === 'declare_uninhabitable' ? random.int(3, 40) : null;
     batch.decisions.push([
       nextId(),
       id,
-      districtId,
+      building.districtId,
       type,
       day(START, offset),
       null,

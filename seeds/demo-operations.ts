@@ -2,6 +2,7 @@ import type { FindingCategory, Severity } from '../src/operations/finding.entity
 import type { MeasureState, MeasureType } from '../src/operations/measure.entity.js';
 import type { OperationKind, OperationTrigger } from '../src/operations/operation.entity.js';
 import type { OperationFact } from '../src/properties/property-status.js';
+import { buildingCopies, operationCopies } from '../src/properties/property-history.js';
 import { CATEGORY_OWNERS, DANGER_CATEGORIES, findingText, housingLaw, MEASURE_PROFILES, OPERATION_NOTES, TRIGGER_SOURCES } from './demo-texts.js';
 import type { Clock, DemoActors, DemoDataSet, OperationRow, PropertyRow, UnitRow } from './demo-types.js';
 import { addDays, daysBetween, minDate, type Random } from './random.js';
@@ -113,13 +114,12 @@ export function fileOperation(ctx: DemoContext, building: Building, plan: Operat
   const operation: OperationRow = {
     id: rng.uuid(),
     propertyId: building.property.id,
-    districtId: building.property.districtId,
+    ...operationCopies(building.property, agencies),
     kind: plan.kind,
     date,
     trigger: plan.trigger,
     triggerSource: rng.chance(0.8) ? rng.pick(TRIGGER_SOURCES[plan.trigger]) : null,
     interpreterPresent: agencies.includes('dolmetscher') || rng.chance(0.05),
-    agencyCount: agencies.length,
     unitsEntered: entered.length,
     unitsNotAccessible: flats.length - entered.length,
     notes: rng.chance(0.3) ? rng.pick(OPERATION_NOTES) : null,
@@ -291,7 +291,7 @@ function recordMeasures(
     ctx.data.measures.push({
       id: rng.uuid(),
       propertyId: operation.propertyId,
-      districtId: operation.districtId,
+      ...buildingCopies(operation),
       operationId: operation.id,
       type,
       agencyCode,

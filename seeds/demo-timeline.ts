@@ -1,4 +1,5 @@
 import { checkDecision, derivePropertyStatus, type DecisionFact, type OperationFact, type PropertyHistory } from '../src/properties/property-status.js';
+import { buildingCopies } from '../src/properties/property-history.js';
 import { fileOperation, type Building, type DemoContext, type FiledOperation, type OperationPlan } from './demo-operations.js';
 import { declarationLaw, housingLaw } from './demo-texts.js';
 import type { DecisionRow } from './demo-types.js';
@@ -62,7 +63,7 @@ export class PropertyTimeline {
     const row: DecisionRow = {
       id: this.ctx.rng.uuid(),
       propertyId: this.building.property.id,
-      districtId: this.building.property.districtId,
+      ...buildingCopies(this.building.property),
       type,
       effectiveDate: date,
       fileReference: `32-${FILE_PREFIX[type]} ${year}/${String(fileNumber).padStart(4, '0')}`,

@@ -10,7 +10,7 @@ import { conflict, notFound, type FieldError } from '../common/problem.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { throwIfInvalid } from '../operations/operation-items.js';
 import { PROPERTY_RELATIONS, toPropertyDetail } from '../properties/properties.dto.js';
-import { loadPropertyHistory, lockProperty, projectBuildingFile } from '../properties/property-history.js';
+import { buildingCopies, loadPropertyHistory, lockProperty, projectBuildingFile } from '../properties/property-history.js';
 import { checkDecision, derivePropertyStatus } from '../properties/property-status.js';
 import { Property } from '../properties/property.entity.js';
 import { Decision } from './decision.entity.js';
@@ -39,7 +39,7 @@ export class DecisionsService {
       const decision = Object.assign(new Decision(), {
         id: randomUUID(),
         propertyId,
-        districtId: property.districtId,
+        ...buildingCopies(property),
         type: dto.type,
         effectiveDate: dto.effectiveDate,
         fileReference: dto.fileReference ?? null,

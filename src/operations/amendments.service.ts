@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { today } from '../common/dates.js';
 import { badRequest, conflict, forbidden, notFound, type FieldError } from '../common/problem.js';
 import { WriteQueue } from '../database/write-queue.js';
-import { projectBuildingFile } from '../properties/property-history.js';
+import { buildingCopies, projectBuildingFile } from '../properties/property-history.js';
 import { Amendment } from './amendment.entity.js';
 import { Finding } from './finding.entity.js';
 import { Measure } from './measure.entity.js';
@@ -94,7 +94,8 @@ export class AmendmentsService {
       const ctx: ItemContext = {
         operationId,
         propertyId: operation.propertyId,
-        districtId: operation.districtId,
+        // An operation holds its building's copies, kept current by moveDistrictCopies under the same lock.
+        building: buildingCopies(operation),
         agencyCode: user.agencyCode,
         amendmentId: amendment.id,
         at: amendment.createdAt,

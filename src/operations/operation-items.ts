@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity.js';
 import { badRequest, type FieldError } from '../common/problem.js';
+import { buildingCopies, type BuildingCopies } from '../properties/property-history.js';
 import { Unit } from '../properties/unit.entity.js';
 import { Finding } from './finding.entity.js';
 import { Measure } from './measure.entity.js';
@@ -12,7 +13,7 @@ import type { FindingInput, MeasureInput, OccupancyInput } from './operations.dt
 export interface ItemContext {
   operationId: string;
   propertyId: string;
-  districtId: string | null;
+  building: BuildingCopies;
   agencyCode: string;
   amendmentId: string | null;
   at: Date;
@@ -139,7 +140,7 @@ export function newMeasures(inputs: readonly MeasureInput[], ctx: ItemContext): 
     Object.assign(new Measure(), {
       id: randomUUID(),
       propertyId: ctx.propertyId,
-      districtId: ctx.districtId,
+      ...buildingCopies(ctx.building),
       operationId: ctx.operationId,
       type: input.type,
       agencyCode: ctx.agencyCode,

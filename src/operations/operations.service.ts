@@ -9,7 +9,7 @@ import { today } from '../common/dates.js';
 import { conflict, forbidden, notFound, type FieldError } from '../common/problem.js';
 import { AppConfig } from '../config/app-config.js';
 import { WriteQueue } from '../database/write-queue.js';
-import { lockProperty, projectBuildingFile } from '../properties/property-history.js';
+import { buildingCopies, lockProperty, operationCopies, projectBuildingFile, type BuildingCopies } from '../properties/property-history.js';
 import { Property } from '../properties/property.entity.js';
 import type { Unit } from '../properties/unit.entity.js';
 import { Finding } from './finding.entity.js';
@@ -37,7 +37,7 @@ import type { CreateOperationDto, UpdateOperationDto } from './operations.dto.js
 interface Content {
   agencyCodes: string[];
   units: Map<string, Unit>;
-  districtId: string | null;
+  building: BuildingCopies;
 }
 
 @Injectable()
@@ -144,12 +144,11 @@ export class OperationsService {
     return operation;
   }
 
-  private operationFields(dto: CreateOperationDto, { agencyCodes, districtId }: Content) {
+  private operationFields(dto: CreateOperationDto, { agencyCodes, building }: Content) {
     return {
       // The same list writeContent stores as operation_agencies rows.
-      agencyCount: agencyCodes.length,
+      ...operationCopies(building, agencyCodes),
       propertyId: dto.propertyId,
-      districtId,
       kind: dto.kind,
       date: dto.date,
       trigger: dto.trigger,
@@ -181,14 +180,21 @@ export class OperationsService {
     }
     throwIfInvalid(errors);
     // The filing agency takes part in its own operation.
-    return { agencyCodes: [...new Set([user.agencyCode, ...dto.agencyCodes])], units, districtId: property?.districtId ?? null };
+    return { agencyCodes: [...new Set([user.agencyCode, ...dto.agencyCodes])], units, building: buildingCopies(property!) };
   }
 
-  private async writeContent(manager: EntityManager, operation: Operation, user: AuthUser, dto: CreateOperationDto, { agencyCodes, units }: Content, at: Date) {
+  private async writeContent(
+    manager: EntityManager,
+    operation: Operation,
+    user: AuthUser,
+    dto: CreateOperationDto,
+    { agencyCodes, units, building }: Content,
+    at: Date,
+  ) {
     const ctx = {
       operationId: operation.id,
       propertyId: operation.propertyId,
-      districtId: operation.districtId,
+      building,
       agencyCode: user.agencyCode,
       amendmentId: null,
       at,

@@ -2,7 +2,7 @@
  * The building-file core: every write on a building locks it here first (lockProperty); writes that can change its
  * status end by calling the projector's write part (projectBuildingFile), which derives status, status day, first
  * visit and decision and the status periods from the history with the pure rule in property-status.ts; a move carries
- * the district copies along (moveDistrictCopies). Around them, in the same transaction: the service's audit entry
+ * the district copies along (moveDistrictCopies), which new rows take from buildingCopies and operationCopies. Around them, in the same transaction: the service's audit entry
  * (AuditService.append) and, at commit, the map and summary version bump (DataVersions in
  * src/database/data-versions.ts, a subscriber on the written entities).
  */
@@ -65,9 +65,22 @@ export async function loadPropertyHistories(
   return histories;
 }
 
-/** The stored rows of a building's status periods, each with a copy of its Stadtbezirk. */
-export function statusPeriodRows(property: Pick<Property, 'id' | 'districtId'>, periods: readonly StatusPeriod[]): PropertyStatusPeriod[] {
-  return periods.map((p) => ({ propertyId: property.id, validFrom: p.from, validUntil: p.until, status: p.status, districtId: property.districtId }));
+/** The stored rows of a building's status periods, each with its building's copies. */
+export function statusPeriodRows(property: Pick<Property, 'id'> & BuildingCopies, periods: readonly StatusPeriod[]): PropertyStatusPeriod[] {
+  return periods.map((p) => ({ propertyId: property.id, validFrom: p.from, validUntil: p.until, status: p.status, ...buildingCopies(property) }));
+}
+
+/** What status periods, operations, measures and decisions copy from their building so the summary filters without a join. */
+export type BuildingCopies = Pick<Property, 'districtId'>;
+
+/** The copies a new row takes from its building (read under lockProperty); moveDistrictCopies carries them along. */
+export function buildingCopies(building: BuildingCopies): BuildingCopies {
+  return { districtId: building.districtId };
+}
+
+/** An operation's copies: its building's, and the number of agencies stored with it as operation_agencies rows. */
+export function operationCopies(building: BuildingCopies, agencyCodes: readonly string[]): BuildingCopies & Pick<Operation, 'agencyCount'> {
+  return { ...buildingCopies(building), agencyCount: agencyCodes.length };
 }
 
 /**

@@ -8,6 +8,7 @@ import { Operation, type OperationState } from '../../src/operations/operation.e
 import { Property } from '../../src/properties/property.entity.js';
 import type { TestApp } from './test-app.js';
 import { storeFirstEvents } from './first-events.js';
+import { buildingCopies, operationCopies } from '../../src/properties/property-history.js';
 import type { PropertyStatus } from '../../src/properties/status-catalogue.js';
 
 /** Stored rows for map tests, written straight through repositories (the map reads them; the routes that write them are tested elsewhere). */
@@ -124,17 +125,16 @@ export async function insertOperation(t: TestApp, propertyId: string, input: Ope
   const agencyCodes = input.agencyCodes ?? ['ordnungsamt'];
   const state = input.state ?? 'submitted';
   return t.dataSource.transaction(async (manager) => {
-    const { districtId } = await manager.getRepository(Property).findOneByOrFail({ id: propertyId });
+    const property = await manager.getRepository(Property).findOneByOrFail({ id: propertyId });
     const operation = manager.getRepository(Operation).create({
       id: randomUUID(),
       propertyId,
-      districtId,
+      ...operationCopies(property, agencyCodes),
       kind: 'joint_inspection',
       date: input.date ?? '2024-03-01',
       trigger: 'complaint',
       triggerSource: null,
       interpreterPresent: false,
-      agencyCount: agencyCodes.length,
       unitsEntered: 1,
       unitsNotAccessible: 0,
       notes: null,
@@ -151,7 +151,7 @@ export async function insertOperation(t: TestApp, propertyId: string, input: Ope
       await manager.getRepository(Measure).insert({
         id: randomUUID(),
         propertyId,
-        districtId,
+        ...buildingCopies(property),
         operationId: operation.id,
         type: 'repair_order',
         agencyCode: m.agencyCode ?? agencyCodes[0],

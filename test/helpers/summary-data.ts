@@ -8,7 +8,7 @@ import { OperationAgency } from '../../src/operations/operation-agency.entity.js
 import { Operation, type OperationKind, type OperationState } from '../../src/operations/operation.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
 import type { TestApp } from './test-app.js';
-import { projectBuildingFile } from '../../src/properties/property-history.js';
+import { buildingCopies, operationCopies, projectBuildingFile } from '../../src/properties/property-history.js';
 import { DECISION_TARGET, type DecisionType, type PropertyStatus } from '../../src/properties/status-catalogue.js';
 
 /** Rows for summary tests, written straight through repositories with overridable defaults. */
@@ -125,13 +125,12 @@ export class SummaryData {
     const operation = this.t.dataSource.getRepository(Operation).create({
       id: randomUUID(),
       propertyId: property.id,
-      districtId: property.districtId,
+      ...operationCopies(property, agencies),
       kind: spec.kind ?? 'joint_inspection',
       date: spec.date,
       trigger: 'complaint',
       triggerSource: null,
       interpreterPresent: spec.interpreterPresent ?? false,
-      agencyCount: agencies.length,
       unitsEntered: 1,
       unitsNotAccessible: 0,
       notes: null,
@@ -170,7 +169,7 @@ export class SummaryData {
     await this.t.dataSource.getRepository(Measure).insert({
       id: randomUUID(),
       propertyId: property.id,
-      districtId: property.districtId,
+      ...buildingCopies(property),
       operationId: operation.id,
       type: spec.type,
       agencyCode: spec.agencyCode ?? operation.leadAgencyCode,
@@ -196,7 +195,7 @@ export class SummaryData {
     await this.t.dataSource.getRepository(Decision).insert({
       id: randomUUID(),
       propertyId: property.id,
-      districtId: property.districtId,
+      ...buildingCopies(property),
       type: spec.type,
       effectiveDate: spec.effectiveDate,
       fileReference: null,
