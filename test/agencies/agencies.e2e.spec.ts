@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AgenciesService } from '../../src/agencies/agencies.service.js';
 import { Agency } from '../../src/agencies/agency.entity.js';
 import { AGENCY_CATALOGUE } from '../../src/agencies/agency-catalogue.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers } from '../helpers/users.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers } from '../helpers/users.js';
 
 describe('agencies', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
-  });
-  afterAll(async () => t.close());
+  const t = useTestApp();
+  const users = useStandardUsers(t);
 
   describe('GET /api/v1/agencies', () => {
     it('should list the active catalogue, taskforce members first, for every role', async () => {

@@ -1,20 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { createTestApp, useTestApp } from '../helpers/test-app.js';
 import { createUser, type TestUser } from '../helpers/users.js';
 
 describe('GET /api/v1/audit/verify', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let lead: TestUser;
   const verify = () => t.app.inject({ method: 'GET', url: '/api/v1/audit/verify', headers: lead.headers });
   const failLogin = () => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nobody', password: 'x' } });
 
   beforeAll(async () => {
-    t = await createTestApp();
     lead = await createUser(t, 'lead');
     for (let i = 0; i < 5; i += 1) await failLogin();
   });
-  afterAll(async () => t.close());
 
   it('should chain every entry to the previous one', async () => {
     const entries = await t.dataSource.getRepository(AuditEntry).find({ order: { seq: 'ASC' } });

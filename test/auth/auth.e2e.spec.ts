@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
-import { createTestApp, TEST_TOKEN_SECRET, type TestApp } from '../helpers/test-app.js';
+import { useTestApp, TEST_TOKEN_SECRET } from '../helpers/test-app.js';
 import { createUser, TEST_PASSWORD, type TestUser } from '../helpers/users.js';
 import type { ProblemBody } from '../../src/common/problem.js';
 import type { LoginResponseDto } from '../../src/auth/auth.dto.js';
@@ -13,14 +13,12 @@ function forge(header: object, claims: object, secret = TEST_TOKEN_SECRET): stri
 }
 
 describe('auth', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let lead: TestUser;
   const now = () => Math.floor(Date.now() / 1000);
   beforeAll(async () => {
-    t = await createTestApp();
     lead = await createUser(t, 'lead', 'ordnungsamt', 'lead.test');
   });
-  afterAll(async () => t.close());
 
   const me = (authorization: string) => t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization } });
 

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/test-app.js';
 
 describe('POST /api/v1/auth/login rate limit', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '3' });
-  });
-  afterAll(async () => t.close());
+  const t = useTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '3' });
 
   const attempt = (ip: string) =>
     t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: ip, payload: { username: 'nobody', password: 'guess' } });

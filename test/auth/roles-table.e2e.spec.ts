@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/test-app.js';
 import { createStandardUsers, type TestUser } from '../helpers/users.js';
 
 type Role = 'inspector' | 'lead' | 'council' | 'admin';
@@ -45,22 +45,20 @@ const ACCESS: Record<string, Access> = {
 };
 
 describe('every role against every route', () => {
-  let t: TestApp;
-  let users: Record<Role, TestUser>;
   const routes = new Set<string>();
+  const t = useTestApp(
+    {},
+    {
+      onRoute: ({ method, url }) => {
+        for (const m of [method].flat()) if (m !== 'HEAD' && url.startsWith('/api/v1/')) routes.add(`${m} ${url}`);
+      },
+    },
+  );
+  let users: Record<Role, TestUser>;
 
   beforeAll(async () => {
-    t = await createTestApp(
-      {},
-      {
-        onRoute: ({ method, url }) => {
-          for (const m of [method].flat()) if (m !== 'HEAD' && url.startsWith('/api/v1/')) routes.add(`${m} ${url}`);
-        },
-      },
-    );
     users = await createStandardUsers(t);
   });
-  afterAll(async () => t.close());
 
   it('should have an access rule for every API route the application serves', () => {
     expect([...routes].filter((r) => !(r in ACCESS)).sort()).toEqual([]);

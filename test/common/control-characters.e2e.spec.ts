@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/test-app.js';
 import { createUser, type TestUser } from '../helpers/users.js';
 import type { ProblemBody } from '../../src/common/problem.js';
 
 describe('free text with control characters', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let lead: TestUser;
   beforeAll(async () => {
-    t = await createTestApp();
     lead = await createUser(t, 'lead');
   });
-  afterAll(async () => t.close());
 
   const property = { street: 'Amselweg', houseNumber: '3', postcode: '47166', city: 'Duisburg', lat: 51.49, lon: 6.78, origin: 'complaint' };
   const cases: Array<[string, string, Record<string, unknown>, string]> = [

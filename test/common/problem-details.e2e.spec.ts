@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/test-app.js';
 import type { ProblemBody } from '../../src/common/problem.js';
 
 describe('problem details for malformed requests', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ BODY_LIMIT_BYTES: '4096' });
-  });
-  afterAll(async () => t.close());
+  const t = useTestApp({ BODY_LIMIT_BYTES: '4096' });
 
   const login = (payload: string, contentType = 'application/json') =>
     t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload, headers: { 'content-type': contentType } });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bulkInsert, copyValue } from '../../src/database/bulk-insert.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 
 describe('copyValue', () => {
   it('should write PostgreSQL COPY text: \\N for NULL, t/f, ISO timestamps, escaped backslash, tab and line breaks', () => {
@@ -12,11 +12,7 @@ describe('copyValue', () => {
 });
 
 describe('bulkInsert', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(async () => t.close());
+  const t = useTestApp();
 
   it('should store every row with its text, NULLs and booleans unchanged, inside the caller’s transaction', async () => {
     const names = ['Müller & Söhne GmbH', 'Back\\slash\tTab', 'Zeile 1\nZeile 2\r', '\\N is not null', ''];

@@ -1,19 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { undoMigrationsThrough } from '../helpers/migrations.js';
-import { createProperty } from '../helpers/properties.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { makeProperty } from '../helpers/factories.js';
+import { useTestApp } from '../helpers/test-app.js';
 
 describe('migration OperationAgencyCount1764300000000 on a database with operations', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(async () => t.close());
+  const t = useTestApp();
 
   it('should count the agencies of every operation stored before it', async () => {
     // Through today's entity, before the schema goes back.
-    const property = await createProperty(t);
+    const property = await makeProperty(t);
     await undoMigrationsThrough(t.dataSource, 'OperationAgencyCount1764300000000');
     const e = (name: string) => t.dataSource.driver.escape(name);
     const postgres = t.dataSource.options.type === 'postgres';

@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AppMeta } from '../../src/database/app-meta.entity.js';
 import { WriteQueue } from '../../src/database/write-queue.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 
 describe('WriteQueue.snapshot', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let queue: WriteQueue;
   const count = async (manager = t.dataSource.manager) => manager.getRepository(AppMeta).count();
 
-  beforeAll(async () => {
-    t = await createTestApp();
+  beforeAll(() => {
     queue = t.app.get(WriteQueue);
   });
-  afterAll(async () => t.close());
 
   it('should see one state of the data in all its reads while a write commits in between', async () => {
     const before = await count();

@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { today } from '../../src/common/dates.js';
 import { Decision } from '../../src/decisions/decision.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
-import { createProperty } from '../helpers/properties.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers, type TestUser } from '../helpers/users.js';
+import { makeProperty } from '../helpers/factories.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers, type TestUser } from '../helpers/users.js';
 import { auditActions, caseRowCounts, fileOperation, finding } from '../operations/operation-bodies.js';
 import type { ProblemBody } from '../../src/common/problem.js';
 import type { DecisionDto, DecisionRecordedDto } from '../../src/decisions/decisions.dto.js';
 
 describe('decisions', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
-  beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
-  });
-  afterAll(async () => t.close());
+  const t = useTestApp();
+  const users = useStandardUsers(t);
 
   const decide = (propertyId: string, body: Record<string, unknown>, user: TestUser = users.lead) =>
     t.app.inject({ method: 'POST', url: `/api/v1/properties/${propertyId}/decisions`, headers: user.headers, payload: { effectiveDate: today(), ...body } });
@@ -24,7 +19,7 @@ describe('decisions', () => {
 
   describe('POST /properties/:id/decisions', () => {
     it('should walk suspected → inspected → uninhabitable → renovation → released → relet, storing every step', async () => {
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       expect(await storedStatus(property.id)).toBe('suspected');
 
       await fileOperation(t, users.inspector, property.id, { findings: [finding({ category: 'structural_safety', severity: 'major' })] });
@@ -109,7 +104,7 @@ describe('decisions', () => {
     });
 
     it('should refuse relet from inspected with 409, the current status and the allowed decisions, writing nothing', async () => {
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       await fileOperation(t, users.inspector, property.id);
       const before = await caseRowCounts(t);
       const res = await decide(property.id, { type: 'relet' });
@@ -120,7 +115,7 @@ describe('decisions', () => {
     });
 
     it('should refuse a declaration when the only serious finding was withdrawn by an amendment', async () => {
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       const operation = await fileOperation(t, users.inspector, property.id, { findings: [finding({ severity: 'major' }), finding({ severity: 'minor' })] });
       await t.app.inject({
         method: 'POST',
@@ -135,7 +130,7 @@ describe('decisions', () => {
     });
 
     it('should refuse lifting while the latest acceptance inspection records danger, and allow it once amended', async () => {
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       await fileOperation(t, users.inspector, property.id, { findings: [finding({ severity: 'danger' })] });
       expect((await decide(property.id, { type: 'declare_uninhabitable' })).statusCode).toBe(201);
       const acceptance = await fileOperation(t, users.inspector, property.id, {
@@ -156,7 +151,7 @@ describe('decisions', () => {
     });
 
     it('should close a suspected property and reopen it as inspected', async () => {
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       expect((await decide(property.id, { type: 'close', reason: 'Kein Handlungsbedarf' })).json<DecisionRecordedDto>().property.status).toBe('closed');
       const reopened = await decide(property.id, { type: 'reopen' });
       expect(reopened.json()).toMatchObject({
@@ -167,14 +162,14 @@ describe('decisions', () => {
     });
 
     it('should refuse an effective date before the current status began', async () => {
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       const res = await decide(property.id, { type: 'close', effectiveDate: '2020-01-01' });
       expect(res.statusCode).toBe(409);
       expect(res.json()).toMatchObject({ code: 'decision_before_current_status', currentStatus: 'suspected', allowedDecisions: ['close'] });
     });
 
     it('should answer 403 to inspectors and the council and 404 for an unknown property', async () => {
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       expect((await decide(property.id, { type: 'close' }, users.inspector)).statusCode).toBe(403);
       expect((await decide(property.id, { type: 'close' }, users.council)).statusCode).toBe(403);
       const unknown = await decide('5b0f6a4e-8f7e-4c1e-9a57-3f0b2b1d2c3e', { type: 'close' });
@@ -205,7 +200,7 @@ describe('decisions', () => {
       { name: 'a NUL character in the reason', body: { type: 'close', reason: 'Abriss\u0000' }, field: 'reason', code: 'isPlainText' },
       { name: 'a 101-character file reference', body: { type: 'close', fileReference: 'A'.repeat(101) }, field: 'fileReference', code: 'isLength' },
     ])('should answer 400 to $name and write nothing', async ({ body, field, code }) => {
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       const before = await caseRowCounts(t);
       const res = await t.app.inject({
         method: 'POST',
@@ -228,7 +223,7 @@ describe('decisions', () => {
 
   describe('GET /properties/:id/decisions', () => {
     it('should answer an empty list, 404 for an unknown property and 403 for the council', async () => {
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       const empty = await t.app.inject({ method: 'GET', url: `/api/v1/properties/${property.id}/decisions`, headers: users.inspector.headers });
       expect(empty.json()).toEqual([]);
       expect(

@@ -1,26 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AppMeta } from '../../src/database/app-meta.entity.js';
 import { WriteQueue } from '../../src/database/write-queue.js';
 import { District } from '../../src/districts/district.entity.js';
 import { DISTRICTS_VERSION_KEY, DistrictsService } from '../../src/districts/districts.service.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers } from '../helpers/users.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers } from '../helpers/users.js';
 import { importTestDistricts, TEST_CITY } from '../properties/property-factory.js';
 import type { ProblemBody } from '../../src/common/problem.js';
 import type { DistrictCollectionDto } from '../../src/districts/districts.dto.js';
 
 describe('districts', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
+  const t = useTestApp();
+  const users = useStandardUsers(t);
   let service: DistrictsService;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
     service = t.app.get(DistrictsService);
     await importTestDistricts(t);
   });
-  afterAll(async () => t.close());
 
   describe('importFeatures', () => {
     it('should store each outline with its bounding box and parent', async () => {

@@ -5,6 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp, type CreateAppOptions } from '../../src/bootstrap.js';
 import { loadAppConfig, type AppConfig } from '../../src/config/app-config.js';
 
@@ -56,6 +57,20 @@ export async function createTestApp(overrides: Record<string, string> = {}, opti
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The real application for the tests of the enclosing file or describe block: started before them, closed after.
+ * The answer is filled in when it starts, so tests and later hooks use it as they would createTestApp's.
+ */
+export function useTestApp(overrides: Record<string, string> = {}, options: Omit<CreateAppOptions, 'logger'> = {}): TestApp {
+  const t = {} as TestApp;
+  beforeAll(async () => {
+    Object.assign(t, await createTestApp(overrides, options));
+  });
+  // A start that failed has nothing to close and already reported why.
+  afterAll(async () => t.close?.());
+  return t;
 }
 
 /** With TEST_DATABASE_URL set, each test app gets a fresh PostgreSQL database on that server. */

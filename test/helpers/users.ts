@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../../src/auth/passwords.js';
 import type { Role } from '../../src/auth/roles.js';
 import { User } from '../../src/auth/user.entity.js';
+import { beforeAll } from 'vitest';
 import type { TestApp } from './test-app.js';
 import type { LoginResponseDto } from '../../src/auth/auth.dto.js';
 
@@ -46,4 +47,15 @@ export async function createStandardUsers(t: TestApp) {
     createUser(t, 'lead', 'jugendamt'),
   ]);
   return { inspector, lead, council, admin, jugendamtInspector, jugendamtLead };
+}
+
+export type StandardUsers = Awaited<ReturnType<typeof createStandardUsers>>;
+
+/** The standard users on the app of useTestApp, created before the tests of the enclosing block. */
+export function useStandardUsers(t: TestApp): StandardUsers {
+  const users = {} as StandardUsers;
+  beforeAll(async () => {
+    Object.assign(users, await createStandardUsers(t));
+  });
+  return users;
 }

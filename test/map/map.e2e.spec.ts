@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AppMeta } from '../../src/database/app-meta.entity.js';
-import { Property } from '../../src/properties/property.entity.js';
-import { insertDistrict, insertOperation, insertProperty, insertPropertyGrid } from '../helpers/map-data.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers, type TestUser } from '../helpers/users.js';
+import type { District } from '../../src/districts/district.entity.js';
+import type { Property } from '../../src/properties/property.entity.js';
+import { makeDecision, makeDistrict, makeOperation, makeProperty, makePropertyGrid } from '../helpers/factories.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers, type TestUser } from '../helpers/users.js';
 import { type PropertyStatus, STATUS_STYLE } from '../../src/properties/status-catalogue.js';
 import type { ClientConfigDto, DistrictStatusOverviewDto } from '../../src/map/map.dto.js';
 
@@ -35,11 +36,11 @@ interface MapAnswer {
 const countIn = (answer: MapAnswer) => answer.features.reduce((n, f) => n + (f.properties.cluster ? f.properties.count! : 1), 0);
 
 describe('GET /api/v1/map', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
-  let west: Awaited<ReturnType<typeof insertDistrict>>;
-  let east: Awaited<ReturnType<typeof insertDistrict>>;
-  let ortsteil: Awaited<ReturnType<typeof insertDistrict>>;
+  const t = useTestApp();
+  const users = useStandardUsers(t);
+  let west: District;
+  let east: District;
+  let ortsteil: District;
 
   const get = async (user: TestUser, query: string) => {
     const res = await t.app.inject({ method: 'GET', url: `/api/v1/map?${query}`, headers: user.headers });
@@ -48,15 +49,12 @@ describe('GET /api/v1/map', () => {
   const ids = (answer: MapAnswer) => answer.features.map((f) => f.properties.id).sort();
 
   beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
-    west = await insertDistrict(t, { name: 'West', code: '100', box: [6.6, 51.3, 6.75, 51.6] });
-    east = await insertDistrict(t, { name: 'Ost', code: '200', box: [6.75, 51.3, 6.9, 51.6] });
-    ortsteil = await insertDistrict(t, { name: 'Altstadt', code: '101', level: 'ortsteil', box: [6.6, 51.3, 6.7, 51.6] });
+    west = await makeDistrict(t, { name: 'West', code: '100', box: [6.6, 51.3, 6.75, 51.6] });
+    east = await makeDistrict(t, { name: 'Ost', code: '200', box: [6.75, 51.3, 6.9, 51.6] });
+    ortsteil = await makeDistrict(t, { name: 'Altstadt', code: '101', level: 'ortsteil', box: [6.6, 51.3, 6.7, 51.6] });
     // 70 properties spread over the west district, 10 of each status.
-    await insertPropertyGrid(t, 70, STATUSES, [6.7, 51.43], { districtId: west.id });
+    await makePropertyGrid(t, 70, STATUSES, [6.7, 51.43], { districtId: west.id });
   });
-  afterAll(async () => t.close());
 
   it('should answer clusters at low zoom whose counts add up to the filtered total', async () => {
     const { status, body } = await get(users.lead, `bbox=${WORLD}&zoom=5`);
@@ -90,7 +88,7 @@ describe('GET /api/v1/map', () => {
   });
 
   it('should answer single properties with id, status, colour and address at high zoom', async () => {
-    const target = await insertProperty(t, {
+    const target = await makeProperty(t, {
       lat: 51.5,
       lon: 6.85,
       status: 'uninhabitable',
@@ -98,7 +96,6 @@ describe('GET /api/v1/map', () => {
       houseNumber: '12',
       houseNumberSuffix: 'a',
       postcode: '47166',
-      districtId: east.id,
     });
     const { status, body } = await get(users.inspector, `bbox=6.849,51.499,6.851,51.501&zoom=18`);
     expect(status).toBe(200);
@@ -113,16 +110,14 @@ describe('GET /api/v1/map', () => {
     const all = await get(users.lead, `bbox=${WORLD}&zoom=20`);
     expect(all.body.features.every((f) => !f.properties.cluster)).toBe(true);
     expect(all.body.features).toHaveLength(71);
-    await t.dataSource.getRepository(Property).delete({ id: target.id });
   });
 
   it('should filter by Stadtbezirk and by Ortsteil', async () => {
-    const inEast = await insertProperty(t, { lat: 51.45, lon: 6.8, districtId: east.id, status: 'suspected' });
-    const inOrtsteil = await insertProperty(t, { lat: 51.45, lon: 6.65, districtId: west.id, subdistrictId: ortsteil.id });
+    const inEast = await makeProperty(t, { lat: 51.45, lon: 6.8, districtId: east.id, status: 'suspected' });
+    const inOrtsteil = await makeProperty(t, { lat: 51.45, lon: 6.65, districtId: west.id, subdistrictId: ortsteil.id });
     expect((await get(users.lead, `bbox=${WORLD}&zoom=20&district=${east.id}`)).body.features.map((f) => f.id)).toEqual([inEast.id]);
     expect((await get(users.lead, `bbox=${WORLD}&zoom=20&district=${ortsteil.id}`)).body.features.map((f) => f.id)).toEqual([inOrtsteil.id]);
     expect((await get(users.lead, `bbox=${WORLD}&zoom=20&district=${west.id}`)).body.total).toBe(71);
-    await t.dataSource.getRepository(Property).delete([inEast.id, inOrtsteil.id]);
   });
 
   describe('filters that need operations, measures and occupancy', () => {
@@ -140,19 +135,19 @@ describe('GET /api/v1/map', () => {
 
     beforeAll(async () => {
       const at = (i: number) => ({ lat: 52.1, lon: 7.0 + i * 0.01 });
-      jugendamt = await insertProperty(t, at(1));
-      ordnung2023 = await insertProperty(t, at(2));
-      draftOnly = await insertProperty(t, at(3));
-      crowded = await insertProperty(t, at(4));
-      crowdedSingleRoom = await insertProperty(t, at(5));
-      spacious = await insertProperty(t, at(6));
-      withdrawnCount = await insertProperty(t, at(7));
-      openTaskforce = await insertProperty(t, at(8));
-      openAgencyOnly = await insertProperty(t, at(9));
-      doneMeasure = await insertProperty(t, at(10));
-      await insertOperation(t, jugendamt.id, { date: '2024-05-10', agencyCodes: ['ordnungsamt', 'jugendamt'] });
-      await insertOperation(t, ordnung2023.id, { date: '2023-06-01', agencyCodes: ['ordnungsamt'] });
-      await insertOperation(t, draftOnly.id, {
+      jugendamt = await makeProperty(t, at(1));
+      ordnung2023 = await makeProperty(t, at(2));
+      draftOnly = await makeProperty(t, at(3));
+      crowded = await makeProperty(t, at(4));
+      crowdedSingleRoom = await makeProperty(t, at(5));
+      spacious = await makeProperty(t, at(6));
+      withdrawnCount = await makeProperty(t, at(7));
+      openTaskforce = await makeProperty(t, at(8));
+      openAgencyOnly = await makeProperty(t, at(9));
+      doneMeasure = await makeProperty(t, at(10));
+      await makeOperation(t, jugendamt, { date: '2024-05-10', agencyCodes: ['ordnungsamt', 'jugendamt'] });
+      await makeOperation(t, ordnung2023, { date: '2023-06-01', agencyCodes: ['ordnungsamt'] });
+      await makeOperation(t, draftOnly, {
         date: '2024-05-10',
         agencyCodes: ['jugendamt'],
         state: 'draft',
@@ -160,28 +155,28 @@ describe('GET /api/v1/map', () => {
         occupancy: [{ personsFound: 9, livingSpaceM2: 20 }],
       });
       // 35 m² for 4 persons is 8.75 m² each: under the 10 m² default.
-      await insertOperation(t, crowded.id, { date: '2024-02-01', occupancy: [{ personsFound: 4, livingSpaceM2: 35 }] });
+      await makeOperation(t, crowded, { date: '2024-02-01', occupancy: [{ personsFound: 4, livingSpaceM2: 35 }] });
       // 30 m² for 4 persons in a single room with shared facilities is 7.5 m²: under the 8 m² there.
-      await insertOperation(t, crowdedSingleRoom.id, {
+      await makeOperation(t, crowdedSingleRoom, {
         date: '2024-02-01',
         occupancy: [{ personsFound: 4, livingSpaceM2: 30, singleRoomSharedFacilities: true }],
       });
       // 9 m² each in a single room is fine (8 m² minimum); 12 m² each in a flat is fine.
-      await insertOperation(t, spacious.id, {
+      await makeOperation(t, spacious, {
         date: '2024-02-01',
         occupancy: [
           { personsFound: 2, livingSpaceM2: 18, singleRoomSharedFacilities: true },
           { personsFound: 2, livingSpaceM2: 24 },
         ],
       });
-      await insertOperation(t, withdrawnCount.id, { date: '2024-02-01', occupancy: [{ personsFound: 5, livingSpaceM2: 10, withdrawn: true }] });
-      await insertOperation(t, openTaskforce.id, { date: '2024-02-01', measures: [{ state: 'open', visibility: 'taskforce' }] });
-      await insertOperation(t, openAgencyOnly.id, {
+      await makeOperation(t, withdrawnCount, { date: '2024-02-01', occupancy: [{ personsFound: 5, livingSpaceM2: 10, withdrawn: true }] });
+      await makeOperation(t, openTaskforce, { date: '2024-02-01', measures: [{ state: 'open', visibility: 'taskforce' }] });
+      await makeOperation(t, openAgencyOnly, {
         date: '2024-02-01',
         agencyCodes: ['jugendamt'],
         measures: [{ state: 'open', visibility: 'agency', agencyCode: 'jugendamt' }],
       });
-      await insertOperation(t, doneMeasure.id, { date: '2024-02-01', measures: [{ state: 'done' }, { state: 'cancelled' }] });
+      await makeOperation(t, doneMeasure, { date: '2024-02-01', measures: [{ state: 'done' }, { state: 'cancelled' }] });
     });
 
     it('should keep properties a given agency took part in', async () => {
@@ -208,22 +203,21 @@ describe('GET /api/v1/map', () => {
 
     it('should see a newly submitted operation at once (the cached index is invalidated)', async () => {
       expect(ids((await get(users.lead, `${box}&agency=polizei`)).body)).toEqual([]);
-      await insertOperation(t, spacious.id, { agencyCodes: ['polizei'] });
+      await makeOperation(t, spacious, { agencyCodes: ['polizei'] });
       expect(ids((await get(users.lead, `${box}&agency=polizei`)).body)).toEqual([spacious.id]);
     });
   });
 
   it('should show a status change at once and bump the stored map version', async () => {
-    const property = await insertProperty(t, { lat: 10, lon: 10, status: 'inspected' });
+    const property = await makeProperty(t, { lat: 10, lon: 10, status: 'inspected' });
     const version = async () => (await t.dataSource.getRepository(AppMeta).findOneBy({ key: 'map_version_properties' }))?.value;
     const before = await version();
     const first = await get(users.lead, 'bbox=9.9,9.9,10.1,10.1&zoom=18');
     expect(first.body.features[0].properties.status).toBe('inspected');
-    await t.dataSource.getRepository(Property).update({ id: property.id }, { status: 'uninhabitable' });
+    await makeDecision(t, property, { type: 'declare_uninhabitable', effectiveDate: '2024-06-01' });
     expect(await version()).not.toBe(before);
     const second = await get(users.lead, 'bbox=9.9,9.9,10.1,10.1&zoom=18');
     expect(second.body.features[0].properties).toMatchObject({ status: 'uninhabitable', colour: STATUS_STYLE.uninhabitable.colour });
-    await t.dataSource.getRepository(Property).delete({ id: property.id });
   });
 
   it('should refuse the council role with 403', async () => {
@@ -264,23 +258,17 @@ describe('GET /api/v1/map', () => {
 });
 
 describe('GET /api/v1/map/districts', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
-  });
-  afterAll(async () => t.close());
+  const t = useTestApp();
+  const users = useStandardUsers(t);
 
   it('should count properties per Stadtbezirk and status for the council, without addresses', async () => {
-    const mitte = await insertDistrict(t, { name: 'Mitte', code: '500' });
-    const hamborn = await insertDistrict(t, { name: 'Hamborn', code: '200' });
-    const ortsteil = await insertDistrict(t, { name: 'Altstadt', code: '501', level: 'ortsteil' });
-    await insertProperty(t, { districtId: mitte.id, subdistrictId: ortsteil.id, status: 'uninhabitable', street: 'Geheimweg' });
-    await insertProperty(t, { districtId: mitte.id, status: 'uninhabitable' });
-    await insertProperty(t, { districtId: mitte.id, status: 'relet' });
-    await insertProperty(t, { districtId: null, status: 'suspected' });
+    const mitte = await makeDistrict(t, { name: 'Mitte', code: '500' });
+    const hamborn = await makeDistrict(t, { name: 'Hamborn', code: '200' });
+    const ortsteil = await makeDistrict(t, { name: 'Altstadt', code: '501', level: 'ortsteil' });
+    await makeProperty(t, { districtId: mitte.id, subdistrictId: ortsteil.id, status: 'uninhabitable', street: 'Geheimweg' });
+    await makeProperty(t, { districtId: mitte.id, status: 'uninhabitable' });
+    await makeProperty(t, { districtId: mitte.id, status: 'relet' });
+    await makeProperty(t, { districtId: null, status: 'suspected' });
 
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/map/districts', headers: users.council.headers });
     expect(res.statusCode).toBe(200);
@@ -302,11 +290,7 @@ describe('GET /api/v1/map/districts', () => {
 });
 
 describe('GET /api/v1/client-config', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ TILE_URL: 'https://{s}.tile.example.org/{z}/{x}/{y}.png', TILE_ATTRIBUTION: '© Example ({year})', TILE_MAX_ZOOM: '18' });
-  });
-  afterAll(async () => t.close());
+  const t = useTestApp({ TILE_URL: 'https://{s}.tile.example.org/{z}/{x}/{y}.png', TILE_ATTRIBUTION: '© Example ({year})', TILE_MAX_ZOOM: '18' });
 
   it('should answer without login with tiles, status styles, the demo flag and the outline attribution', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/client-config' });

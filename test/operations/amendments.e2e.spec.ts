@@ -1,32 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Amendment } from '../../src/operations/amendment.entity.js';
 import { Finding } from '../../src/operations/finding.entity.js';
 import { Measure } from '../../src/operations/measure.entity.js';
 import { OccupancyCount } from '../../src/operations/occupancy-count.entity.js';
 import { Operation } from '../../src/operations/operation.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
-import { createProperty, createUnit } from '../helpers/properties.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers, createUser, type TestUser } from '../helpers/users.js';
+import { makeProperty, makeUnit } from '../helpers/factories.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers, createUser, type TestUser } from '../helpers/users.js';
 import { auditActions, caseRowCounts, fileOperation, finding, operationBody } from './operation-bodies.js';
 import type { ProblemBody } from '../../src/common/problem.js';
 import type { AmendmentDto, OperationDto } from '../../src/operations/operation-responses.dto.js';
 
 describe('POST /operations/:id/amendments', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
-  beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
-  });
-  afterAll(async () => t.close());
+  const t = useTestApp();
+  const users = useStandardUsers(t);
 
   const amend = (user: TestUser, id: string, payload: object) =>
     t.app.inject({ method: 'POST', url: `/api/v1/operations/${id}/amendments`, headers: user.headers, payload });
 
   it('should keep old values, withdraw and add items, and store it all with an audit entry', async () => {
-    const property = await createProperty(t);
-    const unit = await createUnit(t, property.id, { livingSpaceM2: 60 });
+    const property = await makeProperty(t);
+    const unit = await makeUnit(t, property.id, { livingSpaceM2: 60 });
     const operation = await fileOperation(t, users.inspector, property.id, {
       date: '2026-10-01',
       findings: [finding({ severity: 'major' }), finding()],
@@ -99,14 +94,14 @@ describe('POST /operations/:id/amendments', () => {
   });
 
   it('should number amendments of one operation 1, 2, …', async () => {
-    const property = await createProperty(t);
+    const property = await makeProperty(t);
     const operation = await fileOperation(t, users.inspector, property.id);
     expect((await amend(users.inspector, operation.id, { reason: 'a', changes: { unitsEntered: 5 } })).json<AmendmentDto>().seq).toBe(1);
     expect((await amend(users.inspector, operation.id, { reason: 'b', changes: { unitsEntered: 6 } })).json<AmendmentDto>().seq).toBe(2);
   });
 
   it('should let an inspector amend only their own operations, and a lead any', async () => {
-    const property = await createProperty(t);
+    const property = await makeProperty(t);
     const operation = await fileOperation(t, users.inspector, property.id);
     const other = await createUser(t, 'inspector', 'ordnungsamt');
     const before = await caseRowCounts(t);
@@ -121,13 +116,13 @@ describe('POST /operations/:id/amendments', () => {
   });
 
   it('should answer 403 to the council', async () => {
-    const property = await createProperty(t);
+    const property = await makeProperty(t);
     const operation = await fileOperation(t, users.inspector, property.id);
     expect((await amend(users.council, operation.id, { reason: 'x', changes: { unitsEntered: 9 } })).statusCode).toBe(403);
   });
 
   it('should refuse to amend a draft with 409', async () => {
-    const property = await createProperty(t);
+    const property = await makeProperty(t);
     const draft = (
       await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(property.id) })
     ).json<OperationDto>();
@@ -138,7 +133,7 @@ describe('POST /operations/:id/amendments', () => {
   });
 
   it('should refuse an amendment that changes nothing', async () => {
-    const property = await createProperty(t);
+    const property = await makeProperty(t);
     const operation = await fileOperation(t, users.inspector, property.id);
     const res = await amend(users.inspector, operation.id, { reason: 'nichts', changes: { unitsEntered: operation.unitsEntered } });
     expect(res.statusCode).toBe(400);
@@ -147,7 +142,7 @@ describe('POST /operations/:id/amendments', () => {
   });
 
   it('should refuse withdrawing an item twice, or one of another operation, naming the field', async () => {
-    const property = await createProperty(t);
+    const property = await makeProperty(t);
     const operation = await fileOperation(t, users.inspector, property.id);
     const other = await fileOperation(t, users.inspector, property.id);
     expect((await amend(users.inspector, operation.id, { reason: 'weg', withdrawFindingIds: [operation.findings[0].id] })).statusCode).toBe(201);
@@ -166,7 +161,7 @@ describe('POST /operations/:id/amendments', () => {
   });
 
   it('should refuse a corrected date in the future', async () => {
-    const property = await createProperty(t);
+    const property = await makeProperty(t);
     const operation = await fileOperation(t, users.inspector, property.id);
     const res = await amend(users.inspector, operation.id, { reason: 'Zukunft', changes: { date: '2099-01-01' } });
     expect(res.statusCode).toBe(400);

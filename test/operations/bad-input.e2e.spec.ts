@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProperty, createUnit } from '../helpers/properties.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers } from '../helpers/users.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeProperty, makeUnit } from '../helpers/factories.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers } from '../helpers/users.js';
 import { caseRowCounts, fileOperation, finding, operationBody } from './operation-bodies.js';
 import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 import type { ProblemBody } from '../../src/common/problem.js';
@@ -190,14 +190,12 @@ const CASES: BadCase[] = [
 ];
 
 describe('bad input to the operation routes', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
+  const t = useTestApp();
+  const users = useStandardUsers(t);
   let ids: Ids;
   beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
-    const property = await createProperty(t);
-    const unit = await createUnit(t, property.id);
+    const property = await makeProperty(t);
+    const unit = await makeUnit(t, property.id);
     const draft = (
       await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(property.id) })
     ).json<OperationDto>();
@@ -211,7 +209,6 @@ describe('bad input to the operation routes', () => {
       measure: submitted.measures[0].id,
     };
   });
-  afterAll(async () => t.close());
 
   it('should cover at least 15 kinds of bad input', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(15);

@@ -1,26 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Measure } from '../../src/operations/measure.entity.js';
-import { createProperty } from '../helpers/properties.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers, type TestUser } from '../helpers/users.js';
+import { makeProperty } from '../helpers/factories.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers, type TestUser } from '../helpers/users.js';
 import { auditActions, caseRowCounts, fileOperation, operationBody } from './operation-bodies.js';
 import type { ProblemBody } from '../../src/common/problem.js';
 import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 
 describe('PATCH /measures/:id', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
-  beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
-  });
-  afterAll(async () => t.close());
+  const t = useTestApp();
+  const users = useStandardUsers(t);
 
   const patch = (user: TestUser, id: string, payload: object) =>
     t.app.inject({ method: 'PATCH', url: `/api/v1/measures/${id}`, headers: user.headers, payload });
 
   it('should set the state with a note, store who and when, and audit it', async () => {
-    const property = await createProperty(t);
+    const property = await makeProperty(t);
     const operation = await fileOperation(t, users.inspector, property.id);
     const id = operation.measures[0].id;
     const res = await patch(users.lead, id, { state: 'done', note: 'Mängel behoben, Nachkontrolle ok' });
@@ -37,7 +32,7 @@ describe('PATCH /measures/:id', () => {
   });
 
   it('should show the new state in the operation', async () => {
-    const property = await createProperty(t);
+    const property = await makeProperty(t);
     const operation = await fileOperation(t, users.inspector, property.id);
     await patch(users.inspector, operation.measures[0].id, { state: 'cancelled', note: 'Eigentümer hat selbst gehandelt' });
     const view = (await t.app.inject({ method: 'GET', url: `/api/v1/operations/${operation.id}`, headers: users.inspector.headers })).json<OperationDto>();
@@ -45,7 +40,7 @@ describe('PATCH /measures/:id', () => {
   });
 
   it('should refuse measures of a draft and withdrawn measures with 409', async () => {
-    const property = await createProperty(t);
+    const property = await makeProperty(t);
     const draft = (
       await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(property.id) })
     ).json<OperationDto>();
@@ -67,7 +62,7 @@ describe('PATCH /measures/:id', () => {
   });
 
   it('should answer 404 for an unknown measure, 403 for the council, and 400 for a bad state', async () => {
-    const property = await createProperty(t);
+    const property = await makeProperty(t);
     const operation = await fileOperation(t, users.inspector, property.id);
     const id = operation.measures[0].id;
     expect((await patch(users.lead, '5b0f6a4e-8f7e-4c1e-9a57-3f0b2b1d2c3e', { state: 'done' })).statusCode).toBe(404);

@@ -1,33 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Finding } from '../../src/operations/finding.entity.js';
 import { Measure } from '../../src/operations/measure.entity.js';
 import { OccupancyCount } from '../../src/operations/occupancy-count.entity.js';
 import { OperationAgency } from '../../src/operations/operation-agency.entity.js';
 import { Operation } from '../../src/operations/operation.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
-import { createProperty, createUnit } from '../helpers/properties.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers, createUser, type TestUser } from '../helpers/users.js';
+import { makeProperty, makeUnit } from '../helpers/factories.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers, createUser, type TestUser } from '../helpers/users.js';
 import { auditActions, caseRowCounts, fileOperation, finding, operationBody } from './operation-bodies.js';
 import type { ProblemBody } from '../../src/common/problem.js';
 import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 
 describe('operations', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
-  beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
-  });
-  afterAll(async () => t.close());
+  const t = useTestApp();
+  const users = useStandardUsers(t);
 
   const post = (user: TestUser, payload: unknown) =>
     t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: user.headers, payload: payload as object });
 
   describe('POST /operations', () => {
     it('should store a draft with its agencies, findings, occupancy counts and measures', async () => {
-      const property = await createProperty(t);
-      const unit = await createUnit(t, property.id, { label: 'EG links', livingSpaceM2: 32, singleRoomSharedFacilities: true });
+      const property = await makeProperty(t);
+      const unit = await makeUnit(t, property.id, { label: 'EG links', livingSpaceM2: 32, singleRoomSharedFacilities: true });
       const body = operationBody(property.id, {
         agencyCodes: ['bauaufsicht', 'feuerwehr'],
         findings: [finding({ unitId: unit.id, severity: 'danger' }), finding({ category: 'child_welfare', visibility: 'agency' })],
@@ -90,9 +85,9 @@ describe('operations', () => {
     });
 
     it('should refuse a unit of another property naming the field, and write nothing', async () => {
-      const property = await createProperty(t);
-      const other = await createProperty(t);
-      const foreignUnit = await createUnit(t, other.id);
+      const property = await makeProperty(t);
+      const other = await makeProperty(t);
+      const foreignUnit = await makeUnit(t, other.id);
       const before = await caseRowCounts(t);
       const res = await post(users.inspector, operationBody(property.id, { findings: [finding(), finding({ unitId: foreignUnit.id })] }));
       expect(res.statusCode).toBe(400);
@@ -109,7 +104,7 @@ describe('operations', () => {
     });
 
     it('should answer 403 to the council role', async () => {
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       const res = await post(users.council, operationBody(property.id));
       expect(res.statusCode).toBe(403);
       expect(res.json<ProblemBody>().code).toBe('forbidden');
@@ -118,7 +113,7 @@ describe('operations', () => {
 
   describe('PUT /operations/:id', () => {
     it('should replace the draft content and raise the version', async () => {
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       const created = (await post(users.inspector, operationBody(property.id))).json<OperationDto>();
       const res = await t.app.inject({
         method: 'PUT',
@@ -151,7 +146,7 @@ describe('operations', () => {
     });
 
     it('should answer 409 version_conflict for a stale version and keep the stored draft', async () => {
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       const created = (await post(users.inspector, operationBody(property.id))).json<OperationDto>();
       const put = (version: number, notes: string) =>
         t.app.inject({
@@ -168,7 +163,7 @@ describe('operations', () => {
     });
 
     it('should let only the creator edit a draft (403 for a colleague, even a lead)', async () => {
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       const created = (await post(users.inspector, operationBody(property.id))).json<OperationDto>();
       for (const user of [await createUser(t, 'inspector'), users.lead]) {
         const res = await t.app.inject({
@@ -183,7 +178,7 @@ describe('operations', () => {
     });
 
     it('should answer 409 operation_not_draft once submitted', async () => {
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       const submitted = await fileOperation(t, users.inspector, property.id);
       const res = await t.app.inject({
         method: 'PUT',
@@ -196,7 +191,7 @@ describe('operations', () => {
     });
 
     it('should answer 404 for an unknown operation', async () => {
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       const res = await t.app.inject({
         method: 'PUT',
         url: '/api/v1/operations/5b0f6a4e-8f7e-4c1e-9a57-3f0b2b1d2c3e',
@@ -210,7 +205,7 @@ describe('operations', () => {
 
   describe('POST /operations/:id/submit', () => {
     it('should submit the draft and make a suspected property inspected in the same write', async () => {
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       const created = (await post(users.inspector, operationBody(property.id, { date: '2026-10-05' }))).json<OperationDto>();
       const res = await t.app.inject({ method: 'POST', url: `/api/v1/operations/${created.id}/submit`, headers: users.inspector.headers });
       expect(res.statusCode).toBe(200);
@@ -225,7 +220,7 @@ describe('operations', () => {
     });
 
     it("should refuse a second submit with 409 and a colleague's submit with 403", async () => {
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       const created = (await post(users.inspector, operationBody(property.id))).json<OperationDto>();
       const colleague = await t.app.inject({ method: 'POST', url: `/api/v1/operations/${created.id}/submit`, headers: users.lead.headers });
       expect(colleague.statusCode).toBe(403);
@@ -239,7 +234,7 @@ describe('operations', () => {
 
   describe('GET /operations/:id and GET /properties/:id/operations', () => {
     it("should answer the operation and list a property's operations oldest first", async () => {
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       const later = await fileOperation(t, users.inspector, property.id, { date: '2026-09-02' });
       const earlier = await fileOperation(t, users.inspector, property.id, { date: '2026-08-01' });
       const one = await t.app.inject({ method: 'GET', url: `/api/v1/operations/${later.id}`, headers: users.lead.headers });
@@ -256,7 +251,7 @@ describe('operations', () => {
       const list = await t.app.inject({ method: 'GET', url: `/api/v1/properties/${unknown}/operations`, headers: users.lead.headers });
       expect(list.statusCode).toBe(404);
       expect(list.json<ProblemBody>().code).toBe('property_not_found');
-      const property = await createProperty(t);
+      const property = await makeProperty(t);
       expect((await t.app.inject({ method: 'GET', url: `/api/v1/properties/${property.id}/operations`, headers: users.council.headers })).statusCode).toBe(403);
     });
   });

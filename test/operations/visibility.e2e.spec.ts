@@ -1,23 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Measure } from '../../src/operations/measure.entity.js';
-import { createProperty } from '../helpers/properties.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers, type TestUser } from '../helpers/users.js';
+import { makeProperty } from '../helpers/factories.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers, type TestUser } from '../helpers/users.js';
 import { fileOperation, finding } from './operation-bodies.js';
 import type { ProblemBody } from '../../src/common/problem.js';
 import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 
 describe('agency visibility of findings and measures', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
+  const t = useTestApp();
+  const users = useStandardUsers(t);
   let operation: { id: string; propertyId: string; findings: Array<{ id: string }>; measures: Array<{ id: string }> };
   let secretFindingId: string;
   let secretMeasureId: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
-    const property = await createProperty(t);
+    const property = await makeProperty(t);
     // A Jugendamt inspector files a child-welfare finding and measure for the Jugendamt only.
     operation = await fileOperation(t, users.jugendamtInspector, property.id, {
       agencyCodes: ['jugendamt', 'ordnungsamt'],
@@ -33,7 +31,6 @@ describe('agency visibility of findings and measures', () => {
     secretFindingId = operation.findings[1].id;
     secretMeasureId = operation.measures[0].id;
   });
-  afterAll(async () => t.close());
 
   const get = (user: TestUser, url: string) => t.app.inject({ method: 'GET', url, headers: user.headers });
 

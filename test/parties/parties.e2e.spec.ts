@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
 import { Party } from '../../src/parties/party.entity.js';
 import { PropertyParty } from '../../src/parties/property-party.entity.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers } from '../helpers/users.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers } from '../helpers/users.js';
 import { createProperty } from '../properties/property-factory.js';
 import type { ProblemBody } from '../../src/common/problem.js';
 import type { PartyDto, PropertyPartyDto } from '../../src/parties/parties.dto.js';
 
 describe('parties', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
+  const t = useTestApp();
+  const users = useStandardUsers(t);
   let propertyId: string;
 
   const req = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, user = users.lead) =>
@@ -20,11 +20,8 @@ describe('parties', () => {
   const counts = async () => ({ parties: await t.dataSource.getRepository(Party).count(), links: await t.dataSource.getRepository(PropertyParty).count() });
 
   beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
     propertyId = (await createProperty(t, users.lead)).id;
   });
-  afterAll(async () => t.close());
 
   describe('POST /parties', () => {
     it('should record a party, store it and audit it', async () => {

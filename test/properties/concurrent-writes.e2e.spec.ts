@@ -1,26 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
 import { today } from '../../src/common/dates.js';
 import { Decision } from '../../src/decisions/decision.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
-import { createProperty } from '../helpers/properties.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers } from '../helpers/users.js';
+import { makeProperty } from '../helpers/factories.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers } from '../helpers/users.js';
 import { fileOperation, operationBody } from '../operations/operation-bodies.js';
 import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 
 /** Writes on one building arriving together (several instances on PostgreSQL) take turns instead of racing. */
 describe('writes on one building at the same time', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
-  beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
-  });
-  afterAll(async () => t.close());
+  const t = useTestApp();
+  const users = useStandardUsers(t);
 
   it('should record one of two declarations sent at once and refuse the other with 409, leaving one decision and a matching status', async () => {
-    const property = await createProperty(t);
+    const property = await makeProperty(t);
     await fileOperation(t, users.inspector, property.id);
     const declare = () =>
       t.app.inject({
@@ -37,7 +32,7 @@ describe('writes on one building at the same time', () => {
   });
 
   it('should keep all of five edits of different fields of one building sent at once, each audited once', async () => {
-    const property = await createProperty(t);
+    const property = await makeProperty(t);
     const edits = [{ street: 'Neue Straße' }, { houseNumberSuffix: 'b' }, { postcode: '47051' }, { note: 'Hinterhaus bewohnt' }, { lon: property.lon + 0.001 }];
     const answers = await Promise.all(
       edits.map((payload) => t.app.inject({ method: 'PATCH', url: `/api/v1/properties/${property.id}`, headers: users.lead.headers, payload })),
@@ -50,7 +45,7 @@ describe('writes on one building at the same time', () => {
   });
 
   it('should submit a draft sent for submission twice at once only once: one 200, one 409, one audit entry', async () => {
-    const property = await createProperty(t);
+    const property = await makeProperty(t);
     const draft = await t.app.inject({ method: 'POST', url: '/api/v1/operations', headers: users.inspector.headers, payload: operationBody(property.id) });
     expect(draft.statusCode).toBe(201);
     const draftId = draft.json<OperationDto>().id;

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { District } from '../../src/districts/district.entity.js';
-import { Property } from '../../src/properties/property.entity.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers } from '../helpers/users.js';
+import { bringToStatus } from '../helpers/factories.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers } from '../helpers/users.js';
 import { createProperty, importTestDistricts, TEST_CITY } from './property-factory.js';
 
 interface Page {
@@ -11,8 +11,8 @@ interface Page {
 }
 
 describe('GET /api/v1/properties', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
+  const t = useTestApp();
+  const users = useStandardUsers(t);
   let ortsteil901: District;
   const ids: Record<string, string> = {};
 
@@ -22,8 +22,6 @@ describe('GET /api/v1/properties', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
     await importTestDistricts(t);
     ortsteil901 = await t.dataSource.getRepository(District).findOneByOrFail({ city: TEST_CITY, code: '901' });
     // Seven properties: five in Ortsteil 901 (lon 6.705), two in Bezirk 800 (lon 6.73).
@@ -39,10 +37,9 @@ describe('GET /api/v1/properties', () => {
     for (const [key, street, houseNumber, lon] of specs) {
       ids[key] = (await createProperty(t, users.lead, { street, houseNumber, lon, postcode: key === 'z100' ? '47228' : '47166' })).id;
     }
-    await t.dataSource.getRepository(Property).update({ id: ids.b2 }, { status: 'uninhabitable' });
-    await t.dataSource.getRepository(Property).update({ id: ids.c5 }, { status: 'relet' });
+    await bringToStatus(t, ids.b2, 'uninhabitable');
+    await bringToStatus(t, ids.c5, 'relet');
   });
-  afterAll(async () => t.close());
 
   it('should page through every property in address order without gaps or repeats', async () => {
     const seen: string[] = [];

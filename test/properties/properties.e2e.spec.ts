@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
 import { District } from '../../src/districts/district.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers } from '../helpers/users.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers } from '../helpers/users.js';
 import { createProperty, importTestDistricts, propertyInput, TEST_CITY } from './property-factory.js';
 import type { ProblemBody } from '../../src/common/problem.js';
 import type { PropertyDetailDto } from '../../src/properties/properties.dto.js';
 
 describe('properties', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
+  const t = useTestApp();
+  const users = useStandardUsers(t);
   let bezirk900: District;
   let ortsteil901: District;
   let bezirk800: District;
@@ -22,13 +22,10 @@ describe('properties', () => {
   const audits = (action: string, entityId: string) => t.dataSource.getRepository(AuditEntry).findBy({ action, entityId });
 
   beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
     await importTestDistricts(t);
     const byCode = async (code: string) => t.dataSource.getRepository(District).findOneByOrFail({ city: TEST_CITY, code });
     [bezirk900, ortsteil901, bezirk800] = await Promise.all([byCode('900'), byCode('901'), byCode('800')]);
   });
-  afterAll(async () => t.close());
 
   describe('POST /api/v1/properties', () => {
     it('should create a suspected property with the district derived from its coordinates', async () => {

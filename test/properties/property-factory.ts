@@ -1,3 +1,4 @@
+import { rectangle } from '../helpers/factories.js';
 import type { TestApp } from '../helpers/test-app.js';
 import type { TestUser } from '../helpers/users.js';
 import type { PropertyDetailDto } from '../../src/properties/properties.dto.js';
@@ -29,28 +30,15 @@ export async function createProperty(t: TestApp, user: TestUser, overrides: Reco
   return res.json<PropertyDetailDto>();
 }
 
-const square = (w: number, s: number, e: number, n: number) => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
-
 /**
  * Bezirk 900 covers lon 6.70–6.72, lat 51.40–51.42; its Ortsteil 901 the western half (lon 6.70–6.71).
  * Bezirk 800 lies next to it (lon 6.72–6.74) without Ortsteile.
  */
 export async function importTestDistricts(t: TestApp, attribution = 'Testdaten, frei erfunden') {
   const features = [
-    { type: 'Feature', properties: { code: '900', name: 'Testbezirk', level: 'bezirk' }, geometry: square(6.7, 51.4, 6.72, 51.42) },
-    { type: 'Feature', properties: { code: '901', name: 'Testort West', level: 'ortsteil', parent: '900' }, geometry: square(6.7, 51.4, 6.71, 51.42) },
-    { type: 'Feature', properties: { code: '800', name: 'Nachbarbezirk', level: 'bezirk' }, geometry: square(6.72, 51.4, 6.74, 51.42) },
+    { type: 'Feature', properties: { code: '900', name: 'Testbezirk', level: 'bezirk' }, geometry: rectangle(6.7, 51.4, 6.72, 51.42) },
+    { type: 'Feature', properties: { code: '901', name: 'Testort West', level: 'ortsteil', parent: '900' }, geometry: rectangle(6.7, 51.4, 6.71, 51.42) },
+    { type: 'Feature', properties: { code: '800', name: 'Nachbarbezirk', level: 'bezirk' }, geometry: rectangle(6.72, 51.4, 6.74, 51.42) },
   ];
   const districts = t.app.get(DistrictsService);
   return t.app.get(WriteQueue).run((manager) => districts.importFeatures(manager, TEST_CITY, features, attribution));

@@ -1,28 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../../src/common/dates.js';
 import { addDays } from '../../src/summaries/statistics.js';
 import { District } from '../../src/districts/district.entity.js';
 import { PropertyStatusPeriod } from '../../src/properties/property-status-period.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers } from '../helpers/users.js';
+import { createTestApp, useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers } from '../helpers/users.js';
 import { fileOperation, finding } from '../operations/operation-bodies.js';
 import { createProperty, importTestDistricts, TEST_CITY } from './property-factory.js';
 
 /** The status periods are what "status on day X" is read from; every write path keeps them in step with the history. */
 describe('status periods of a building', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
+  const t = useTestApp();
+  const users = useStandardUsers(t);
   let bezirk900: District;
   let bezirk800: District;
   beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
     await importTestDistricts(t);
     const byCode = (code: string) => t.dataSource.getRepository(District).findOneByOrFail({ city: TEST_CITY, code });
     [bezirk900, bezirk800] = await Promise.all([byCode('900'), byCode('800')]);
   });
-  afterAll(async () => t.close());
 
   const periodsOf = async (propertyId: string) =>
     (await t.dataSource.getRepository(PropertyStatusPeriod).find({ where: { propertyId }, order: { validFrom: 'ASC' } })).map(

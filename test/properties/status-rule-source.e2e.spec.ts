@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { today } from '../../src/common/dates.js';
 import type { DecisionRecordedDto } from '../../src/decisions/decisions.dto.js';
 import type { MapFeatureCollectionDto } from '../../src/map/map.dto.js';
 import { DECISION_TARGET } from '../../src/properties/status-catalogue.js';
 import type { SummaryDto } from '../../src/summaries/summaries.dto.js';
 import { addDays } from '../../src/summaries/statistics.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers } from '../helpers/users.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers } from '../helpers/users.js';
 import { fileOperation } from '../operations/operation-bodies.js';
 import { createProperty } from './property-factory.js';
 
 /** The transition table is the one source of the status: change it in one place and every reader follows. */
 describe('one source of the status rule', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
-  beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
-  });
-  afterAll(async () => t.close());
+  const t = useTestApp();
+  const users = useStandardUsers(t);
 
   it('should follow a changed target of "close" in the decision endpoint, the map and the summary', async () => {
     const property = await createProperty(t, users.lead, { lat: 51.4312, lon: 6.7612 });

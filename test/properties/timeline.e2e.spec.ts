@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Decision } from '../../src/decisions/decision.entity.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers } from '../helpers/users.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers } from '../helpers/users.js';
 import { fileOperation, operationBody } from '../operations/operation-bodies.js';
 import { createProperty } from './property-factory.js';
 import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
@@ -19,8 +19,8 @@ interface Item {
 }
 
 describe('GET /api/v1/properties/:id/timeline', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
+  const t = useTestApp();
+  const users = useStandardUsers(t);
   let propertyId: string;
   const ids: Record<string, string> = {};
 
@@ -32,8 +32,6 @@ describe('GET /api/v1/properties/:id/timeline', () => {
   const summary = (items: Item[]) => items.map((i) => `${i.date} ${i.kind} ${i.measure?.type ?? i.decision?.type ?? ''}`.trim());
 
   beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
     propertyId = (await createProperty(t, users.lead)).id;
     const op1 = await fileOperation(t, users.inspector, propertyId, {
       date: '2025-01-10',
@@ -77,7 +75,6 @@ describe('GET /api/v1/properties/:id/timeline', () => {
       agencyCode: 'ordnungsamt',
     });
   });
-  afterAll(async () => t.close());
 
   it("should merge operations, measures, decisions and amendments in date order, without other agencies' agency items", async () => {
     const { status, items } = await timeline(users.lead);

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
 import { Unit } from '../../src/properties/unit.entity.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers } from '../helpers/users.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers } from '../helpers/users.js';
 import { createProperty } from './property-factory.js';
 import type { ProblemBody } from '../../src/common/problem.js';
 import type { UnitDto } from '../../src/properties/properties.dto.js';
 
 describe('/api/v1/properties/:id/units', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
+  const t = useTestApp();
+  const users = useStandardUsers(t);
   let propertyId: string;
 
   const post = (payload: object, user = users.inspector, id = propertyId) =>
@@ -18,11 +18,8 @@ describe('/api/v1/properties/:id/units', () => {
   const unitCount = () => t.dataSource.getRepository(Unit).countBy({ propertyId });
 
   beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
     propertyId = (await createProperty(t, users.lead)).id;
   });
-  afterAll(async () => t.close());
 
   describe('POST', () => {
     it('should add a unit, store it and audit it', async () => {

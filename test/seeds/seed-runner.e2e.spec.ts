@@ -15,7 +15,8 @@ import { Property } from '../../src/properties/property.entity.js';
 import { loadPropertyHistory, statusPeriodRows } from '../../src/properties/property-history.js';
 import { PropertyStatusPeriod } from '../../src/properties/property-status-period.entity.js';
 import { checkDecision, derivePropertyStatus, statusPeriods } from '../../src/properties/property-status.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { makeProperty } from '../helpers/factories.js';
+import { createTestApp, useTestApp, type TestApp } from '../helpers/test-app.js';
 import { ALLOWED_DECISIONS, PROPERTY_STATUSES, type PropertyStatus } from '../../src/properties/status-catalogue.js';
 import type { LoginResponseDto } from '../../src/auth/auth.dto.js';
 import type { DecisionRecordedDto } from '../../src/decisions/decisions.dto.js';
@@ -40,19 +41,14 @@ async function login(t: TestApp, username: string) {
   return t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
 }
 
-let t: TestApp;
+const t = useTestApp();
 const logger = recordingLogger();
 
 beforeAll(async () => {
-  t = await createTestApp();
   const started = performance.now();
   await seedDemoData(t.app, logger);
   // Reported, never asserted: the suite has no absolute time limits.
   console.info(`demo seed took ${Math.round(performance.now() - started)} ms`);
-});
-
-afterAll(async () => {
-  await t?.close();
 });
 
 describe('seedDemoData', () => {
@@ -264,24 +260,7 @@ describe('seedDemoData on a database that already holds properties', () => {
 
   it('should load nothing, create no demo users and say why', async () => {
     const t = other;
-    await t.dataSource.getRepository(Property).insert({
-      id: '00000000-0000-4000-8000-000000000001',
-      street: 'Echte Straße',
-      houseNumber: '1',
-      houseNumberSuffix: null,
-      postcode: '47051',
-      city: 'Duisburg',
-      addressKey: 'echtestr|000001|',
-      lat: 51.43,
-      lon: 6.76,
-      districtId: null,
-      subdistrictId: null,
-      status: 'suspected',
-      statusSince: '2026-01-01',
-      origin: 'complaint',
-      note: null,
-      createdBy: null,
-    });
+    await makeProperty(t, { street: 'Echte Straße', houseNumber: '1', postcode: '47051', createdOn: '2026-01-01' });
     const logger = recordingLogger();
     await seedDemoData(t.app, logger);
     expect(await t.dataSource.getRepository(Property).count()).toBe(1);

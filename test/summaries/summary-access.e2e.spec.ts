@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers, type TestUser } from '../helpers/users.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers, type TestUser } from '../helpers/users.js';
 import { SummaryData } from '../helpers/summary-data.js';
 import type { ProblemBody } from '../../src/common/problem.js';
 import type { SummaryDto } from '../../src/summaries/summaries.dto.js';
@@ -14,19 +14,16 @@ interface OpenApiExcerpt {
 }
 
 describe('GET /api/v1/summaries (access and input)', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
+  const t = useTestApp();
+  const users = useStandardUsers(t);
   let ortsteilId: string;
   const get = (user: TestUser | null, query: string) => t.app.inject({ method: 'GET', url: `/api/v1/summaries?${query}`, headers: user ? user.headers : {} });
 
   beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
     const data = new SummaryData(t);
     await data.district('Mitte', '500');
     ortsteilId = (await data.district('Altstadt', '501', 'ortsteil')).id;
   });
-  afterAll(async () => t.close());
 
   it('should answer the council and leads', async () => {
     for (const user of [users.council, users.lead, users.jugendamtLead]) {

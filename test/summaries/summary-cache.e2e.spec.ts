@@ -1,16 +1,16 @@
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Agency } from '../../src/agencies/agency.entity.js';
 import type { SummaryDto } from '../../src/summaries/summaries.dto.js';
 import { SummaryData } from '../helpers/summary-data.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 import { createStandardUsers, type TestUser } from '../helpers/users.js';
 import { buildScenario, type Scenario } from './summary-scenario.js';
 
 const PERIOD = 'from=2025-01-01&to=2025-12-31';
 
 describe('GET /api/v1/summaries on unchanged and on changed data', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let council: TestUser;
   let scenario: Scenario;
   let data: SummaryData;
@@ -23,13 +23,11 @@ describe('GET /api/v1/summaries on unchanged and on changed data', () => {
   const total = (s: SummaryDto, key: string) => s.rows.find((r) => r.total)!.cells[key]?.value;
 
   beforeAll(async () => {
-    t = await createTestApp();
     ({ council } = await createStandardUsers(t));
     // One SummaryData, so the buildings added later get house numbers of their own.
     data = new SummaryData(t);
     scenario = await buildScenario(t, data);
   });
-  afterAll(async () => t.close());
 
   it('should give the JSON and the CSV of one period from one reading of the data (same data-as-of and fingerprint)', async () => {
     const json = await summary();

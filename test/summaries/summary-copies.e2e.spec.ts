@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../../src/common/dates.js';
 import { Decision } from '../../src/decisions/decision.entity.js';
 import { District } from '../../src/districts/district.entity.js';
@@ -7,16 +7,16 @@ import { Operation } from '../../src/operations/operation.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
 import { addDays } from '../../src/summaries/statistics.js';
 import { undoMigrationsThrough } from '../helpers/migrations.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createStandardUsers } from '../helpers/users.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useStandardUsers } from '../helpers/users.js';
 import { fileOperation, finding, operationBody } from '../operations/operation-bodies.js';
 import { createProperty, importTestDistricts } from '../properties/property-factory.js';
 import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 
 /** Operations, measures and decisions carry their property's Stadtbezirk, and properties their first visit and decision. */
 describe('the stored copies summaries read', () => {
-  let t: TestApp;
-  let users: Awaited<ReturnType<typeof createStandardUsers>>;
+  const t = useTestApp();
+  const users = useStandardUsers(t);
   let bezirk900: District;
   let bezirk800: District;
   const IN_800 = { lon: 6.73 };
@@ -39,13 +39,10 @@ describe('the stored copies summaries read', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp();
-    users = await createStandardUsers(t);
     await importTestDistricts(t);
     const byCode = async (code: string) => t.dataSource.getRepository(District).findOneByOrFail({ code });
     [bezirk900, bezirk800] = await Promise.all([byCode('900'), byCode('800')]);
   });
-  afterAll(async () => t.close());
 
   it('should store the Stadtbezirk on a draft and its measures, and change it when the draft is moved to a building elsewhere', async () => {
     const here = await createProperty(t, users.lead);

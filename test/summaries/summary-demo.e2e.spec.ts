@@ -1,13 +1,13 @@
 import type { LoggerService } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LAST_DAY } from '../../seeds/demo-data.js';
 import { seedDemoData } from '../../seeds/seed-runner.js';
 import { Decision } from '../../src/decisions/decision.entity.js';
 import type { SummaryDto } from '../../src/summaries/summaries.dto.js';
 import { addDays } from '../../src/summaries/statistics.js';
 import { pdfText } from '../helpers/pdf-text.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 import { createUser, type TestUser } from '../helpers/users.js';
 
 const quiet: LoggerService = { log: () => undefined, error: () => undefined, warn: () => undefined };
@@ -15,14 +15,13 @@ const quiet: LoggerService = { log: () => undefined, error: () => undefined, war
 const PERIOD = `from=${addDays(DEMO_LAST_DAY, -364)}&to=${DEMO_LAST_DAY}`;
 
 describe('GET /api/v1/summaries on the demo data', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let council: TestUser;
   let declared: number;
   let relet: number;
   const get = (format: string) => t.app.inject({ method: 'GET', url: `/api/v1/summaries?${PERIOD}&format=${format}`, headers: council.headers });
 
   beforeAll(async () => {
-    t = await createTestApp();
     await seedDemoData(t.app, quiet);
     council = await createUser(t, 'council', 'rat');
     // Counted straight from the decision table, the way a clerk would: ever declared; re-let after a declaration.
@@ -36,7 +35,6 @@ describe('GET /api/v1/summaries on the demo data', () => {
     declared = declaredOn.size;
     relet = reletIds.size;
   });
-  afterAll(async () => t.close());
 
   it('should show about 150 buildings declared since the start and 23 re-let in the JSON city total', async () => {
     expect(declared).toBeGreaterThanOrEqual(145);

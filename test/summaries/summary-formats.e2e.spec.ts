@@ -1,23 +1,21 @@
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../helpers/pdf-text.js';
 import { SECRET_STREET } from '../helpers/summary-data.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 import { createStandardUsers, type TestUser } from '../helpers/users.js';
 import { buildScenario, type Scenario } from './summary-scenario.js';
 
 describe('GET /api/v1/summaries?format=csv|html|pdf', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let council: TestUser;
   let scenario: Scenario;
   const get = (query: string) => t.app.inject({ method: 'GET', url: `/api/v1/summaries?from=2025-01-01&to=2025-12-31&${query}`, headers: council.headers });
 
   beforeAll(async () => {
-    t = await createTestApp();
     ({ council } = await createStandardUsers(t));
     scenario = await buildScenario(t);
   });
-  afterAll(async () => t.close());
 
   describe('format=csv', () => {
     it('should answer a semicolon CSV in UTF-8 with BOM and decimal comma, one row per district plus the total', async () => {

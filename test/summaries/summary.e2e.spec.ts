@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SummaryDto, SummaryRowDto } from '../../src/summaries/summaries.dto.js';
 import { SECRET_STREET } from '../helpers/summary-data.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 import { createStandardUsers, type TestUser } from '../helpers/users.js';
 import { CURRENT, CURRENT_MARKS, expected, FIGURE_KEYS, PREVIOUS_MARKS, PREVIOUS_TOTAL } from './summary-expectations.js';
 import { buildScenario, type Scenario } from './summary-scenario.js';
@@ -10,7 +10,7 @@ const round = (v: number | null) => (v === null ? null : Math.round(v * 1e6) / 1
 const ROW_LABELS = ['Nord', 'Mitte', 'Süd', 'Ohne Bezirkszuordnung', 'Gesamt'];
 
 describe('GET /api/v1/summaries (figures)', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let council: TestUser;
   let scenario: Scenario;
   let summary: SummaryDto;
@@ -18,14 +18,12 @@ describe('GET /api/v1/summaries (figures)', () => {
   const get = async (query: string) => t.app.inject({ method: 'GET', url: `/api/v1/summaries?${query}`, headers: council.headers });
 
   beforeAll(async () => {
-    t = await createTestApp();
     ({ council } = await createStandardUsers(t));
     scenario = await buildScenario(t);
     const res = await get('from=2025-01-01&to=2025-12-31');
     expect(res.statusCode).toBe(200);
     summary = res.json();
   });
-  afterAll(async () => t.close());
 
   it('should list one row per Stadtbezirk in code order, the properties without district, then the city total', () => {
     expect(summary.rows.map((r) => r.label)).toEqual(ROW_LABELS);
