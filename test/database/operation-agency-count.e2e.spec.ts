@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { undoMigrationsThrough } from '../helpers/migrations.js';
-import { makeProperty } from '../helpers/factories.js';
+import { makeProperty } from '../factories/property.factory.js';
 import { useTestApp } from '../helpers/test-app.js';
 
 describe('migration OperationAgencyCount1764300000000 on a database with operations', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { today } from '../../src/common/dates.js';
 import { Decision } from '../../src/decisions/decision.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
-import { makeProperty } from '../helpers/factories.js';
+import { makeProperty } from '../factories/property.factory.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers, type TestUser } from '../helpers/users.js';
 import { auditActions, caseRowCounts, fileOperation, finding } from '../operations/operation-bodies.js';

@@ -1,7 +1,10 @@
 import type { DistrictLevel } from '../../src/districts/district.entity.js';
 import type { Operation } from '../../src/operations/operation.entity.js';
 import type { Property } from '../../src/properties/property.entity.js';
-import { makeDecision, makeDistrict, makeOperation, makeProperty, type DecisionSpec, type OperationSpec } from './factories.js';
+import { makeDecision, type DecisionSpec } from '../factories/decision.factory.js';
+import { makeDistrict } from '../factories/district.factory.js';
+import { makeOperation, type OperationSpec } from '../factories/operation.factory.js';
+import { makeProperty } from '../factories/property.factory.js';
 import type { TestApp } from './test-app.js';
 
 /** The street every summary test property lies in: it must never appear in a summary. */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeProperty, makeUnit } from '../helpers/factories.js';
+import { makeProperty } from '../factories/property.factory.js';
+import { makeUnit } from '../factories/unit.factory.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers } from '../helpers/users.js';
 import { caseRowCounts, fileOperation, finding, operationBody } from './operation-bodies.js';

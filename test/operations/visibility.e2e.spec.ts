@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Measure } from '../../src/operations/measure.entity.js';
-import { makeProperty } from '../helpers/factories.js';
+import { makeProperty } from '../factories/property.factory.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers, type TestUser } from '../helpers/users.js';
 import { fileOperation, finding } from './operation-bodies.js';

@@ -3,7 +3,7 @@ import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
 import { today } from '../../src/common/dates.js';
 import { Decision } from '../../src/decisions/decision.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
-import { makeProperty } from '../helpers/factories.js';
+import { makeProperty } from '../factories/property.factory.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers } from '../helpers/users.js';
 import { fileOperation, operationBody } from '../operations/operation-bodies.js';

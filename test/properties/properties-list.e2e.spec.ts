@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { District } from '../../src/districts/district.entity.js';
-import { bringToStatus } from '../helpers/factories.js';
+import { bringToStatus } from '../factories/property.factory.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers } from '../helpers/users.js';
 import { createProperty, importTestDistricts, TEST_CITY } from './property-factory.js';

@@ -1,4 +1,4 @@
-import { rectangle } from '../helpers/factories.js';
+import { rectangle } from '../factories/district.factory.js';
 import type { TestApp } from '../helpers/test-app.js';
 import type { TestUser } from '../helpers/users.js';
 import type { PropertyDetailDto } from '../../src/properties/properties.dto.js';

@@ -15,7 +15,7 @@ import { Property } from '../../src/properties/property.entity.js';
 import { loadPropertyHistory, statusPeriodRows } from '../../src/properties/property-history.js';
 import { PropertyStatusPeriod } from '../../src/properties/property-status-period.entity.js';
 import { checkDecision, derivePropertyStatus, statusPeriods } from '../../src/properties/property-status.js';
-import { makeProperty } from '../helpers/factories.js';
+import { makeProperty } from '../factories/property.factory.js';
 import { createTestApp, useTestApp, type TestApp } from '../helpers/test-app.js';
 import { ALLOWED_DECISIONS, PROPERTY_STATUSES, type PropertyStatus } from '../../src/properties/status-catalogue.js';
 import type { LoginResponseDto } from '../../src/auth/auth.dto.js';
