@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -10,6 +8,7 @@ import { conflict, notFound, type FieldError } from '../common/problem.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { throwIfInvalid } from '../operations/operation-items.js';
 import { PROPERTY_RELATIONS, toPropertyDetail } from '../properties/properties.dto.js';
+import { BuildingFileRepository } from '../properties/building-file.repository.js';
 import { buildingCopies, loadPropertyHistory, lockProperty, projectBuildingFile } from '../properties/property-history.js';
 import { checkDecision, derivePropertyStatus } from '../properties/property-status.js';
 import { Property } from '../properties/property.entity.js';
@@ -19,9 +18,9 @@ import { toDecisionDto, type CreateDecisionDto, type DecisionDto, type DecisionR
 @Injectable()
 export class DecisionsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writeQueue: WriteQueue,
     private readonly audit: AuditService,
+    private readonly buildingFile: BuildingFileRepository,
   ) {}
 
   /** Records a lead's decision if the status rule allows it on top of the property's history, and moves the status. */
@@ -73,11 +72,8 @@ export class DecisionsService {
 
   async listForProperty(user: AuthUser, propertyId: string): Promise<DecisionDto[]> {
     assertPermission(user, 'property:read');
-    if (!(await this.dataSource.getRepository(Property).existsBy({ id: propertyId }))) throw notFound('property', propertyId);
-    const decisions = await this.dataSource
-      .getRepository(Decision)
-      .find({ where: { propertyId }, order: { effectiveDate: 'ASC', createdAt: 'ASC', id: 'ASC' } });
-    return decisions.map(toDecisionDto);
+    if (!(await this.buildingFile.exists(propertyId))) throw notFound('property', propertyId);
+    return (await this.buildingFile.decisions(propertyId)).map(toDecisionDto);
   }
 }
 

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { DistrictsModule } from '../districts/districts.module.js';
 import { MapController } from './map.controller.js';
+import { MapRepository } from './map.repository.js';
 import { MapService } from './map.service.js';
 
 @Module({
   imports: [DistrictsModule],
   controllers: [MapController],
-  providers: [MapService],
+  providers: [MapService, MapRepository],
 })
 export class MapModule {}

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { badRequest } from '../common/problem.js';
@@ -9,9 +7,9 @@ import { DataVersions } from '../database/data-versions.js';
 import { MetaService } from '../database/meta.service.js';
 import { VersionedCache } from '../database/versioned-cache.js';
 import { DistrictsService } from '../districts/districts.service.js';
-import { Property } from '../properties/property.entity.js';
 import { buildClusterIndex, CLUSTER_MAX_ZOOM, emptyStatusCounts, queryClusterIndex, toPointSet, type ClusterIndex, type PointSet } from './cluster-index.js';
-import { loadLabels, loadPointRows, pointSetKey, usesCaseData, type PointFilters } from './map-points.js';
+import { pointSetKey, usesCaseData, type PointFilters } from './map-points.js';
+import { MapRepository } from './map.repository.js';
 import { parseBbox } from './map-params.js';
 import type { ClientConfigDto, DistrictStatusOverviewDto, MapFeatureCollectionDto, MapFeatureDto, MapQueryDto } from './map.dto.js';
 import { PROPERTY_STATUSES, type PropertyStatus, STATUS_STYLE } from '../properties/status-catalogue.js';
@@ -27,7 +25,7 @@ export class MapService {
   private readonly indexes = new VersionedCache<ClusterIndex>(8);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly points: MapRepository,
     private readonly config: AppConfig,
     private readonly meta: MetaService,
     private readonly districts: DistrictsService,
@@ -51,17 +49,12 @@ export class MapService {
     // Read the version before the data: a write committed in between only makes the next request rebuild.
     const version = await this.versions.read(usesCaseData(filters) ? ['properties', 'cases'] : ['properties']);
     const setKey = pointSetKey(filters, user.agencyCode);
-    const points = await this.pointSets.get(setKey, version, async () =>
-      toPointSet(await loadPointRows(this.dataSource, filters, user.agencyCode, this.config.density)),
-    );
+    const points = await this.pointSets.get(setKey, version, async () => toPointSet(await this.points.pointRows(filters, user.agencyCode)));
     const cluster = await this.indexes.get(`${setKey}|${statuses?.join(',') ?? '*'}`, version, () =>
       Promise.resolve(buildClusterIndex(points, statuses ? new Set(statuses) : null)),
     );
     const { hits, zoom } = queryClusterIndex(cluster, parseBbox(query.bbox)!, query.zoom, MAX_FEATURES);
-    const labels = await loadLabels(
-      this.dataSource,
-      hits.flatMap((h) => (h.kind === 'point' ? [h.id] : [])),
-    );
+    const labels = await this.points.addressLabels(hits.flatMap((h) => (h.kind === 'point' ? [h.id] : [])));
     const features = hits.map((hit): MapFeatureDto => {
       const geometry = { type: 'Point' as const, coordinates: [hit.lon, hit.lat] as [number, number] };
       const colour = STATUS_STYLE[hit.status].colour;
@@ -89,22 +82,13 @@ export class MapService {
   async districtOverview(user: AuthUser): Promise<DistrictStatusOverviewDto> {
     assertPermission(user, 'district-view:read');
     const bezirke = (await this.districts.list({ level: 'bezirk' })).features.map((f) => f.properties);
-    const rows = await this.dataSource
-      .getRepository(Property)
-      .createQueryBuilder('p')
-      .select('p.districtId', 'districtId')
-      .addSelect('p.status', 'status')
-      .addSelect('COUNT(*)', 'n')
-      .groupBy('p.districtId')
-      .addGroupBy('p.status')
-      .getRawMany<{ districtId: string | null; status: string; n: number | string }>();
     const byDistrict = new Map<string | null, Record<PropertyStatus, number>>();
-    for (const row of rows) {
-      if (!PROPERTY_STATUSES.includes(row.status as PropertyStatus)) continue;
+    for (const row of await this.points.statusCountsByDistrict()) {
+      if (!PROPERTY_STATUSES.includes(row.status)) continue;
       const known = row.districtId !== null && bezirke.some((b) => b.id === row.districtId);
       const key = known ? row.districtId : null;
       const counts = byDistrict.get(key) ?? emptyStatusCounts();
-      counts[row.status as PropertyStatus] += Number(row.n);
+      counts[row.status] += row.count;
       byDistrict.set(key, counts);
     }
     const items = bezirke.map((b) => {

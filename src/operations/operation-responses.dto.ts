@@ -227,6 +227,16 @@ export interface OperationParts {
   amendments: readonly Amendment[];
 }
 
+/** Operations with their parts (BuildingFileRepository.operationParts), mapped for one viewer. */
+export function toOperationDtos(
+  operations: readonly Operation[],
+  parts: ReadonlyMap<string, OperationParts>,
+  viewer: AuthUser,
+  density: DensityThreshold,
+): OperationDto[] {
+  return operations.map((o) => toOperationDto(o, parts.get(o.id)!, viewer, density));
+}
+
 /** Findings and measures the viewer may not see are filtered out (never redacted), here and in the amendments. */
 export function toOperationDto(operation: Operation, parts: OperationParts, viewer: AuthUser, density: DensityThreshold): OperationDto {
   const hidden = new Set([...parts.findings, ...parts.measures].filter((item) => !canSee(viewer, item)).map((item) => item.id));

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { PropertiesModule } from '../properties/properties.module.js';
 import { AmendmentsService } from './amendments.service.js';
 import { MeasuresController } from './measures.controller.js';
 import { MeasuresService } from './measures.service.js';
@@ -7,7 +8,7 @@ import { OperationsController } from './operations.controller.js';
 import { OperationsService } from './operations.service.js';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, PropertiesModule],
   controllers: [OperationsController, MeasuresController],
   providers: [OperationsService, AmendmentsService, MeasuresService],
   exports: [OperationsService],

@@ -10,7 +10,7 @@ import { conflict, forbidden, notFound, type FieldError } from '../common/proble
 import { AppConfig } from '../config/app-config.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { buildingCopies, lockProperty, operationCopies, projectBuildingFile, type BuildingCopies } from '../properties/property-history.js';
-import { Property } from '../properties/property.entity.js';
+import { BuildingFileRepository } from '../properties/building-file.repository.js';
 import type { Unit } from '../properties/unit.entity.js';
 import { Finding } from './finding.entity.js';
 import { Measure } from './measure.entity.js';
@@ -29,8 +29,7 @@ import {
   unitRefs,
 } from './operation-items.js';
 import { lockOperation } from './operation-lock.js';
-import { loadOperationDtos } from './operation-reader.js';
-import type { OperationDto } from './operation-responses.dto.js';
+import { toOperationDtos, type OperationDto } from './operation-responses.dto.js';
 import { Operation } from './operation.entity.js';
 import type { CreateOperationDto, UpdateOperationDto } from './operations.dto.js';
 
@@ -47,6 +46,7 @@ export class OperationsService {
     private readonly writeQueue: WriteQueue,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly buildingFile: BuildingFileRepository,
   ) {}
 
   async create(user: AuthUser, dto: CreateOperationDto): Promise<OperationDto> {
@@ -130,10 +130,9 @@ export class OperationsService {
   /** All operations of a property, oldest first; the building file's timeline reuses this. */
   async listForProperty(user: AuthUser, propertyId: string): Promise<OperationDto[]> {
     assertPermission(user, 'property:read');
-    const manager = this.dataSource.manager;
-    if (!(await manager.getRepository(Property).existsBy({ id: propertyId }))) throw notFound('property', propertyId);
-    const operations = await manager.getRepository(Operation).find({ where: { propertyId }, order: { date: 'ASC', createdAt: 'ASC', id: 'ASC' } });
-    return loadOperationDtos(manager, operations, user, this.config.density);
+    if (!(await this.buildingFile.exists(propertyId))) throw notFound('property', propertyId);
+    const operations = await this.buildingFile.operations(propertyId);
+    return toOperationDtos(operations, await this.buildingFile.operationParts(operations), user, this.config.density);
   }
 
   private editable(user: AuthUser, id: string, operation: Operation | null): Operation {
@@ -210,7 +209,7 @@ export class OperationsService {
   }
 
   private async view(manager: EntityManager, operation: Operation, user: AuthUser): Promise<OperationDto> {
-    const [dto] = await loadOperationDtos(manager, [operation], user, this.config.density);
+    const [dto] = toOperationDtos([operation], await this.buildingFile.operationParts([operation], manager), user, this.config.density);
     return dto;
   }
 }

@@ -26,7 +26,7 @@ import { renderHtml, type ReportCharts } from './summary-html.js';
 import type { Period, SummaryInput } from './summary-input.js';
 import { fingerprintInput } from './summary-method.js';
 import { renderPdf } from './summary-pdf.js';
-import { loadSummaryInput } from './summary-queries.js';
+import { SummaryRepository } from './summary.repository.js';
 import { buildReport, type SummaryReport } from './summary-report.js';
 import { addDays, daysBetween } from './statistics.js';
 
@@ -56,6 +56,7 @@ export class SummariesService {
     private readonly config: AppConfig,
     private readonly meta: MetaService,
     private readonly versions: DataVersions,
+    private readonly repository: SummaryRepository,
   ) {}
 
   async produce(user: AuthUser, query: SummaryQueryDto): Promise<SummaryResult> {
@@ -101,17 +102,15 @@ export class SummariesService {
   private async load(current: Period, districtId: string | null): Promise<Loaded> {
     const loaded = await this.writeQueue.snapshot(async (manager) => {
       const loadedAt = new Date().toISOString();
-      const district = districtId ? await manager.getRepository(District).findOneBy({ id: districtId }) : null;
+      const district = districtId ? await this.repository.district(manager, districtId) : null;
       if (districtId && !district) throw notFound('district', districtId);
       if (district && district.level !== 'bezirk') {
         throw badRequest('validation_failed', 'Summaries are given per Stadtbezirk.', [
           { field: 'district', message: 'district must be a Stadtbezirk (level bezirk)', code: 'isBezirk' },
         ]);
       }
-      const input = await loadSummaryInput(manager, current, previousPeriod(current));
-      const outlines = await manager
-        .getRepository(District)
-        .find({ where: { level: 'bezirk' }, select: { id: true, name: true, geometry: true, attribution: true, code: true, city: true } });
+      const input = await this.repository.input(manager, current, previousPeriod(current));
+      const outlines = await this.repository.bezirkOutlines(manager);
       return { district, input, outlines, loadedAt };
     });
     // Hashed after the transaction, so the SQLite queue is not held for it.

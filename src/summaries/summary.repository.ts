@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Agency } from '../agencies/agency.entity.js';
 import { Decision } from '../decisions/decision.entity.js';
@@ -23,44 +24,59 @@ function day(v: unknown): string {
   return String(v).slice(0, 10);
 }
 
-/**
- * Loads the summary input with portable SQL (QueryBuilder, GROUP BY district). Building-level events carry
- * ids, types and dates only: never addresses, parties or free text.
- */
-export async function loadSummaryInput(manager: EntityManager, current: Period, previous: Period): Promise<SummaryInput> {
-  const to = current.to > previous.to ? current.to : previous.to;
-  const districts = await loadDistricts(manager);
-  const [currentBuildings, previousBuildings] = await loadBuildingCounts(manager, [current, previous]);
-  const decisions = await manager
-    .createQueryBuilder(Decision, 'd')
-    .select('d.propertyId', 'propertyId')
-    .addSelect('d.districtId', 'districtId')
-    .addSelect('d.type', 'type')
-    .addSelect('d.effectiveDate', 'effectiveDate')
-    .where('d.effectiveDate <= :to', { to })
-    .orderBy('d.propertyId')
-    .addOrderBy('d.effectiveDate')
-    .addOrderBy('d.createdAt')
-    .addOrderBy('d.id')
-    .getRawMany<Raw>();
-  const [currentAggregates, previousAggregates] = await loadPeriods(manager, [current, previous]);
-  const agencies = await manager.getRepository(Agency).find({ select: { code: true, name: true, taskforce: true, active: true } });
-  const usedAgencies = new Set([...currentAggregates.measures, ...previousAggregates.measures].map((m) => m.agencyCode));
-  return {
-    districts,
-    agencies: agencies
-      .filter((a) => (a.taskforce && a.active) || usedAgencies.has(a.code))
-      .sort((a, b) => a.name.localeCompare(b.name, 'de'))
-      .map((a) => ({ code: a.code, name: a.name })),
-    decisions: decisions.map((r) => ({
-      propertyId: String(r.propertyId),
-      districtId: districtOf(r.districtId),
-      type: r.type as SummaryInput['decisions'][number]['type'],
-      effectiveDate: day(r.effectiveDate),
-    })),
-    current: { ...currentAggregates, buildings: currentBuildings },
-    previous: { ...previousAggregates, buildings: previousBuildings },
-  };
+/** The summary's questions to the database, one method each, asked inside one snapshot (the manager given). */
+@Injectable()
+export class SummaryRepository {
+  /**
+   * Everything the figures of a period and the one before it are computed from, in portable SQL (QueryBuilder, GROUP BY
+   * district). Building-level events carry ids, types and dates only: never addresses, parties or free text.
+   */
+  async input(manager: EntityManager, current: Period, previous: Period): Promise<SummaryInput> {
+    const to = current.to > previous.to ? current.to : previous.to;
+    const districts = await loadDistricts(manager);
+    const [currentBuildings, previousBuildings] = await loadBuildingCounts(manager, [current, previous]);
+    const decisions = await manager
+      .createQueryBuilder(Decision, 'd')
+      .select('d.propertyId', 'propertyId')
+      .addSelect('d.districtId', 'districtId')
+      .addSelect('d.type', 'type')
+      .addSelect('d.effectiveDate', 'effectiveDate')
+      .where('d.effectiveDate <= :to', { to })
+      .orderBy('d.propertyId')
+      .addOrderBy('d.effectiveDate')
+      .addOrderBy('d.createdAt')
+      .addOrderBy('d.id')
+      .getRawMany<Raw>();
+    const [currentAggregates, previousAggregates] = await loadPeriods(manager, [current, previous]);
+    const agencies = await manager.getRepository(Agency).find({ select: { code: true, name: true, taskforce: true, active: true } });
+    const usedAgencies = new Set([...currentAggregates.measures, ...previousAggregates.measures].map((m) => m.agencyCode));
+    return {
+      districts,
+      agencies: agencies
+        .filter((a) => (a.taskforce && a.active) || usedAgencies.has(a.code))
+        .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+        .map((a) => ({ code: a.code, name: a.name })),
+      decisions: decisions.map((r) => ({
+        propertyId: String(r.propertyId),
+        districtId: districtOf(r.districtId),
+        type: r.type as SummaryInput['decisions'][number]['type'],
+        effectiveDate: day(r.effectiveDate),
+      })),
+      current: { ...currentAggregates, buildings: currentBuildings },
+      previous: { ...previousAggregates, buildings: previousBuildings },
+    };
+  }
+
+  district(manager: EntityManager, id: string): Promise<District | null> {
+    return manager.getRepository(District).findOneBy({ id });
+  }
+
+  /** The Stadtbezirke with their outlines, for the report's map. */
+  bezirkOutlines(manager: EntityManager) {
+    return manager
+      .getRepository(District)
+      .find({ where: { level: 'bezirk' }, select: { id: true, name: true, geometry: true, attribution: true, code: true, city: true } });
+  }
 }
 
 /**

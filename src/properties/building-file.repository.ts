@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
+import { Decision } from '../decisions/decision.entity.js';
+import { Amendment } from '../operations/amendment.entity.js';
+import { Finding } from '../operations/finding.entity.js';
+import { Measure } from '../operations/measure.entity.js';
+import { OccupancyCount } from '../operations/occupancy-count.entity.js';
+import { OperationAgency } from '../operations/operation-agency.entity.js';
+import type { OperationParts } from '../operations/operation-responses.dto.js';
+import { Operation } from '../operations/operation.entity.js';
+import { Property } from './property.entity.js';
+
+type Collected = { [K in keyof OperationParts]: Array<OperationParts[K][number]> };
+
+/** The building file's questions to the database, one method each; the one place where city scoping will narrow them. */
+@Injectable()
+export class BuildingFileRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  exists(propertyId: string): Promise<boolean> {
+    return this.dataSource.getRepository(Property).existsBy({ id: propertyId });
+  }
+
+  /** Every operation of the building, drafts included, oldest first. */
+  operations(propertyId: string): Promise<Operation[]> {
+    return this.dataSource.getRepository(Operation).find({ where: { propertyId }, order: { date: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The operations in a viewer's timeline: the submitted ones and the viewer's own drafts, oldest first. */
+  timelineOperations(propertyId: string, viewerId: string): Promise<Operation[]> {
+    return this.dataSource
+      .getRepository(Operation)
+      .createQueryBuilder('o')
+      .where('o.propertyId = :propertyId', { propertyId })
+      .andWhere(new Brackets((w) => w.where(`o.state = 'submitted'`).orWhere('o.createdBy = :viewerId', { viewerId })))
+      .orderBy('o.date', 'ASC')
+      .addOrderBy('o.createdAt', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .getMany();
+  }
+
+  /** The building's decisions in the order they took effect. */
+  decisions(propertyId: string): Promise<Decision[]> {
+    return this.dataSource.getRepository(Decision).find({ where: { propertyId }, order: { effectiveDate: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** What the given operations hold, in five queries; inside a write, through its transaction's manager. */
+  async operationParts(operations: readonly Operation[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, OperationParts>> {
+    const parts = new Map<string, Collected>(
+      operations.map((o) => [o.id, { agencyCodes: [], findings: [], occupancyCounts: [], measures: [], amendments: [] }]),
+    );
+    if (operations.length === 0) return parts;
+    const where = { operationId: In(operations.map((o) => o.id)) };
+    const order = { createdAt: 'ASC', id: 'ASC' } as const;
+    // One after another: inside a transaction they share one connection, which takes one query at a time.
+    for (const a of await manager.getRepository(OperationAgency).find({ where })) parts.get(a.operationId)!.agencyCodes.push(a.agencyCode);
+    for (const f of await manager.getRepository(Finding).find({ where, order })) parts.get(f.operationId)!.findings.push(f);
+    for (const c of await manager.getRepository(OccupancyCount).find({ where, order })) parts.get(c.operationId)!.occupancyCounts.push(c);
+    for (const m of await manager.getRepository(Measure).find({ where, order })) parts.get(m.operationId)!.measures.push(m);
+    for (const a of await manager.getRepository(Amendment).find({ where, order: { seq: 'ASC' } })) parts.get(a.operationId)!.amendments.push(a);
+    return parts;
+  }
+}
