@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Decision } from '../../src/decisions/decision.entity.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers } from '../helpers/users.js';
 import { fileOperation, operationBody } from '../operations/operation-bodies.js';
@@ -64,16 +63,13 @@ describe('GET /api/v1/properties/:id/timeline', () => {
       payload: { reason: 'Notiz korrigiert', changes: { notes: 'Keller nass' } },
     });
     if (amendment.statusCode !== 201) throw new Error(amendment.body);
-    await t.dataSource.getRepository(Decision).insert({
-      id: randomUUID(),
-      propertyId,
-      type: 'declare_uninhabitable',
-      effectiveDate: '2025-03-01',
-      statusBefore: 'inspected',
-      statusAfter: 'uninhabitable',
-      decidedBy: users.lead.id,
-      agencyCode: 'ordnungsamt',
+    const decision = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/properties/${propertyId}/decisions`,
+      headers: users.lead.headers,
+      payload: { type: 'declare_uninhabitable', effectiveDate: '2025-03-01' },
     });
+    if (decision.statusCode !== 201) throw new Error(decision.body);
   });
 
   it("should merge operations, measures, decisions and amendments in date order, without other agencies' agency items", async () => {
