@@ -13,28 +13,28 @@ export const MAX_PERSONS_AFFECTED = 5_000;
 const NOT_BLANK = /\S/;
 
 export class RehousedInput {
-  @ApiPropertyOptional({ minimum: 0, maximum: MAX_PERSONS_AFFECTED, description: 'Municipal shelter.' })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: MAX_PERSONS_AFFECTED, description: 'Municipal shelter.' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(MAX_PERSONS_AFFECTED)
   shelter?: number | null;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: MAX_PERSONS_AFFECTED, description: 'Substitute housing provided by the owner.' })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: MAX_PERSONS_AFFECTED, description: 'Substitute housing provided by the owner.' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(MAX_PERSONS_AFFECTED)
   owner?: number | null;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: MAX_PERSONS_AFFECTED, description: 'Relatives or self-organised.' })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: MAX_PERSONS_AFFECTED, description: 'Relatives or self-organised.' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(MAX_PERSONS_AFFECTED)
   self?: number | null;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: MAX_PERSONS_AFFECTED })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: MAX_PERSONS_AFFECTED })
   @IsOptional()
   @IsInt()
   @Min(0)

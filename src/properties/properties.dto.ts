@@ -53,7 +53,7 @@ export class CreatePropertyDto {
   @Length(1, 20)
   @Matches(/^\d/, { message: 'houseNumber must start with a digit' })
   houseNumber: string;
-  @ApiPropertyOptional({ example: 'a', maxLength: 20, nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'a', maxLength: 20, nullable: true })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -64,10 +64,18 @@ export class CreatePropertyDto {
   @ApiProperty({ example: 'Duisburg', maxLength: 100 }) @Transform(trim) @IsString() @IsPlainText() @Length(1, 100) city: string;
   @ApiProperty({ example: 51.4935, minimum: -90, maximum: 90 }) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-90) @Max(90) lat: number;
   @ApiProperty({ example: 6.7618, minimum: -180, maximum: 180 }) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-180) @Max(180) lon: number;
-  @ApiPropertyOptional({ description: 'Stadtbezirk or Ortsteil; derived from the coordinates when left out.' }) @IsOptional() @IsUUID() districtId?:
-    string | null;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Stadtbezirk or Ortsteil; derived from the coordinates when left out or null.',
+  })
+  @IsOptional()
+  @IsUUID()
+  districtId?: string | null;
   @ApiProperty({ enum: PROPERTY_ORIGINS }) @IsIn(PROPERTY_ORIGINS) origin: PropertyOrigin;
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true }) @IsOptional() @Transform(trim) @IsString() @IsPlainText() @Length(1, 2000) note?: string | null;
+  @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true }) @IsOptional() @Transform(trim) @IsString() @IsPlainText() @Length(1, 2000) note?:
+    string | null;
 }
 
 export class UpdatePropertyDto {
@@ -80,7 +88,7 @@ export class UpdatePropertyDto {
   @Length(1, 20)
   @Matches(/^\d/, { message: 'houseNumber must start with a digit' })
   houseNumber?: string;
-  @ApiPropertyOptional({ maxLength: 20, nullable: true, description: 'null removes the suffix.' })
+  @ApiPropertyOptional({ type: String, maxLength: 20, nullable: true, description: 'null removes the suffix.' })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -91,7 +99,7 @@ export class UpdatePropertyDto {
   @ApiPropertyOptional({ maxLength: 100 }) @unlessOmitted @Transform(trim) @IsString() @IsPlainText() @Length(1, 100) city?: string;
   @ApiPropertyOptional({ minimum: -90, maximum: 90 }) @unlessOmitted @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-90) @Max(90) lat?: number;
   @ApiPropertyOptional({ minimum: -180, maximum: 180 }) @unlessOmitted @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-180) @Max(180) lon?: number;
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true, description: 'null removes the note.' })
+  @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true, description: 'null removes the note.' })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -123,7 +131,7 @@ export class ListPropertiesQueryDto {
 
 export class CreateUnitDto {
   @ApiProperty({ example: 'EG links', maxLength: 100 }) @Transform(trim) @IsString() @IsPlainText() @Length(1, 100) label: string;
-  @ApiPropertyOptional({ example: 54.5, minimum: 1, maximum: 10000 })
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 54.5, minimum: 1, maximum: 10000 })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(1)

@@ -61,9 +61,9 @@ export class ReportPeriodDto extends PeriodDto {
   @ApiProperty({ example: 365 }) days: number;
 }
 
-export class SummaryDistrictDto {
-  @ApiProperty() id: string;
-  @ApiProperty({ example: 'Mitte' }) name: string;
+export interface SummaryDistrictDto {
+  id: string;
+  name: string;
 }
 
 export class TopicDto {
@@ -82,13 +82,16 @@ export class FigureDto {
   @ApiProperty() definition: string;
 }
 
+const SUPPRESSION_KINDS = ['primary', 'secondary', null];
+
 export class SummaryCellDto {
   @ApiProperty({ type: Number, nullable: true, description: 'Null when suppressed or not computable; a suppressed value is never sent.' }) value: number | null;
   @ApiProperty({ example: '< 3', description: 'German display text: number, "< 3" (primary suppression), "x" (secondary) or "–".' }) display: string;
-  @ApiProperty({ enum: ['primary', 'secondary'], nullable: true }) suppressed: 'primary' | 'secondary' | null;
+  // null listed in the enum: OpenAPI 3.0's nullable does not widen an enum.
+  @ApiProperty({ enum: SUPPRESSION_KINDS, nullable: true }) suppressed: 'primary' | 'secondary' | null;
   @ApiProperty({ type: Number, nullable: true }) previous: number | null;
   @ApiProperty() previousDisplay: string;
-  @ApiProperty({ enum: ['primary', 'secondary'], nullable: true }) previousSuppressed: 'primary' | 'secondary' | null;
+  @ApiProperty({ enum: SUPPRESSION_KINDS, nullable: true }) previousSuppressed: 'primary' | 'secondary' | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Period minus previous period.' }) change: number | null;
   @ApiProperty({ example: '+3' }) changeDisplay: string;
 }
@@ -181,7 +184,15 @@ export class SummaryDto {
   @ApiProperty({ type: String, nullable: true, example: 'Duisburg' }) city: string | null;
   @ApiProperty({ type: ReportPeriodDto }) period: ReportPeriodDto;
   @ApiProperty({ type: PeriodDto }) previousPeriod: PeriodDto;
-  @ApiProperty({ type: SummaryDistrictDto, nullable: true }) district: SummaryDistrictDto | null;
+  // Written out: OpenAPI 3.0 lets null through only beside an explicit type, never beside a $ref.
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    description: 'The Stadtbezirk shown; null for the whole city.',
+    properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string', example: 'Mitte' } },
+    required: ['id', 'name'],
+  })
+  district: SummaryDistrictDto | null;
   @ApiProperty({ example: '2026-01-05T09:12:00.000Z' }) generatedAt: string;
   @ApiProperty({ description: 'The demo data set is loaded: fictitious figures.' }) demoData: boolean;
   @ApiProperty({ type: [TopicDto] }) topics: TopicDto[];
