@@ -5,6 +5,7 @@ import type { AuthUser } from './auth-user.js';
 import { CurrentUser, Public, RequirePermission } from './auth.decorators.js';
 import { LoginDto, LoginResponseDto, UserResponseDto } from './auth.dto.js';
 import { AuthService } from './auth.service.js';
+import { ApiProblems, WITH_BODY } from '../common/api-problems.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -12,6 +13,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Post('login')
+  @ApiProblems(WITH_BODY, { 401: ['unauthorized'], 429: ['too_many_requests'] })
   @Public()
   @HttpCode(200)
   @RouteConfig({ rateLimit: { keyGenerator: (request: { ip: string }) => `login:${request.ip}` } })

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { RequirePermission } from '../auth/auth.decorators.js';
 import { DistrictCollectionDto, ListDistrictsQueryDto } from './districts.dto.js';
 import { DistrictsService } from './districts.service.js';
+import { ApiProblems, WITH_QUERY } from '../common/api-problems.js';
 
 @ApiTags('districts')
 @ApiBearerAuth()
@@ -11,6 +12,7 @@ export class DistrictsController {
   constructor(private readonly districts: DistrictsService) {}
 
   @Get()
+  @ApiProblems(WITH_QUERY)
   @RequirePermission('reference:read')
   @ApiOperation({ summary: 'District outlines (Stadtbezirke, Ortsteile) as a GeoJSON FeatureCollection with their attribution.' })
   @ApiOkResponse({ type: DistrictCollectionDto })

@@ -4,6 +4,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser, Public, RequirePermission } from '../auth/auth.decorators.js';
 import { ClientConfigDto, DistrictStatusOverviewDto, MapFeatureCollectionDto, MapQueryDto } from './map.dto.js';
 import { MapService } from './map.service.js';
+import { ApiProblems, WITH_QUERY } from '../common/api-problems.js';
 
 @ApiTags('map')
 @Controller()
@@ -11,6 +12,7 @@ export class MapController {
   constructor(private readonly map: MapService) {}
 
   @Get('map')
+  @ApiProblems(WITH_QUERY)
   @RequirePermission('map:read')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Properties in the box as GeoJSON: clusters with per-status counts at low zoom, single buildings at high zoom.' })

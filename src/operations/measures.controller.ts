@@ -6,6 +6,7 @@ import { UuidParam } from '../common/uuid-param.js';
 import { MeasuresService } from './measures.service.js';
 import { MeasureDto } from './operation-responses.dto.js';
 import { UpdateMeasureStateDto } from './operations.dto.js';
+import { ApiProblems, WITH_BODY, WITH_ID } from '../common/api-problems.js';
 
 @ApiTags('measures')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class MeasuresController {
   constructor(private readonly measures: MeasuresService) {}
 
   @Patch(':id')
+  @ApiProblems(WITH_BODY, WITH_ID, { 404: ['measure_not_found'], 409: ['measure_withdrawn', 'operation_not_submitted'] })
   @RequirePermission('measure:update')
   @ApiOperation({ summary: 'Set a measure done, cancelled or open again, with an optional note.' })
   @ApiOkResponse({ type: MeasureDto })

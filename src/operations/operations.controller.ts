@@ -7,6 +7,7 @@ import { AmendmentsService } from './amendments.service.js';
 import { AmendmentDto, OperationDto } from './operation-responses.dto.js';
 import { CreateAmendmentDto, CreateOperationDto, UpdateOperationDto } from './operations.dto.js';
 import { OperationsService } from './operations.service.js';
+import { ApiProblems, PARSED_BODY, WITH_BODY, WITH_ID } from '../common/api-problems.js';
 
 @ApiTags('operations')
 @ApiBearerAuth()
@@ -18,6 +19,7 @@ export class OperationsController {
   ) {}
 
   @Post('operations')
+  @ApiProblems(WITH_BODY, { 400: ['unknown_agency'] })
   @RequirePermission('operation:file')
   @ApiOperation({ summary: 'File a new operation as a draft (findings, occupancy counts, measures).' })
   @ApiCreatedResponse({ type: OperationDto })
@@ -26,6 +28,7 @@ export class OperationsController {
   }
 
   @Put('operations/:id')
+  @ApiProblems(WITH_BODY, WITH_ID, { 400: ['unknown_agency'], 404: ['operation_not_found'], 409: ['operation_not_draft', 'version_conflict'] })
   @RequirePermission('operation:file')
   @ApiOperation({ summary: 'Replace a draft (its creator only; `version` must match).' })
   @ApiOkResponse({ type: OperationDto })
@@ -34,6 +37,7 @@ export class OperationsController {
   }
 
   @Post('operations/:id/submit')
+  @ApiProblems(PARSED_BODY, WITH_ID, { 404: ['operation_not_found'], 409: ['operation_not_draft'] })
   @HttpCode(200)
   @RequirePermission('operation:file')
   @ApiOperation({ summary: 'Submit a draft; it becomes immutable and the property status is recomputed.' })
@@ -43,6 +47,7 @@ export class OperationsController {
   }
 
   @Post('operations/:id/amendments')
+  @ApiProblems(WITH_BODY, WITH_ID, { 400: ['empty_amendment'], 404: ['operation_not_found'], 409: ['operation_not_submitted'] })
   @RequirePermission('operation:amend-own')
   @ApiOperation({ summary: 'Correct a submitted operation (inspectors their own, leads any); old values are kept.' })
   @ApiCreatedResponse({ type: AmendmentDto })
@@ -51,6 +56,7 @@ export class OperationsController {
   }
 
   @Get('operations/:id')
+  @ApiProblems(WITH_ID, { 404: ['operation_not_found'] })
   @RequirePermission('property:read')
   @ApiOperation({ summary: 'One operation; findings and measures of other agencies marked "agency" are left out.' })
   @ApiOkResponse({ type: OperationDto })
@@ -59,6 +65,7 @@ export class OperationsController {
   }
 
   @Get('properties/:id/operations')
+  @ApiProblems(WITH_ID, { 404: ['property_not_found'] })
   @RequirePermission('property:read')
   @ApiOperation({ summary: 'All operations of a property, oldest first.' })
   @ApiOkResponse({ type: [OperationDto] })

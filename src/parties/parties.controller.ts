@@ -5,6 +5,7 @@ import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { CreatePartyDto, LinkPartyDto, PartyDto, PropertyPartyDto, SearchPartiesQueryDto, UpdatePartyDto } from './parties.dto.js';
 import { PartiesService } from './parties.service.js';
+import { ApiProblems, WITH_BODY, WITH_ID, WITH_QUERY } from '../common/api-problems.js';
 
 @ApiTags('parties')
 @ApiBearerAuth()
@@ -13,6 +14,7 @@ export class PartiesController {
   constructor(private readonly parties: PartiesService) {}
 
   @Get('parties')
+  @ApiProblems(WITH_QUERY)
   @RequirePermission('party:read')
   @ApiOperation({ summary: 'Owners, managers and landlords whose name or alias contains q (at most 100).' })
   @ApiOkResponse({ type: [PartyDto] })
@@ -21,6 +23,7 @@ export class PartiesController {
   }
 
   @Post('parties')
+  @ApiProblems(WITH_BODY)
   @RequirePermission('party:write')
   @ApiOperation({ summary: 'Records a person or company.' })
   @ApiCreatedResponse({ type: PartyDto })
@@ -29,6 +32,7 @@ export class PartiesController {
   }
 
   @Patch('parties/:id')
+  @ApiProblems(WITH_BODY, WITH_ID, { 404: ['party_not_found'] })
   @RequirePermission('party:write')
   @ApiOperation({ summary: 'Corrects a party; a new name keeps the old one as an alias.' })
   @ApiOkResponse({ type: PartyDto })
@@ -37,6 +41,7 @@ export class PartiesController {
   }
 
   @Get('properties/:id/parties')
+  @ApiProblems(WITH_ID, { 404: ['property_not_found'] })
   @RequirePermission('party:read')
   @ApiOperation({ summary: 'The parties linked to a property with role and period.' })
   @ApiOkResponse({ type: [PropertyPartyDto] })
@@ -45,6 +50,7 @@ export class PartiesController {
   }
 
   @Post('properties/:id/parties')
+  @ApiProblems(WITH_BODY, WITH_ID, { 400: ['unknown_party'], 404: ['property_not_found'], 409: ['duplicate'] })
   @RequirePermission('party:write')
   @ApiOperation({ summary: 'Links an existing or new party to a property as owner, manager or landlord for a period.' })
   @ApiCreatedResponse({ type: PropertyPartyDto })

@@ -8,6 +8,7 @@ import { PropertiesService, RECORD_IN_FIELD } from './properties.service.js';
 import { TimelineDto } from './timeline.dto.js';
 import { TimelineService } from './timeline.service.js';
 import { UnitsService } from './units.service.js';
+import { ApiProblems, WITH_BODY, WITH_ID, WITH_QUERY } from '../common/api-problems.js';
 
 @ApiTags('properties')
 @ApiBearerAuth()
@@ -20,6 +21,7 @@ export class PropertiesController {
   ) {}
 
   @Get()
+  @ApiProblems(WITH_QUERY, { 400: ['invalid_cursor'] })
   @RequirePermission('property:read')
   @ApiOperation({ summary: 'Properties in address order, filtered by status, district and address words; cursor-paged.' })
   @ApiOkResponse({ type: PropertyPageDto })
@@ -28,6 +30,7 @@ export class PropertiesController {
   }
 
   @Post()
+  @ApiProblems(WITH_BODY, { 400: ['unknown_district'], 409: ['duplicate_address'] })
   @RequirePermission(RECORD_IN_FIELD)
   @ApiOperation({
     summary:
@@ -39,6 +42,7 @@ export class PropertiesController {
   }
 
   @Get(':id')
+  @ApiProblems(WITH_ID, { 404: ['property_not_found'] })
   @RequirePermission('property:read')
   @ApiOperation({ summary: 'One property with its allowed decisions; the read is audit-logged.' })
   @ApiOkResponse({ type: PropertyDetailDto })
@@ -47,6 +51,7 @@ export class PropertiesController {
   }
 
   @Patch(':id')
+  @ApiProblems(WITH_BODY, WITH_ID, { 400: ['unknown_district'], 404: ['property_not_found'], 409: ['duplicate_address'] })
   @RequirePermission('property:write')
   @ApiOperation({ summary: 'Corrects address, coordinates or note; the district is re-derived when the location changes.' })
   @ApiOkResponse({ type: PropertyDetailDto })
@@ -55,6 +60,7 @@ export class PropertiesController {
   }
 
   @Get(':id/timeline')
+  @ApiProblems(WITH_ID, { 404: ['property_not_found'] })
   @RequirePermission('property:read')
   @ApiOperation({ summary: 'Operations, measures, amendments and decisions of the property in date order, as far as the user may see them.' })
   @ApiOkResponse({ type: TimelineDto })
@@ -63,6 +69,7 @@ export class PropertiesController {
   }
 
   @Get(':id/units')
+  @ApiProblems(WITH_ID, { 404: ['property_not_found'] })
   @RequirePermission('property:read')
   @ApiOperation({ summary: 'The flats or rooms of the property.' })
   @ApiOkResponse({ type: [UnitDto] })
@@ -71,6 +78,7 @@ export class PropertiesController {
   }
 
   @Post(':id/units')
+  @ApiProblems(WITH_BODY, WITH_ID, { 404: ['property_not_found'], 409: ['duplicate_unit_label'] })
   @RequirePermission(RECORD_IN_FIELD)
   @ApiOperation({ summary: 'Adds a flat or room; a label already used in the property answers 409.' })
   @ApiCreatedResponse({ type: UnitDto })

@@ -1,4 +1,4 @@
-import { ALLOWED_DECISIONS, DECISION_TARGET, type DecisionType, type PropertyStatus } from './status-catalogue.js';
+import { ALLOWED_DECISIONS, DECISION_TARGET, type DECISION_REFUSALS, type DecisionType, type PropertyStatus } from './status-catalogue.js';
 
 export interface OperationFact {
   kind: 'joint_inspection' | 'registration_check' | 'follow_up' | 'acceptance_inspection';
@@ -28,12 +28,7 @@ export interface DerivedStatus {
 export type DecisionCheck =
   { ok: true; statusAfter: PropertyStatus } | { ok: false; code: DecisionRefusal; reason: string; allowedDecisions: readonly DecisionType[] };
 
-export type DecisionRefusal =
-  | 'decision_not_allowed'
-  | 'declaration_requires_serious_finding'
-  | 'lifting_requires_acceptance_inspection'
-  | 'lifting_blocked_by_danger_finding'
-  | 'decision_before_current_status';
+export type DecisionRefusal = (typeof DECISION_REFUSALS)[number];
 
 /** The earliest of some days (ISO dates), null for none. */
 export function earliestDay(days: readonly string[]): string | null {

@@ -28,6 +28,15 @@ export const ALLOWED_DECISIONS: Record<PropertyStatus, readonly DecisionType[]> 
   closed: ['reopen'],
 };
 
+/** Why the status rule refuses a decision: the 409 problem codes of the decisions route. */
+export const DECISION_REFUSALS = [
+  'decision_not_allowed',
+  'declaration_requires_serious_finding',
+  'lifting_requires_acceptance_inspection',
+  'lifting_blocked_by_danger_finding',
+  'decision_before_current_status',
+] as const;
+
 /** The status each decision leads to. */
 export const DECISION_TARGET: Record<DecisionType, PropertyStatus> = {
   declare_uninhabitable: 'uninhabitable',

@@ -1,10 +1,11 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { SummaryDto, SummaryQueryDto } from './summaries.dto.js';
 import { SummariesService, type SummaryResult } from './summaries.service.js';
+import { ApiProblems, WITH_QUERY } from '../common/api-problems.js';
 
 /** JSON goes out as the DTO; the file formats as a download (HTML inline) with the file name. */
 function send(reply: FastifyReply, result: SummaryResult): SummaryDto | StreamableFile {
@@ -21,12 +22,11 @@ export class SummariesController {
   constructor(private readonly summaries: SummariesService) {}
 
   @Get()
+  @ApiProblems(WITH_QUERY, { 404: ['district_not_found'] })
   @RequirePermission('summary:read')
   @ApiOperation({ summary: 'Council status summary per Stadtbezirk and for the city, anonymised, with method and fingerprint; format=json|csv|html|pdf.' })
   @ApiProduces('application/json', 'text/csv', 'text/html', 'application/pdf')
   @ApiOkResponse({ type: SummaryDto, description: 'JSON by default; CSV (semicolons, UTF-8 with BOM, decimal comma), printable HTML or PDF with format=.' })
-  @ApiBadRequestResponse({ description: 'Invalid from/to/district/format (problem details naming the field).' })
-  @ApiForbiddenResponse({ description: 'Roles without summary:read (inspectors, administrators).' })
   async summary(
     @CurrentUser() user: AuthUser,
     @Query() query: SummaryQueryDto,

@@ -5,10 +5,12 @@ import { today } from '../../src/common/dates.js';
 import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 import type { PartyDto } from '../../src/parties/parties.dto.js';
 import type { PropertyDetailDto, UnitDto } from '../../src/properties/properties.dto.js';
-import { importTestDistricts } from '../properties/property-factory.js';
+import { importTestDistricts, propertyInput } from '../properties/property-factory.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { TEST_PASSWORD, useStandardUsers, type TestUser } from '../helpers/users.js';
 import { operationBody } from '../operations/operation-bodies.js';
+
+type Ajv = ReturnType<typeof addFormats.default>;
 
 interface Exchange {
   operationId: string;
@@ -20,32 +22,48 @@ interface Exchange {
 describe('the OpenAPI document against real requests and answers', () => {
   const t = useTestApp();
   const users = useStandardUsers(t);
-  const api = {} as { backend: OpenAPIBackend; document: Document };
+  const api = {} as { backend: OpenAPIBackend; document: Document; ajv: Ajv };
   const exchanges: Exchange[] = [];
 
   beforeAll(async () => {
     const document = (await t.app.inject({ method: 'GET', url: '/api/docs-json' })).json<Document>();
-    const backend = new OpenAPIBackend({ definition: document, strict: true, quick: false, validate: true, customizeAjv: (ajv) => addFormats.default(ajv) });
+    const backend = new OpenAPIBackend({
+      definition: document,
+      strict: true,
+      quick: false,
+      validate: true,
+      customizeAjv: (ajv) => (api.ajv = addFormats.default(ajv)),
+    });
     await backend.init();
     Object.assign(api, { backend, document });
   });
 
-  /** Sends one request and records what the document says about it and about the answer. */
-  async function call(user: TestUser | null, method: string, url: string, payload?: unknown) {
+  /** Sends one request and records what the document says about it and about the answer; a refused request is not checked itself. */
+  async function call(user: TestUser | null, method: string, url: string, payload?: unknown, options: { refused?: true; contentType?: string } = {}) {
     const [path, search = ''] = url.split('?');
-    const headers: Record<string, string> = { 'content-type': 'application/json', ...(user?.headers ?? {}) };
+    const headers: Record<string, string> = { ...(user?.headers ?? {}) };
+    // As clients do: a content type only with a body.
+    if (payload !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
     const request = { method, path, query: search, headers, body: payload };
     const operation = api.backend.matchOperation(request);
     if (!operation) throw new Error(`${method} ${path} is not in the document`);
     const problems: string[] = [];
-    const requestCheck = api.backend.validateRequest(request, operation);
-    if (!requestCheck.valid) problems.push(`request: ${JSON.stringify(requestCheck.errors)}`);
-    const res = await t.app.inject({ method: method as 'GET', url, headers: user?.headers, payload: payload as object | undefined });
-    const documented = Object.keys(operation.responses ?? {});
-    if (!documented.includes(String(res.statusCode))) problems.push(`answer ${res.statusCode} not documented (documented: ${documented.join(', ')})`);
-    else if (res.headers['content-type']?.toString().startsWith('application/json')) {
+    if (!options.refused) {
+      const requestCheck = api.backend.validateRequest(request, operation);
+      if (!requestCheck.valid) problems.push(`request: ${JSON.stringify(requestCheck.errors)}`);
+    }
+    const res = await t.app.inject({ method: method as 'GET', url, headers, payload: payload as string | object | undefined });
+    const answer = operation.responses?.[String(res.statusCode)] as { content?: Record<string, { schema: object }> } | undefined;
+    const contentType = res.headers['content-type']?.toString() ?? '';
+    if (!answer) problems.push(`answer ${res.statusCode} not documented (documented: ${Object.keys(operation.responses ?? {}).join(', ')})`);
+    else if (contentType.startsWith('application/json')) {
       const answerCheck = api.backend.validateResponse(res.json(), operation, res.statusCode);
       if (answerCheck.errors?.length) problems.push(`answer: ${JSON.stringify(answerCheck.errors)}`);
+    } else if (contentType.startsWith('application/problem+json')) {
+      const schema = answer.content?.['application/problem+json']?.schema;
+      const validate = schema && api.ajv.compile(schema);
+      if (!validate) problems.push(`answer ${res.statusCode} is a problem the document does not describe`);
+      else if (!validate(res.json())) problems.push(`problem ${res.json<{ code: string }>().code}: ${JSON.stringify(validate.errors)}`);
     }
     exchanges.push({ operationId: operation.operationId!, status: res.statusCode, problems });
     return res;
@@ -63,30 +81,9 @@ describe('the OpenAPI document against real requests and answers', () => {
 
     // The nullable fields with their values and with null, as the client sends them.
     const property = (
-      await call(lead, 'POST', '/api/v1/properties', {
-        street: 'Musterstraße',
-        houseNumber: '12',
-        houseNumberSuffix: 'a',
-        postcode: '47166',
-        city: 'Teststadt',
-        lat: 51.41,
-        lon: 6.705,
-        districtId: null,
-        origin: 'complaint',
-        note: 'Hinweis der Nachbarn',
-      })
+      await call(lead, 'POST', '/api/v1/properties', propertyInput({ houseNumberSuffix: 'a', districtId: null, note: 'Hinweis der Nachbarn' }))
     ).json<PropertyDetailDto>();
-    await call(lead, 'POST', '/api/v1/properties', {
-      street: 'Musterstraße',
-      houseNumber: '14',
-      houseNumberSuffix: null,
-      postcode: '47166',
-      city: 'Teststadt',
-      lat: 51.41,
-      lon: 6.705,
-      origin: 'complaint',
-      note: null,
-    });
+    await call(lead, 'POST', '/api/v1/properties', propertyInput({ houseNumberSuffix: null, note: null }));
     await call(lead, 'PATCH', `/api/v1/properties/${property.id}`, { houseNumberSuffix: null, note: null });
     await call(lead, 'PATCH', `/api/v1/properties/${property.id}`, { houseNumberSuffix: 'b', note: 'Eigentümer unbekannt' });
     await call(lead, 'GET', `/api/v1/properties/${property.id}`);
@@ -135,5 +132,55 @@ describe('the OpenAPI document against real requests and answers', () => {
       Object.values(item as Record<string, { operationId?: string }>).map((o) => o.operationId),
     );
     expect(new Set(exchanges.map((e) => e.operationId))).toEqual(new Set(operations));
+  });
+
+  it('should document every error answer of every route as problem details with its code', async () => {
+    exchanges.length = 0;
+    const { lead, inspector, council } = users;
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const routes = Object.entries(api.document.paths ?? {}).flatMap(([path, item]) =>
+      Object.keys(item as object).map((method) => ({ method: method.toUpperCase(), path, url: path.replace(/\{[^}]+\}/g, missing) })),
+    );
+    for (const route of routes) {
+      const body = ['POST', 'PUT', 'PATCH'].includes(route.method) ? {} : undefined;
+      await call(null, route.method, route.url, body, { refused: true });
+      if (route.path.includes('{')) {
+        await call(lead, route.method, route.path.replace(/\{[^}]+\}/g, 'kein-uuid'), body, { refused: true });
+        await call(lead, route.method, route.url, body, { refused: true });
+      }
+      if (body) {
+        await call(lead, route.method, route.url, '{"street": ', { refused: true });
+        await call(lead, route.method, route.url, '<street/>', { refused: true, contentType: 'application/xml' });
+      }
+    }
+
+    const again = propertyInput();
+    const property = (await call(lead, 'POST', '/api/v1/properties', again)).json<PropertyDetailDto>();
+    await call(lead, 'POST', '/api/v1/properties', again, { refused: true });
+    await call(lead, 'POST', '/api/v1/properties', propertyInput({ districtId: missing }), { refused: true });
+    await call(council, 'POST', '/api/v1/properties', propertyInput(), { refused: true });
+    await call(lead, 'GET', '/api/v1/properties?cursor=abc', undefined, { refused: true });
+    await call(lead, 'GET', '/api/v1/properties?limit=0', undefined, { refused: true });
+    await call(lead, 'POST', `/api/v1/properties/${property.id}/units`, { label: 'OG' });
+    await call(lead, 'POST', `/api/v1/properties/${property.id}/units`, { label: 'OG' }, { refused: true });
+    await call(lead, 'POST', `/api/v1/properties/${property.id}/decisions`, { type: 'relet', effectiveDate: today() }, { refused: true });
+    await call(lead, 'POST', `/api/v1/properties/${property.id}/parties`, { partyId: missing, role: 'owner' }, { refused: true });
+
+    const body = operationBody(property.id);
+    await call(inspector, 'POST', '/api/v1/operations', { ...body, agencyCodes: ['gibtesnicht'] }, { refused: true });
+    const draft = (await call(inspector, 'POST', '/api/v1/operations', body)).json<OperationDto>();
+    await call(lead, 'PUT', `/api/v1/operations/${draft.id}`, { ...body, version: draft.version }, { refused: true });
+    await call(inspector, 'PUT', `/api/v1/operations/${draft.id}`, { ...body, version: draft.version + 5 }, { refused: true });
+    await call(inspector, 'POST', `/api/v1/operations/${draft.id}/amendments`, { reason: 'Zu früh', changes: { notes: 'x' } }, { refused: true });
+    await call(inspector, 'PATCH', `/api/v1/measures/${draft.measures[0].id}`, { state: 'done' }, { refused: true });
+    await call(inspector, 'POST', `/api/v1/operations/${draft.id}/submit`);
+    await call(inspector, 'POST', `/api/v1/operations/${draft.id}/submit`, undefined, { refused: true });
+    await call(inspector, 'PUT', `/api/v1/operations/${draft.id}`, { ...body, version: draft.version + 1 }, { refused: true });
+    await call(inspector, 'POST', `/api/v1/operations/${draft.id}/amendments`, { reason: 'Nichts' }, { refused: true });
+    await call(lead, 'GET', `/api/v1/summaries?from=2026-01-01&to=${today()}&district=${missing}`, undefined, { refused: true });
+    await call(lead, 'GET', '/api/v1/map?bbox=1,2,3&zoom=5', undefined, { refused: true });
+
+    expect(exchanges.filter((e) => e.problems.length > 0)).toEqual([]);
+    expect(new Set(exchanges.map((e) => e.status))).toEqual(new Set([200, 201, 400, 401, 403, 404, 409, 415]));
   });
 });
