@@ -66,7 +66,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       },
     },
   });
-  // Brotli or gzip as the client accepts: the map client's bundle and the large JSON answers shrink to a fifth or less.
+  // Brotli or gzip as the client accepts: the client bundle and large JSON answers travel at a third of their size or less.
   await app.register(compress, { encodings: ['br', 'gzip'] });
   const clientDist = findClientDist();
   if (clientDist) await serveClient(app, clientDist);

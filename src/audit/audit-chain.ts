@@ -39,7 +39,8 @@ export function hashEntry(fields: ChainFields): string {
   );
 }
 
-export type ChainBreak = 'sequence_gap' | 'previous_hash_mismatch' | 'hash_mismatch';
+export const CHAIN_BREAKS = ['sequence_gap', 'previous_hash_mismatch', 'hash_mismatch'] as const;
+export type ChainBreak = (typeof CHAIN_BREAKS)[number];
 
 /** Why an entry does not continue the chain after `previous` (null at the start), or null when it does. */
 export function checkLink(entry: ChainFields & { hash: string }, previous: { seq: number; hash: string } | null): ChainBreak | null {

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '../auth/auth.decorators.js';
+import { CHAIN_BREAKS, type ChainBreak } from './audit-chain.js';
 import { AuditService, type AuditVerification } from './audit.service.js';
 
 export class AuditVerificationDto {
@@ -8,7 +9,7 @@ export class AuditVerificationDto {
   @ApiProperty({ description: 'Entries checked.' }) entries: number;
   @ApiPropertyOptional({ type: Number, nullable: true, description: 'When ok: the last sequence number, null for an empty log.' }) lastSeq?: number | null;
   @ApiPropertyOptional({ description: 'When broken: the first sequence number that does not link.' }) brokenSeq?: number;
-  @ApiPropertyOptional({ enum: ['sequence_gap', 'previous_hash_mismatch', 'hash_mismatch'], description: 'When broken: how.' }) reason?: string;
+  @ApiPropertyOptional({ enum: CHAIN_BREAKS, description: 'When broken: how.' }) reason?: ChainBreak;
 }
 
 @ApiTags('audit')

@@ -25,7 +25,7 @@ export const SIGNED_IN: ProblemCodes = { 401: ['unauthorized'], 403: ['forbidden
 /** What the body parser answers on every POST, PUT and PATCH, whether the route reads a body or not. */
 export const PARSED_BODY: ProblemCodes = { 400: ['malformed_json', 'empty_body'], 413: ['payload_too_large'], 415: ['unsupported_media_type'] };
 /** The parser's answers and the validation pipe's, on every route that takes a JSON body. */
-export const WITH_BODY: ProblemCodes = { ...PARSED_BODY, 400: ['validation_failed', 'malformed_json', 'empty_body'] };
+export const WITH_BODY: ProblemCodes = { ...PARSED_BODY, 400: ['validation_failed', ...PARSED_BODY[400]!] };
 export const WITH_QUERY: ProblemCodes = { 400: ['validation_failed'] };
 export const WITH_ID: ProblemCodes = { 400: ['invalid_id'] };
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { addressKey } from '../../src/properties/address-key.js';
 import { newBuildingFile, projectBuildingFile } from '../../src/properties/property-history.js';
 import { Property } from '../../src/properties/property.entity.js';
 import { ALLOWED_DECISIONS, DECISION_TARGET, type DecisionType, type PropertyStatus } from '../../src/properties/status-catalogue.js';
@@ -43,7 +44,7 @@ export async function makeProperty(t: TestApp, spec: PropertySpec = {}): Promise
     ...fields,
     street,
     houseNumber,
-    addressKey: `${street.toLowerCase()}|${houseNumber}|${fields.houseNumberSuffix ?? ''}`,
+    addressKey: addressKey({ street, houseNumber, houseNumberSuffix: fields.houseNumberSuffix ?? null }),
     ...newBuildingFile(new Date(`${createdOn}T10:00:00Z`)),
   });
   await t.dataSource.transaction(async (manager) => {
