@@ -9,7 +9,7 @@ import { WriteQueue } from '../database/write-queue.js';
 import { throwIfInvalid } from '../operations/operation-items.js';
 import { PROPERTY_RELATIONS, toPropertyDetail } from '../properties/properties.dto.js';
 import { BuildingFileRepository } from '../properties/building-file.repository.js';
-import { buildingCopies, loadPropertyHistory, lockProperty, projectBuildingFile } from '../properties/property-history.js';
+import { buildingCopies, loadPropertyHistory, lockProperty, projectKnownHistory } from '../properties/property-history.js';
 import { checkDecision, derivePropertyStatus } from '../properties/property-status.js';
 import { Property } from '../properties/property.entity.js';
 import { Decision } from './decision.entity.js';
@@ -58,7 +58,11 @@ export class DecisionsService {
         createdAt: new Date(),
       });
       await manager.getRepository(Decision).insert(decision);
-      const derived = await projectBuildingFile(manager, propertyId);
+      // Latest createdAt: appended, it sorts after every decision of its day, as loadPropertyHistory would order it.
+      const derived = await projectKnownHistory(manager, property, {
+        ...history,
+        decisions: [...history.decisions, { type: decision.type, effectiveDate: decision.effectiveDate }],
+      });
       await this.audit.append(manager, user, {
         action: 'decision_recorded',
         entity: 'decision',

@@ -116,7 +116,12 @@ export function newBuildingFile(createdAt: Date): Pick<Property, 'createdAt' | '
 export async function projectBuildingFile(manager: EntityManager, propertyId: string): Promise<DerivedStatus> {
   const property = await lockProperty(manager, propertyId);
   if (!property) throw new Error(`property ${propertyId} vanished within its transaction`);
-  const projection = projectHistory(await loadPropertyHistory(manager, property));
+  return projectKnownHistory(manager, property, await loadPropertyHistory(manager, property));
+}
+
+/** The same for a writer that holds the lock and the whole history already, with its own write in it: saves reading both again. */
+export async function projectKnownHistory(manager: EntityManager, property: Property, history: PropertyHistory): Promise<DerivedStatus> {
+  const projection = projectHistory(history);
   await storeProjections(manager, [property], new Map([[property.id, projection]]));
   return { status: projection.status, since: projection.statusSince, allowedDecisions: ALLOWED_DECISIONS[projection.status] };
 }
