@@ -30,6 +30,13 @@ export default defineConfig(
     languageOptions: { parserOptions: { project: './client/tsconfig.json', tsconfigRootDir: root } },
   },
   {
+    // The client knows the server only through the generated API types: never through its source.
+    files: ['client/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./){2,}src/', message: 'Use the generated types in client/src/api-schema.ts.' }] }],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     extends: [js.configs.recommended, tseslint.configs.disableTypeChecked],
     languageOptions: { globals: globals.node },

@@ -4,11 +4,12 @@ import rateLimit from '@fastify/rate-limit';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { openApiDocument } from './common/openapi-document.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { VALIDATION_OPTIONS } from './common/validation-options.js';
 import type { AppConfig } from './config/app-config.js';
@@ -81,16 +82,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       message: `Too many login attempts; try again in ${Math.ceil(context.ttl / 1000)} s.`,
     }),
   });
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Hausakte API')
-      .setDescription('Multi-agency inspections of problem buildings: properties, operations, findings, occupancy, measures, decisions.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
   return app;
 }

@@ -1,4 +1,4 @@
-import type { AmendmentInput, DecisionInput, NewPropertyInput, OperationInput } from './api-inputs';
+import type { AmendmentInput, DecisionInput, NewPropertyInput, OperationInput } from './api-types';
 import type {
   Agency,
   Amendment,
@@ -16,7 +16,7 @@ import type {
   Unit,
   User,
 } from './api-types';
-import type { Summary, SummaryQuery } from './ui/summary-types';
+import type { Summary, SummaryQuery } from './api-types';
 
 export interface FieldError {
   field: string;

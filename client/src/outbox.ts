@@ -1,5 +1,5 @@
 import { ApiError, type Api } from './api';
-import type { OperationInput } from './api-inputs';
+import type { OperationInput } from './api-types';
 
 export interface OutboxEntry {
   id: string;

@@ -9,7 +9,7 @@ export class AuditVerificationDto {
   @ApiProperty({ description: 'Entries checked.' }) entries: number;
   @ApiPropertyOptional({ type: Number, nullable: true, description: 'When ok: the last sequence number, null for an empty log.' }) lastSeq?: number | null;
   @ApiPropertyOptional({ description: 'When broken: the first sequence number that does not link.' }) brokenSeq?: number;
-  @ApiPropertyOptional({ enum: CHAIN_BREAKS, description: 'When broken: how.' }) reason?: ChainBreak;
+  @ApiPropertyOptional({ enum: CHAIN_BREAKS, enumName: 'ChainBreak', description: 'When broken: how.' }) reason?: ChainBreak;
 }
 
 @ApiTags('audit')

@@ -20,7 +20,7 @@ export class UserResponseDto {
   @ApiProperty() id: string;
   @ApiProperty() username: string;
   @ApiProperty() displayName: string;
-  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ enum: ROLES, enumName: 'Role' }) role: Role;
   @ApiProperty() agencyCode: string;
   @ApiProperty({ type: [String], description: 'What this role may do (DESIGN §4).' }) permissions: string[];
 }

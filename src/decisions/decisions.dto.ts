@@ -43,7 +43,7 @@ export class RehousedInput {
 }
 
 export class CreateDecisionDto {
-  @ApiProperty({ enum: DECISION_TYPES })
+  @ApiProperty({ enum: DECISION_TYPES, enumName: 'DecisionType' })
   @IsIn(DECISION_TYPES)
   type: DecisionType;
 
@@ -106,7 +106,7 @@ export class RehousedDto {
 export class DecisionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) propertyId: string;
-  @ApiProperty({ enum: DECISION_TYPES }) type: DecisionType;
+  @ApiProperty({ enum: DECISION_TYPES, enumName: 'DecisionType' }) type: DecisionType;
   @ApiProperty({ format: 'date' }) effectiveDate: string;
   @ApiProperty({ type: String, nullable: true }) fileReference: string | null;
   @ApiProperty({ type: String, nullable: true }) legalBasis: string | null;
@@ -114,8 +114,8 @@ export class DecisionDto {
   @ApiProperty({ type: Number, nullable: true }) personsAffected: number | null;
   @ApiProperty({ type: Number, nullable: true }) childrenAffected: number | null;
   @ApiProperty({ type: RehousedDto }) rehoused: RehousedDto;
-  @ApiProperty({ enum: PROPERTY_STATUSES }) statusBefore: PropertyStatus;
-  @ApiProperty({ enum: PROPERTY_STATUSES }) statusAfter: PropertyStatus;
+  @ApiProperty({ enum: PROPERTY_STATUSES, enumName: 'PropertyStatus' }) statusBefore: PropertyStatus;
+  @ApiProperty({ enum: PROPERTY_STATUSES, enumName: 'PropertyStatus' }) statusAfter: PropertyStatus;
   @ApiProperty({ format: 'uuid' }) decidedBy: string;
   @ApiProperty() agencyCode: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;

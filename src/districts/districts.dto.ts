@@ -9,7 +9,7 @@ export const DISTRICT_LEVELS = ['bezirk', 'ortsteil'] as const satisfies readonl
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class ListDistrictsQueryDto {
-  @ApiPropertyOptional({ enum: DISTRICT_LEVELS })
+  @ApiPropertyOptional({ enum: DISTRICT_LEVELS, enumName: 'DistrictLevel' })
   @IsOptional()
   @IsIn(DISTRICT_LEVELS)
   level?: DistrictLevel;
@@ -28,7 +28,7 @@ export class DistrictPropertiesDto {
   @ApiProperty({ example: 'Duisburg' }) city: string;
   @ApiProperty({ example: '500' }) code: string;
   @ApiProperty({ example: 'Mitte' }) name: string;
-  @ApiProperty({ enum: DISTRICT_LEVELS }) level: DistrictLevel;
+  @ApiProperty({ enum: DISTRICT_LEVELS, enumName: 'DistrictLevel' }) level: DistrictLevel;
   @ApiProperty({ type: String, nullable: true, description: 'Code of the Stadtbezirk an Ortsteil belongs to.' }) parentCode: string | null;
 }
 

@@ -18,6 +18,7 @@ import {
 import { IsCalendarDate } from '../common/dates.js';
 import { parseBbox, parseBooleanFlag, parseInteger, splitList } from './map-params.js';
 import { PROPERTY_STATUSES, type PropertyStatus } from '../properties/status-catalogue.js';
+import { StatusCountsDto } from '../properties/status-counts.dto.js';
 
 const IsBbox = (options?: ValidationOptions) =>
   ValidateBy(
@@ -93,7 +94,8 @@ export class MapFeaturePropertiesDto {
   @ApiPropertyOptional({ description: 'Properties per status inside the cluster', type: 'object', additionalProperties: { type: 'integer' } })
   counts?: Partial<Record<PropertyStatus, number>>;
   @ApiPropertyOptional({ description: 'Zoom at which the cluster splits (clusters)' }) expansionZoom?: number;
-  @ApiProperty({ enum: PROPERTY_STATUSES, description: 'The status, or for a cluster its most frequent one' }) status: PropertyStatus;
+  @ApiProperty({ enum: PROPERTY_STATUSES, enumName: 'PropertyStatus', description: 'The status, or for a cluster its most frequent one' })
+  status: PropertyStatus;
   @ApiProperty({ example: '#d7191c' }) colour: string;
 }
 
@@ -108,12 +110,8 @@ export class MapFeatureCollectionDto {
   @ApiProperty({ enum: ['FeatureCollection'] }) type: 'FeatureCollection';
   @ApiProperty({ type: [MapFeatureDto] }) features: MapFeatureDto[];
   @ApiProperty({ description: 'Properties matching every filter, in the whole area (not only the box)' }) total: number;
-  @ApiProperty({
-    description: 'Properties per status matching every filter except status (for the legend)',
-    type: 'object',
-    additionalProperties: { type: 'integer' },
-  })
-  statusCounts: Record<PropertyStatus, number>;
+  @ApiProperty({ type: StatusCountsDto, description: 'Properties per status matching every filter except status (for the legend)' })
+  statusCounts: StatusCountsDto;
   @ApiProperty({ description: 'Zoom the answer was computed for (lower than asked if the box held too many points)' }) zoom: number;
   @ApiProperty({ description: 'From this zoom on every property is a single point' }) singlePointsFromZoom: number;
 }
@@ -123,18 +121,17 @@ export class DistrictStatusCountsDto {
   @ApiProperty({ example: '500' }) code: string;
   @ApiProperty({ example: 'Mitte' }) name: string;
   @ApiProperty({ example: 'Duisburg' }) city: string;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'Properties per status' }) counts: Record<PropertyStatus, number>;
+  @ApiProperty({ type: StatusCountsDto, description: 'Properties per status' }) counts: StatusCountsDto;
   @ApiProperty() total: number;
 }
 
 export class DistrictStatusOverviewDto {
   @ApiProperty({ type: [DistrictStatusCountsDto] }) items: DistrictStatusCountsDto[];
-  @ApiProperty({ description: 'Properties outside every Stadtbezirk', type: 'object', additionalProperties: { type: 'integer' } })
-  withoutDistrict: Record<PropertyStatus, number>;
+  @ApiProperty({ type: StatusCountsDto, description: 'Properties outside every Stadtbezirk' }) withoutDistrict: StatusCountsDto;
 }
 
 export class StatusStyleDto {
-  @ApiProperty({ enum: PROPERTY_STATUSES }) status: PropertyStatus;
+  @ApiProperty({ enum: PROPERTY_STATUSES, enumName: 'PropertyStatus' }) status: PropertyStatus;
   @ApiProperty({ example: '#d7191c' }) colour: string;
   @ApiProperty({ example: 'Unbewohnbar erklärt' }) labelDe: string;
   @ApiProperty({ example: 'Declared uninhabitable' }) labelEn: string;

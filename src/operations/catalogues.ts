@@ -1,4 +1,4 @@
-/** Allowed values of operations, findings and measures; free of imports so the map client shares them. */
+/** Allowed values of operations, findings and measures; free of imports so entities, DTOs and the seed share them (the client gets them from the OpenAPI enums). */
 
 export const OPERATION_KINDS = ['joint_inspection', 'registration_check', 'follow_up', 'acceptance_inspection'] as const;
 export type OperationKind = (typeof OPERATION_KINDS)[number];

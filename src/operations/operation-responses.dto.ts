@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { canSee } from '../auth/access.js';
 import type { DensityThreshold } from '../config/app-config.js';
@@ -15,11 +15,11 @@ export class FindingDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) operationId: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) unitId: string | null;
-  @ApiProperty({ enum: FINDING_CATEGORIES }) category: FindingCategory;
-  @ApiProperty({ enum: SEVERITIES }) severity: Severity;
+  @ApiProperty({ enum: FINDING_CATEGORIES, enumName: 'FindingCategory' }) category: FindingCategory;
+  @ApiProperty({ enum: SEVERITIES, enumName: 'Severity' }) severity: Severity;
   @ApiProperty() description: string;
   @ApiProperty({ description: 'Agency of the user who filed it.' }) agencyCode: string;
-  @ApiProperty({ enum: VISIBILITIES }) visibility: Visibility;
+  @ApiProperty({ enum: VISIBILITIES, enumName: 'Visibility' }) visibility: Visibility;
   @ApiProperty({ description: 'Withdrawn by an amendment; kept for the record.' }) withdrawn: boolean;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) addedByAmendmentId: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) withdrawnByAmendmentId: string | null;
@@ -56,15 +56,15 @@ export class MeasureDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) propertyId: string;
   @ApiProperty({ format: 'uuid' }) operationId: string;
-  @ApiProperty({ enum: MEASURE_TYPES }) type: MeasureType;
+  @ApiProperty({ enum: MEASURE_TYPES, enumName: 'MeasureType' }) type: MeasureType;
   @ApiProperty() agencyCode: string;
   @ApiProperty({ type: String, nullable: true }) legalBasis: string | null;
   @ApiProperty({ format: 'date' }) date: string;
   @ApiProperty({ type: String, format: 'date', nullable: true }) deadline: string | null;
-  @ApiProperty({ enum: MEASURE_STATES }) state: MeasureState;
+  @ApiProperty({ enum: MEASURE_STATES, enumName: 'MeasureState' }) state: MeasureState;
   @ApiProperty({ type: Number, nullable: true }) personsCount: number | null;
   @ApiProperty({ type: String, nullable: true }) description: string | null;
-  @ApiProperty({ enum: VISIBILITIES }) visibility: Visibility;
+  @ApiProperty({ enum: VISIBILITIES, enumName: 'Visibility' }) visibility: Visibility;
   @ApiProperty({ type: String, nullable: true }) stateNote: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) stateChangedAt: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) stateChangedBy: string | null;
@@ -81,6 +81,13 @@ export class AmendmentItemsDto {
   @ApiProperty({ type: [String] }) measureIds: string[];
 }
 
+/** One corrected field: its value before and after the amendment (null when empty). */
+export class FieldChangeDto {
+  @ApiProperty({ oneOf: [{ type: 'string', nullable: true }, { type: 'number' }, { type: 'boolean' }] }) from: string | number | boolean | null;
+  @ApiProperty({ oneOf: [{ type: 'string', nullable: true }, { type: 'number' }, { type: 'boolean' }] }) to: string | number | boolean | null;
+}
+
+@ApiExtraModels(FieldChangeDto)
 export class AmendmentDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) operationId: string;
@@ -88,11 +95,11 @@ export class AmendmentDto {
   @ApiProperty() reason: string;
   @ApiProperty({
     type: 'object',
-    additionalProperties: true,
+    additionalProperties: { $ref: getSchemaPath(FieldChangeDto) },
     example: { date: { from: '2026-03-01', to: '2026-03-02' } },
     description: 'Corrected fields as { field: { from, to } }.',
   })
-  changes: Record<string, { from: unknown; to: unknown }>;
+  changes: Record<string, FieldChangeDto>;
   @ApiProperty({ type: AmendmentItemsDto, description: 'Items this amendment added (only those visible to you).' }) added: AmendmentItemsDto;
   @ApiProperty({ type: AmendmentItemsDto, description: 'Items this amendment withdrew (only those visible to you).' }) withdrawn: AmendmentItemsDto;
   @ApiProperty({ format: 'uuid' }) createdBy: string;
@@ -103,9 +110,9 @@ export class AmendmentDto {
 export class OperationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) propertyId: string;
-  @ApiProperty({ enum: OPERATION_KINDS }) kind: OperationKind;
+  @ApiProperty({ enum: OPERATION_KINDS, enumName: 'OperationKind' }) kind: OperationKind;
   @ApiProperty({ format: 'date' }) date: string;
-  @ApiProperty({ enum: OPERATION_TRIGGERS }) trigger: OperationTrigger;
+  @ApiProperty({ enum: OPERATION_TRIGGERS, enumName: 'OperationTrigger' }) trigger: OperationTrigger;
   @ApiProperty({ type: String, nullable: true }) triggerSource: string | null;
   @ApiProperty() interpreterPresent: boolean;
   @ApiProperty({ type: [String] }) agencyCodes: string[];
@@ -128,7 +135,7 @@ export class OperationDto {
 
 /** How an amendment is stored: corrected fields plus the ids of items it added and withdrew. */
 export interface StoredAmendmentChanges {
-  fields: Record<string, { from: unknown; to: unknown }>;
+  fields: Record<string, FieldChangeDto>;
   added: { findingIds: string[]; occupancyCountIds: string[]; measureIds: string[] };
   withdrawn: { findingIds: string[]; occupancyCountIds: string[]; measureIds: string[] };
 }

@@ -65,11 +65,11 @@ export class FindingInput {
   @IsUUID('all')
   unitId?: string | null;
 
-  @ApiProperty({ enum: FINDING_CATEGORIES })
+  @ApiProperty({ enum: FINDING_CATEGORIES, enumName: 'FindingCategory' })
   @IsIn(FINDING_CATEGORIES)
   category: FindingCategory;
 
-  @ApiProperty({ enum: SEVERITIES })
+  @ApiProperty({ enum: SEVERITIES, enumName: 'Severity' })
   @IsIn(SEVERITIES)
   severity: Severity;
 
@@ -80,7 +80,7 @@ export class FindingInput {
   @Matches(NOT_BLANK, notBlank('description'))
   description: string;
 
-  @ApiProperty({ enum: VISIBILITIES, description: '"agency": only users of the filing agency ever see it.' })
+  @ApiProperty({ enum: VISIBILITIES, enumName: 'Visibility', description: '"agency": only users of the filing agency ever see it.' })
   @IsIn(VISIBILITIES)
   visibility: Visibility;
 }
@@ -129,7 +129,7 @@ export class OccupancyInput {
 }
 
 export class MeasureInput {
-  @ApiProperty({ enum: MEASURE_TYPES })
+  @ApiProperty({ enum: MEASURE_TYPES, enumName: 'MeasureType' })
   @IsIn(MEASURE_TYPES)
   type: MeasureType;
 
@@ -165,7 +165,7 @@ export class MeasureInput {
   @Matches(NOT_BLANK, notBlank('description'))
   description?: string | null;
 
-  @ApiProperty({ enum: VISIBILITIES })
+  @ApiProperty({ enum: VISIBILITIES, enumName: 'Visibility' })
   @IsIn(VISIBILITIES)
   visibility: Visibility;
 }
@@ -175,7 +175,7 @@ export class CreateOperationDto {
   @IsUUID('all')
   propertyId: string;
 
-  @ApiProperty({ enum: OPERATION_KINDS })
+  @ApiProperty({ enum: OPERATION_KINDS, enumName: 'OperationKind' })
   @IsIn(OPERATION_KINDS)
   kind: OperationKind;
 
@@ -183,7 +183,7 @@ export class CreateOperationDto {
   @IsCalendarDate()
   date: string;
 
-  @ApiProperty({ enum: OPERATION_TRIGGERS })
+  @ApiProperty({ enum: OPERATION_TRIGGERS, enumName: 'OperationTrigger' })
   @IsIn(OPERATION_TRIGGERS)
   trigger: OperationTrigger;
 
@@ -252,7 +252,7 @@ export class AmendmentChangesInput {
   @IsCalendarDate()
   date?: string;
 
-  @ApiPropertyOptional({ enum: OPERATION_TRIGGERS })
+  @ApiPropertyOptional({ enum: OPERATION_TRIGGERS, enumName: 'OperationTrigger' })
   @ValidateIf((o: AmendmentChangesInput) => o.trigger !== undefined)
   @IsIn(OPERATION_TRIGGERS)
   trigger?: OperationTrigger;
@@ -325,7 +325,7 @@ export class CreateAmendmentDto {
 }
 
 export class UpdateMeasureStateDto {
-  @ApiProperty({ enum: MEASURE_STATES })
+  @ApiProperty({ enum: MEASURE_STATES, enumName: 'MeasureState' })
   @IsIn(MEASURE_STATES)
   state: MeasureState;
 

@@ -16,7 +16,7 @@ const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? (val
 const unlessOmitted = ValidateIf((_: object, value: unknown) => value !== undefined);
 
 export class CreatePartyDto {
-  @ApiProperty({ enum: PARTY_KINDS }) @IsIn(PARTY_KINDS) kind: PartyKind;
+  @ApiProperty({ enum: PARTY_KINDS, enumName: 'PartyKind' }) @IsIn(PARTY_KINDS) kind: PartyKind;
   @ApiProperty({ example: 'Rhein-Ruhr Wohnbesitz GmbH', maxLength: 300 }) @Transform(trim) @IsString() @IsPlainText() @Length(1, 300) name: string;
   @ApiPropertyOptional({ type: [String], maxItems: MAX_ALIASES, description: 'Earlier or other names.' })
   @IsOptional()
@@ -37,7 +37,7 @@ export class CreatePartyDto {
 }
 
 export class UpdatePartyDto {
-  @ApiPropertyOptional({ enum: PARTY_KINDS }) @unlessOmitted @IsIn(PARTY_KINDS) kind?: PartyKind;
+  @ApiPropertyOptional({ enum: PARTY_KINDS, enumName: 'PartyKind' }) @unlessOmitted @IsIn(PARTY_KINDS) kind?: PartyKind;
   @ApiPropertyOptional({ maxLength: 300, description: 'A new name keeps the old one as an alias.' })
   @unlessOmitted
   @Transform(trim)
@@ -80,7 +80,7 @@ export class LinkPartyDto {
   @ValidateNested()
   @Type(() => CreatePartyDto)
   party?: CreatePartyDto;
-  @ApiProperty({ enum: PARTY_ROLES }) @IsIn(PARTY_ROLES) role: PartyRole;
+  @ApiProperty({ enum: PARTY_ROLES, enumName: 'PartyRole' }) @IsIn(PARTY_ROLES) role: PartyRole;
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) @IsOptional() @IsCalendarDate() validFrom?: string | null;
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'Not before validFrom.' }) @IsOptional() @IsCalendarDate() validTo?:
     string | null;
@@ -88,7 +88,7 @@ export class LinkPartyDto {
 
 export class PartyDto {
   @ApiProperty() id: string;
-  @ApiProperty({ enum: PARTY_KINDS }) kind: PartyKind;
+  @ApiProperty({ enum: PARTY_KINDS, enumName: 'PartyKind' }) kind: PartyKind;
   @ApiProperty() name: string;
   @ApiProperty({ type: [String] }) aliases: string[];
   @ApiProperty({ type: String, nullable: true }) contactAddress: string | null;
@@ -96,7 +96,7 @@ export class PartyDto {
 
 export class PropertyPartyDto {
   @ApiProperty() linkId: string;
-  @ApiProperty({ enum: PARTY_ROLES }) role: PartyRole;
+  @ApiProperty({ enum: PARTY_ROLES, enumName: 'PartyRole' }) role: PartyRole;
   @ApiProperty({ type: String, nullable: true, example: '2019-01-01' }) validFrom: string | null;
   @ApiProperty({ type: String, nullable: true }) validTo: string | null;
   @ApiProperty({ type: PartyDto }) party: PartyDto;

@@ -73,7 +73,7 @@ export class CreatePropertyDto {
   @IsOptional()
   @IsUUID()
   districtId?: string | null;
-  @ApiProperty({ enum: PROPERTY_ORIGINS }) @IsIn(PROPERTY_ORIGINS) origin: PropertyOrigin;
+  @ApiProperty({ enum: PROPERTY_ORIGINS, enumName: 'PropertyOrigin' }) @IsIn(PROPERTY_ORIGINS) origin: PropertyOrigin;
   @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true }) @IsOptional() @Transform(trim) @IsString() @IsPlainText() @Length(1, 2000) note?:
     string | null;
 }
@@ -161,16 +161,16 @@ export class PropertySummaryDto {
   @ApiProperty({ type: String, nullable: true, example: 'Hamborn' }) districtName: string | null;
   @ApiProperty({ type: String, nullable: true }) subdistrictId: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'Marxloh' }) subdistrictName: string | null;
-  @ApiProperty({ enum: PROPERTY_STATUSES }) status: PropertyStatus;
+  @ApiProperty({ enum: PROPERTY_STATUSES, enumName: 'PropertyStatus' }) status: PropertyStatus;
   @ApiProperty({ example: '2024-03-01' }) statusSince: string;
   @ApiProperty({ example: '#d7191c' }) statusColour: string;
   @ApiProperty({ example: 'Unbewohnbar erklärt' }) statusLabel: string;
 }
 
 export class PropertyDetailDto extends PropertySummaryDto {
-  @ApiProperty({ enum: PROPERTY_ORIGINS }) origin: PropertyOrigin;
+  @ApiProperty({ enum: PROPERTY_ORIGINS, enumName: 'PropertyOrigin' }) origin: PropertyOrigin;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
-  @ApiProperty({ enum: DECISION_TYPES, isArray: true }) allowedDecisions: DecisionType[];
+  @ApiProperty({ enum: DECISION_TYPES, enumName: 'DecisionType', isArray: true }) allowedDecisions: DecisionType[];
   @ApiProperty({ example: '2024-03-01T09:30:00.000Z' }) createdAt: string;
   @ApiProperty({ example: '2024-03-01T09:30:00.000Z' }) updatedAt: string;
 }

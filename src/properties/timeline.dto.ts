@@ -6,7 +6,7 @@ export const TIMELINE_KINDS = ['operation', 'measure', 'amendment', 'decision'] 
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export class TimelineItemDto {
-  @ApiProperty({ enum: TIMELINE_KINDS }) kind: TimelineKind;
+  @ApiProperty({ enum: TIMELINE_KINDS, enumName: 'TimelineKind' }) kind: TimelineKind;
   @ApiProperty({ format: 'date', description: 'Visit, measure or effective date; for amendments the day they were made.' }) date: string;
   @ApiProperty({ format: 'uuid', description: 'Id of the operation, measure, amendment or decision.' }) id: string;
   @ApiPropertyOptional({ type: OperationDto }) operation?: OperationDto;

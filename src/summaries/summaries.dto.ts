@@ -6,6 +6,7 @@ import type { SummaryMethod } from './summary-method.js';
 import type { ReportCell, SummaryReport } from './summary-report.js';
 import { daysBetween } from './statistics.js';
 import { PROPERTY_STATUSES, type PropertyStatus, STATUS_STYLE } from '../properties/status-catalogue.js';
+import { StatusCountsDto } from '../properties/status-counts.dto.js';
 
 export const SUMMARY_FORMATS = ['json', 'csv', 'html', 'pdf'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
@@ -108,7 +109,7 @@ export class SummaryRowDto {
 export class StatusBarDto {
   @ApiProperty({ type: String, nullable: true }) districtId: string | null;
   @ApiProperty() label: string;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { suspected: 3, inspected: 10 } }) counts: Record<PropertyStatus, number>;
+  @ApiProperty({ type: StatusCountsDto }) counts: StatusCountsDto;
 }
 
 export class QuarterPointDto {
@@ -142,7 +143,7 @@ export class ChoroplethDto {
 }
 
 export class ChartStatusDto {
-  @ApiProperty({ enum: PROPERTY_STATUSES }) status: PropertyStatus;
+  @ApiProperty({ enum: PROPERTY_STATUSES, enumName: 'PropertyStatus' }) status: PropertyStatus;
   @ApiProperty({ example: '#d7191c' }) colour: string;
   @ApiProperty({ example: 'Unbewohnbar erklärt' }) labelDe: string;
 }

@@ -20,6 +20,7 @@ const noAmendment = { addedByAmendmentId: null, withdrawnByAmendmentId: null, wi
 function finding(overrides: Partial<Finding> = {}): Finding {
   return {
     id: 'f1',
+    operationId: 'op1',
     unitId: null,
     category: 'electricity',
     severity: 'danger',
@@ -27,6 +28,7 @@ function finding(overrides: Partial<Finding> = {}): Finding {
     agencyCode: 'ordnungsamt',
     visibility: 'taskforce',
     ...noAmendment,
+    createdAt: '2026-03-02T09:00:00.000Z',
     ...overrides,
   };
 }
@@ -34,6 +36,7 @@ function finding(overrides: Partial<Finding> = {}): Finding {
 function occupancy(overrides: Partial<Occupancy> = {}): Occupancy {
   return {
     id: 'c1',
+    operationId: 'op1',
     unitId: 'unit-1',
     personsFound: 9,
     childrenFound: 3,
@@ -41,10 +44,12 @@ function occupancy(overrides: Partial<Occupancy> = {}): Occupancy {
     registerExtractDate: null,
     livingSpaceM2: 40,
     singleRoomSharedFacilities: false,
+    agencyCode: 'ordnungsamt',
     ...noAmendment,
     m2PerPerson: 4.44,
     threshold: { minM2PerPerson: 10, legalReference: '§ 10 WohnStG NRW', validFrom: '2021-07-01' },
     underThreshold: true,
+    createdAt: '2026-03-02T09:00:00.000Z',
     ...overrides,
   };
 }
@@ -52,6 +57,7 @@ function occupancy(overrides: Partial<Occupancy> = {}): Occupancy {
 function measure(overrides: Partial<Measure> = {}): Measure {
   return {
     id: 'm1',
+    propertyId: 'p1',
     operationId: 'op1',
     type: 'repair_order',
     agencyCode: 'ordnungsamt',
@@ -62,7 +68,12 @@ function measure(overrides: Partial<Measure> = {}): Measure {
     personsCount: null,
     description: null,
     visibility: 'agency',
+    stateNote: null,
+    stateChangedAt: null,
+    stateChangedBy: null,
     ...noAmendment,
+    createdAt: '2026-03-02T09:00:00.000Z',
+    updatedAt: '2026-03-02T09:00:00.000Z',
     ...overrides,
   };
 }
@@ -83,8 +94,11 @@ function operation(overrides: Partial<Operation> = {}): Operation {
     state: 'draft',
     leadAgencyCode: 'ordnungsamt',
     createdBy: INSPECTOR.id,
+    submittedBy: null,
     submittedAt: null,
     version: 3,
+    createdAt: '2026-03-02T09:00:00.000Z',
+    updatedAt: '2026-03-02T09:00:00.000Z',
     findings: [finding()],
     occupancyCounts: [occupancy()],
     measures: [measure()],
@@ -216,7 +230,7 @@ describe('buildAmendment', () => {
   });
 
   it('should keep every part that holds something', () => {
-    const addFinding = { category: 'vermin', severity: 'minor' as const, description: 'Mäuse', visibility: 'taskforce' as const };
+    const addFinding = { category: 'vermin' as const, severity: 'minor' as const, description: 'Mäuse', visibility: 'taskforce' as const };
     expect(
       buildAmendment({
         ...empty,

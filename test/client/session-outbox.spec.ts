@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OperationInput } from '../../client/src/api-inputs';
+import type { OperationInput } from '../../client/src/api-types';
 import { padBbox } from '../../client/src/map-data';
 import { createOutbox } from '../../client/src/outbox';
 import { clearSession, loadSession, saveSession } from '../../client/src/session';

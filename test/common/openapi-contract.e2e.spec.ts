@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import addFormats from 'ajv-formats';
 import { OpenAPIBackend, type Document } from 'openapi-backend';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +11,7 @@ import { importTestDistricts, propertyInput } from '../properties/property-facto
 import { useTestApp } from '../helpers/test-app.js';
 import { TEST_PASSWORD, useStandardUsers, type TestUser } from '../helpers/users.js';
 import { operationBody } from '../operations/operation-bodies.js';
+import { CLIENT_TYPES_FILE, clientTypesSource } from '../../scripts/client-types.js';
 
 type Ajv = ReturnType<typeof addFormats.default>;
 
@@ -68,6 +71,12 @@ describe('the OpenAPI document against real requests and answers', () => {
     exchanges.push({ operationId: operation.operationId!, status: res.statusCode, problems });
     return res;
   }
+
+  it('should be the document the committed client types were generated from', async () => {
+    // `npm run api-types` builds the document without a server; the client must compile against what the server really serves.
+    const served = (await t.app.inject({ method: 'GET', url: '/api/docs-json' })).json<OpenAPIObject>();
+    expect(await clientTypesSource(served)).toBe(await readFile(CLIENT_TYPES_FILE, 'utf8'));
+  });
 
   it('should describe every field of the requests the validator accepts and of the answers sent, on every route', async () => {
     await importTestDistricts(t);

@@ -1,5 +1,5 @@
 import { ApiError } from '../api';
-import type { DecisionInput } from '../api-inputs';
+import type { DecisionInput } from '../api-types';
 import type { DecisionType, PropertyDetail } from '../api-types';
 import type { AppContext } from '../context';
 import { h, onAsync, replace } from '../dom';

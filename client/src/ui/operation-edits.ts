@@ -1,4 +1,4 @@
-import type { AmendmentChanges, AmendmentInput, FindingInput, MeasureInput, OccupancyInput, OperationInput } from '../api-inputs';
+import type { AmendmentChanges, AmendmentInput, FindingInput, MeasureInput, OccupancyInput, OperationInput } from '../api-types';
 import type { Amendment, AmendmentItems, Finding, Measure, Occupancy, Operation, TimelineItem, User } from '../api-types';
 import { formatDate, label, t, type MessageKey } from '../i18n';
 

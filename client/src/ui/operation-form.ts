@@ -1,6 +1,6 @@
 import { ApiError } from '../api';
-import { OPERATION_KINDS, OPERATION_TRIGGERS, type OperationInput } from '../api-inputs';
-import type { Operation, PropertySummary, Unit } from '../api-types';
+import { operationKindValues, operationTriggerValues, type OperationInput } from '../api-types';
+import type { Operation, OperationKind, OperationTrigger, PropertySummary, Unit } from '../api-types';
 import type { AppContext } from '../context';
 import { h, onAsync, replace } from '../dom';
 import { label, t } from '../i18n';
@@ -50,13 +50,13 @@ export function createOperationForm(panel: HTMLElement, options: OperationFormOp
 
   const kind = select(
     'kind',
-    OPERATION_KINDS.map((k) => ({ value: k, label: label('kind', k) })),
+    operationKindValues.map((k) => ({ value: k, label: label('kind', k) })),
     initial?.kind ?? 'joint_inspection',
   );
   const date = dateInput('date', initial?.date ?? today);
   const trigger = select(
     'trigger',
-    OPERATION_TRIGGERS.map((k) => ({ value: k, label: label('trigger', k) })),
+    operationTriggerValues.map((k) => ({ value: k, label: label('trigger', k) })),
     initial?.trigger ?? 'complaint',
   );
   const triggerSource = textInput('triggerSource', initial?.triggerSource ?? '', { maxlength: 500 });
@@ -166,9 +166,9 @@ export function createOperationForm(panel: HTMLElement, options: OperationFormOp
 
   const read = (): OperationInput => ({
     propertyId: property?.id ?? '',
-    kind: kind.value,
+    kind: kind.value as OperationKind,
     date: date.value,
-    trigger: trigger.value,
+    trigger: trigger.value as OperationTrigger,
     triggerSource: textOrNull(triggerSource),
     interpreterPresent: interpreter.checked,
     agencyCodes: [...form.querySelectorAll<HTMLInputElement>('input[name=agencyCodes]:checked')].map((b) => b.value),

@@ -1,5 +1,13 @@
-import { FINDING_CATEGORIES, MEASURE_TYPES, SEVERITIES, VISIBILITIES, type FindingInput, type MeasureInput, type OccupancyInput } from '../api-inputs';
-import type { Severity, Unit, Visibility } from '../api-types';
+import {
+  findingCategoryValues,
+  measureTypeValues,
+  severityValues,
+  visibilityValues,
+  type FindingInput,
+  type MeasureInput,
+  type OccupancyInput,
+} from '../api-types';
+import type { FindingCategory, MeasureType, Severity, Unit, Visibility } from '../api-types';
 import { h } from '../dom';
 import { label, t } from '../i18n';
 import { checkbox, dateInput, field, numberInput, numberOrNull, select, textArea, textInput, textOrNull } from './form-fields';
@@ -88,12 +96,12 @@ export function legalBasesList(): HTMLDataListElement {
 }
 
 const options = (group: string, values: readonly string[]) => values.map((value) => ({ value, label: label(group, value) }));
-const visibilityOptions = () => options('visibility', VISIBILITIES);
+const visibilityOptions = () => options('visibility', visibilityValues);
 
 export const findingRow: RowFactory<FindingInput> = (path, units, initial) => {
   const unit = unitSelect(path, units, initial?.unitId);
-  const category = select('category', options('category', FINDING_CATEGORIES), initial?.category ?? null, '—');
-  const severity = select('severity', options('severity', SEVERITIES), initial?.severity ?? 'major');
+  const category = select('category', options('category', findingCategoryValues), initial?.category ?? null, '—');
+  const severity = select('severity', options('severity', severityValues), initial?.severity ?? 'major');
   const description = textArea('description', initial?.description ?? '', 2);
   const visibility = select('visibility', visibilityOptions(), initial?.visibility ?? 'taskforce');
   const element = h(
@@ -110,7 +118,7 @@ export const findingRow: RowFactory<FindingInput> = (path, units, initial) => {
     unitSelect: unit,
     read: () => ({
       unitId: unitValue(unit),
-      category: category.value,
+      category: category.value as FindingCategory,
       severity: severity.value as Severity,
       description: description.value.trim(),
       visibility: visibility.value as Visibility,
@@ -166,7 +174,7 @@ export const measureRow =
   (path, units, initial) => {
     const unit = unitSelect(path, units, null);
     unit.hidden = true;
-    const type = select('type', options('measure', MEASURE_TYPES), initial?.type ?? null, '—');
+    const type = select('type', options('measure', measureTypeValues), initial?.type ?? null, '—');
     const legalBasis = textInput('legalBasis', initial?.legalBasis ?? '', { maxlength: 200, list: 'legal-bases-measures' });
     const date = dateInput('date', initial?.date ?? today);
     const deadline = dateInput('deadline', initial?.deadline ?? null);
@@ -188,7 +196,7 @@ export const measureRow =
       element,
       unitSelect: unit,
       read: () => {
-        const input: MeasureInput = { type: type.value, date: date.value, visibility: visibility.value as Visibility };
+        const input: MeasureInput = { type: type.value as MeasureType, date: date.value, visibility: visibility.value as Visibility };
         const basis = textOrNull(legalBasis);
         if (basis !== null) input.legalBasis = basis;
         if (deadline.value) input.deadline = deadline.value;

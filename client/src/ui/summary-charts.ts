@@ -1,6 +1,6 @@
 import type { PropertyStatus } from '../api-types';
 import { formatNumber } from '../i18n';
-import type { Choropleth, QuarterPoint, Summary } from './summary-types';
+import type { Choropleth, QuarterPoint, Summary } from '../api-types';
 import { st } from './summary-texts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -5,7 +5,7 @@ import { h, replace, uniqueId } from '../dom';
 import { formatDate } from '../i18n';
 import { districtMap, quarterlyChart, statusBarsChart } from './summary-charts';
 import { st } from './summary-texts';
-import type { Summary, SummaryQuery, SummaryRow } from './summary-types';
+import type { Summary, SummaryQuery, SummaryRow } from '../api-types';
 
 const KEY_FIGURES = ['sinceStart.declared', 'sinceStart.reletAfterDeclaration', 'buildings.known', 'operations.total', 'inPeriod.declared', 'persons.affected'];
 
@@ -87,7 +87,7 @@ export function openSummaryDashboard(ctx: AppContext): void {
   document.addEventListener('keydown', onKey);
   overlay.querySelector<HTMLElement>(`#${headingId}`)?.focus();
 
-  const query = (): SummaryQuery => ({ from: fromInput.value, to: toInput.value, district: districtSelect.value || null });
+  const query = (): SummaryQuery => ({ from: fromInput.value, to: toInput.value, district: districtSelect.value || undefined });
   const showError = (error: unknown) => {
     const fields = error instanceof ApiError ? [...error.messagesByField().entries()].map(([f, m]) => `${f}: ${m.join(', ')}`).join('; ') : '';
     status.textContent = st('error', { message: fields || (error instanceof Error ? error.message : String(error)) });

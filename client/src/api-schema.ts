@@ -1,0 +1,3969 @@
+// Generated from the OpenAPI document by `npm run api-types`; never edited by hand (CI fails when it is stale).
+
+export interface paths {
+  '/api/v1/audit/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Recomputes the hash chain; answers ok or the first broken sequence number. */
+    get: operations['AuditController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Log in with username and password; answers a short-lived bearer token. */
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The logged-in user and their permissions. */
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness and database reachability; no login needed. */
+    get: operations['HealthController_health'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agencies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The catalogue of active agencies (taskforce members first). */
+    get: operations['AgenciesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/districts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** District outlines (Stadtbezirke, Ortsteile) as a GeoJSON FeatureCollection with their attribution. */
+    get: operations['DistrictsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/properties': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Properties in address order, filtered by status, district and address words; cursor-paged. */
+    get: operations['PropertiesController_list'];
+    put?: never;
+    /** Records a new property (leads and inspectors in the field); the district is derived from the coordinates unless given. 409 duplicate_address names the existing one. */
+    post: operations['PropertiesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/properties/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One property with its allowed decisions; the read is audit-logged. */
+    get: operations['PropertiesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Corrects address, coordinates or note; the district is re-derived when the location changes. */
+    patch: operations['PropertiesController_update'];
+    trace?: never;
+  };
+  '/api/v1/properties/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Operations, measures, amendments and decisions of the property in date order, as far as the user may see them. */
+    get: operations['PropertiesController_getTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/properties/{id}/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The flats or rooms of the property. */
+    get: operations['PropertiesController_listUnits'];
+    put?: never;
+    /** Adds a flat or room; a label already used in the property answers 409. */
+    post: operations['PropertiesController_createUnit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/parties': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Owners, managers and landlords whose name or alias contains q (at most 100). */
+    get: operations['PartiesController_search'];
+    put?: never;
+    /** Records a person or company. */
+    post: operations['PartiesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/parties/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Corrects a party; a new name keeps the old one as an alias. */
+    patch: operations['PartiesController_update'];
+    trace?: never;
+  };
+  '/api/v1/properties/{id}/parties': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The parties linked to a property with role and period. */
+    get: operations['PartiesController_listForProperty'];
+    put?: never;
+    /** Links an existing or new party to a property as owner, manager or landlord for a period. */
+    post: operations['PartiesController_link'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/operations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** File a new operation as a draft (findings, occupancy counts, measures). */
+    post: operations['OperationsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/operations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One operation; findings and measures of other agencies marked "agency" are left out. */
+    get: operations['OperationsController_findOne'];
+    /** Replace a draft (its creator only; `version` must match). */
+    put: operations['OperationsController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/operations/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit a draft; it becomes immutable and the property status is recomputed. */
+    post: operations['OperationsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/operations/{id}/amendments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct a submitted operation (inspectors their own, leads any); old values are kept. */
+    post: operations['OperationsController_amend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/properties/{id}/operations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** All operations of a property, oldest first. */
+    get: operations['OperationsController_listForProperty'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/measures/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Set a measure done, cancelled or open again, with an optional note. */
+    patch: operations['MeasuresController_updateState'];
+    trace?: never;
+  };
+  '/api/v1/properties/{id}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The decisions on a property in the order they took effect. */
+    get: operations['DecisionsController_list'];
+    put?: never;
+    /** Record a decision that moves the property status (DESIGN §3); a refusal names currentStatus and allowedDecisions. */
+    post: operations['DecisionsController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/map': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Properties in the box as GeoJSON: clusters with per-status counts at low zoom, single buildings at high zoom. */
+    get: operations['MapController_features'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/map/districts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Properties per Stadtbezirk and status, without addresses (council choropleth). */
+    get: operations['MapController_districts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/client-config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the map client needs before login: demo flag, base map tiles, status colours, outline attribution. */
+    get: operations['MapController_clientConfig'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/summaries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Council status summary per Stadtbezirk and for the city, anonymised, with method and fingerprint; format=json|csv|html|pdf. */
+    get: operations['SummariesController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    FieldErrorDto: {
+      /** @example lat */
+      field: string;
+      /** @example lat must not be greater than 90 */
+      message: string;
+      /** @example max */
+      code: string;
+    };
+    ProblemDto: {
+      /** @example urn:hausakte:problem:validation_failed */
+      type: string;
+      /** @example Bad Request */
+      title: string;
+      /** @example 400 */
+      status: number;
+      /**
+       * @description Stable; clients act on it, never on the text.
+       * @example validation_failed
+       */
+      code: string;
+      detail?: string;
+      /** @description The path the problem arose on. */
+      instance?: string;
+      /** @description One entry per field that failed, for validation problems. */
+      errors?: components['schemas']['FieldErrorDto'][];
+    };
+    /**
+     * @description When broken: how.
+     * @enum {string}
+     */
+    ChainBreak: 'sequence_gap' | 'previous_hash_mismatch' | 'hash_mismatch';
+    AuditVerificationDto: {
+      /** @description Whether every entry links to the one before it. */
+      ok: boolean;
+      /** @description Entries checked. */
+      entries: number;
+      /** @description When ok: the last sequence number, null for an empty log. */
+      lastSeq?: number | null;
+      /** @description When broken: the first sequence number that does not link. */
+      brokenSeq?: number;
+      /** @description When broken: how. */
+      reason?: components['schemas']['ChainBreak'];
+    };
+    LoginDto: {
+      /** @example lead */
+      username: string;
+      /** @example hausakte-demo */
+      password: string;
+    };
+    /** @enum {string} */
+    Role: 'inspector' | 'lead' | 'council' | 'admin';
+    UserResponseDto: {
+      id: string;
+      username: string;
+      displayName: string;
+      role: components['schemas']['Role'];
+      agencyCode: string;
+      /** @description What this role may do (DESIGN §4). */
+      permissions: string[];
+    };
+    LoginResponseDto: {
+      /** @description Bearer token for the Authorization header. */
+      accessToken: string;
+      /** @description Seconds until the token expires. */
+      expiresIn: number;
+      user: components['schemas']['UserResponseDto'];
+    };
+    HealthDto: {
+      /** @example ok */
+      status: string;
+      /** @example better-sqlite3 */
+      database: string;
+    };
+    AgencyDto: {
+      /** @example ordnungsamt */
+      code: string;
+      /** @example Ordnungsamt */
+      name: string;
+      /** @example Public order office */
+      nameEn: string;
+      /** @description False for non-operational members such as the council. */
+      taskforce: boolean;
+    };
+    /** @enum {string} */
+    DistrictLevel: 'bezirk' | 'ortsteil';
+    DistrictGeometryDto: {
+      /** @enum {string} */
+      type: 'Polygon' | 'MultiPolygon';
+      /** @description GeoJSON coordinates, WGS84 longitude/latitude. */
+      coordinates: unknown[];
+    };
+    DistrictPropertiesDto: {
+      id: string;
+      /** @example Duisburg */
+      city: string;
+      /** @example 500 */
+      code: string;
+      /** @example Mitte */
+      name: string;
+      level: components['schemas']['DistrictLevel'];
+      /** @description Code of the Stadtbezirk an Ortsteil belongs to. */
+      parentCode: string | null;
+    };
+    DistrictFeatureDto: {
+      /** @enum {string} */
+      type: 'Feature';
+      id: string;
+      geometry: components['schemas']['DistrictGeometryDto'];
+      properties: components['schemas']['DistrictPropertiesDto'];
+    };
+    DistrictCollectionDto: {
+      /** @enum {string} */
+      type: 'FeatureCollection';
+      features: components['schemas']['DistrictFeatureDto'][];
+      /**
+       * @description Must be shown wherever the outlines are drawn.
+       * @example © OpenStreetMap contributors, ODbL
+       */
+      attribution: string;
+    };
+    PropertyAddressDto: {
+      /** @example Musterstraße */
+      street: string;
+      /** @example 12 */
+      houseNumber: string;
+      /** @example a */
+      houseNumberSuffix: string | null;
+      /** @example 47166 */
+      postcode: string;
+      /** @example Duisburg */
+      city: string;
+      /** @example Musterstraße 12a, 47166 Duisburg */
+      label: string;
+    };
+    /** @enum {string} */
+    PropertyStatus: 'suspected' | 'inspected' | 'uninhabitable' | 'renovation' | 'released' | 'relet' | 'closed';
+    PropertySummaryDto: {
+      id: string;
+      address: components['schemas']['PropertyAddressDto'];
+      lat: number;
+      lon: number;
+      districtId: string | null;
+      /** @example Hamborn */
+      districtName: string | null;
+      subdistrictId: string | null;
+      /** @example Marxloh */
+      subdistrictName: string | null;
+      status: components['schemas']['PropertyStatus'];
+      /** @example 2024-03-01 */
+      statusSince: string;
+      /** @example #d7191c */
+      statusColour: string;
+      /** @example Unbewohnbar erklärt */
+      statusLabel: string;
+    };
+    PropertyPageDto: {
+      items: components['schemas']['PropertySummaryDto'][];
+      /** @description Pass as cursor for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    /** @enum {string} */
+    PropertyOrigin: 'complaint' | 'tip' | 'register_anomaly' | 'utility_disconnection' | 'police' | 'field' | 'import' | 'other';
+    CreatePropertyDto: {
+      /** @example Musterstraße */
+      street: string;
+      /** @example 12 */
+      houseNumber: string;
+      /** @example a */
+      houseNumberSuffix?: string | null;
+      /** @example 47166 */
+      postcode: string;
+      /** @example Duisburg */
+      city: string;
+      /** @example 51.4935 */
+      lat: number;
+      /** @example 6.7618 */
+      lon: number;
+      /**
+       * Format: uuid
+       * @description Stadtbezirk or Ortsteil; derived from the coordinates when left out or null.
+       */
+      districtId?: string | null;
+      origin: components['schemas']['PropertyOrigin'];
+      note?: string | null;
+    };
+    /** @enum {string} */
+    DecisionType: 'declare_uninhabitable' | 'renovation_started' | 'declaration_lifted' | 'relet' | 'close' | 'reopen';
+    PropertyDetailDto: {
+      id: string;
+      address: components['schemas']['PropertyAddressDto'];
+      lat: number;
+      lon: number;
+      districtId: string | null;
+      /** @example Hamborn */
+      districtName: string | null;
+      subdistrictId: string | null;
+      /** @example Marxloh */
+      subdistrictName: string | null;
+      status: components['schemas']['PropertyStatus'];
+      /** @example 2024-03-01 */
+      statusSince: string;
+      /** @example #d7191c */
+      statusColour: string;
+      /** @example Unbewohnbar erklärt */
+      statusLabel: string;
+      origin: components['schemas']['PropertyOrigin'];
+      note: string | null;
+      allowedDecisions: components['schemas']['DecisionType'][];
+      /** @example 2024-03-01T09:30:00.000Z */
+      createdAt: string;
+      /** @example 2024-03-01T09:30:00.000Z */
+      updatedAt: string;
+    };
+    UpdatePropertyDto: {
+      street?: string;
+      houseNumber?: string;
+      /** @description null removes the suffix. */
+      houseNumberSuffix?: string | null;
+      postcode?: string;
+      city?: string;
+      lat?: number;
+      lon?: number;
+      /** @description null removes the note. */
+      note?: string | null;
+    };
+    /** @enum {string} */
+    TimelineKind: 'operation' | 'measure' | 'amendment' | 'decision';
+    /** @enum {string} */
+    OperationKind: 'joint_inspection' | 'registration_check' | 'follow_up' | 'acceptance_inspection';
+    /** @enum {string} */
+    OperationTrigger:
+      | 'complaint'
+      | 'youth_office_tip'
+      | 'utility_disconnection'
+      | 'earlier_finding'
+      | 'register_anomaly'
+      | 'police_report'
+      | 'fire_service_report'
+      | 'routine'
+      | 'other';
+    /** @enum {string} */
+    FindingCategory:
+      | 'electricity'
+      | 'heating'
+      | 'water_sanitation'
+      | 'cooking_lighting_connections'
+      | 'weather_damp_protection'
+      | 'room_size'
+      | 'ventilation_daylight'
+      | 'fire_safety'
+      | 'structural_safety'
+      | 'vermin'
+      | 'waste'
+      | 'unapproved_use'
+      | 'overcrowding'
+      | 'child_welfare'
+      | 'other';
+    /** @enum {string} */
+    Severity: 'minor' | 'major' | 'danger';
+    /** @enum {string} */
+    Visibility: 'taskforce' | 'agency';
+    FindingDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      operationId: string;
+      /** Format: uuid */
+      unitId: string | null;
+      category: components['schemas']['FindingCategory'];
+      severity: components['schemas']['Severity'];
+      description: string;
+      /** @description Agency of the user who filed it. */
+      agencyCode: string;
+      visibility: components['schemas']['Visibility'];
+      /** @description Withdrawn by an amendment; kept for the record. */
+      withdrawn: boolean;
+      /** Format: uuid */
+      addedByAmendmentId: string | null;
+      /** Format: uuid */
+      withdrawnByAmendmentId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    DensityThresholdDto: {
+      /** @example 10 */
+      minM2PerPerson: number;
+      /** @example § 10 Abs. 1 WohnStG NRW */
+      legalReference: string;
+      /**
+       * Format: date
+       * @example 2021-07-01
+       */
+      validFrom: string;
+    };
+    OccupancyDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      operationId: string;
+      /** Format: uuid */
+      unitId: string | null;
+      personsFound: number;
+      childrenFound: number;
+      personsRegistered: number | null;
+      /** Format: date */
+      registerExtractDate: string | null;
+      livingSpaceM2: number | null;
+      singleRoomSharedFacilities: boolean;
+      agencyCode: string;
+      withdrawn: boolean;
+      /** Format: uuid */
+      addedByAmendmentId: string | null;
+      /** Format: uuid */
+      withdrawnByAmendmentId: string | null;
+      /** @description Living space per person found, cut to two decimals. */
+      m2PerPerson: number | null;
+      threshold: components['schemas']['DensityThresholdDto'];
+      /** @description Null when living space or persons are unknown. */
+      underThreshold: boolean | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    /** @enum {string} */
+    MeasureType:
+      | 'repair_order'
+      | 'use_prohibition'
+      | 'deregistration_ex_officio'
+      | 'registration_request'
+      | 'fine_proceedings'
+      | 'electricity_blocked'
+      | 'benefit_case'
+      | 'referral'
+      | 'towing'
+      | 'waste_removal'
+      | 'child_protection'
+      | 'other';
+    /** @enum {string} */
+    MeasureState: 'open' | 'done' | 'cancelled';
+    MeasureDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      propertyId: string;
+      /** Format: uuid */
+      operationId: string;
+      type: components['schemas']['MeasureType'];
+      agencyCode: string;
+      legalBasis: string | null;
+      /** Format: date */
+      date: string;
+      /** Format: date */
+      deadline: string | null;
+      state: components['schemas']['MeasureState'];
+      personsCount: number | null;
+      description: string | null;
+      visibility: components['schemas']['Visibility'];
+      stateNote: string | null;
+      /** Format: date-time */
+      stateChangedAt: string | null;
+      /** Format: uuid */
+      stateChangedBy: string | null;
+      withdrawn: boolean;
+      /** Format: uuid */
+      addedByAmendmentId: string | null;
+      /** Format: uuid */
+      withdrawnByAmendmentId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    FieldChangeDto: {
+      from: (string | null) | number | boolean;
+      to: (string | null) | number | boolean;
+    };
+    AmendmentItemsDto: {
+      findingIds: string[];
+      occupancyCountIds: string[];
+      measureIds: string[];
+    };
+    AmendmentDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      operationId: string;
+      /** @description 1 for the first amendment of the operation. */
+      seq: number;
+      reason: string;
+      /**
+       * @description Corrected fields as { field: { from, to } }.
+       * @example {
+       *       "date": {
+       *         "from": "2026-03-01",
+       *         "to": "2026-03-02"
+       *       }
+       *     }
+       */
+      changes: {
+        [key: string]: components['schemas']['FieldChangeDto'];
+      };
+      /** @description Items this amendment added (only those visible to you). */
+      added: components['schemas']['AmendmentItemsDto'];
+      /** @description Items this amendment withdrew (only those visible to you). */
+      withdrawn: components['schemas']['AmendmentItemsDto'];
+      /** Format: uuid */
+      createdBy: string;
+      agencyCode: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    OperationDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      propertyId: string;
+      kind: components['schemas']['OperationKind'];
+      /** Format: date */
+      date: string;
+      trigger: components['schemas']['OperationTrigger'];
+      triggerSource: string | null;
+      interpreterPresent: boolean;
+      agencyCodes: string[];
+      unitsEntered: number;
+      unitsNotAccessible: number;
+      notes: string | null;
+      /** @enum {string} */
+      state: 'draft' | 'submitted';
+      leadAgencyCode: string;
+      /** Format: uuid */
+      createdBy: string;
+      /** Format: uuid */
+      submittedBy: string | null;
+      /** Format: date-time */
+      submittedAt: string | null;
+      version: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      findings: components['schemas']['FindingDto'][];
+      occupancyCounts: components['schemas']['OccupancyDto'][];
+      measures: components['schemas']['MeasureDto'][];
+      amendments: components['schemas']['AmendmentDto'][];
+    };
+    RehousedDto: {
+      shelter: number | null;
+      owner: number | null;
+      self: number | null;
+      unknown: number | null;
+    };
+    DecisionDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      propertyId: string;
+      type: components['schemas']['DecisionType'];
+      /** Format: date */
+      effectiveDate: string;
+      fileReference: string | null;
+      legalBasis: string | null;
+      reason: string | null;
+      personsAffected: number | null;
+      childrenAffected: number | null;
+      rehoused: components['schemas']['RehousedDto'];
+      statusBefore: components['schemas']['PropertyStatus'];
+      statusAfter: components['schemas']['PropertyStatus'];
+      /** Format: uuid */
+      decidedBy: string;
+      agencyCode: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    TimelineItemDto: {
+      kind: components['schemas']['TimelineKind'];
+      /**
+       * Format: date
+       * @description Visit, measure or effective date; for amendments the day they were made.
+       */
+      date: string;
+      /**
+       * Format: uuid
+       * @description Id of the operation, measure, amendment or decision.
+       */
+      id: string;
+      operation?: components['schemas']['OperationDto'];
+      measure?: components['schemas']['MeasureDto'];
+      amendment?: components['schemas']['AmendmentDto'];
+      decision?: components['schemas']['DecisionDto'];
+    };
+    TimelineDto: {
+      /** @description Date ascending; on the same day operations, then measures, amendments, decisions. */
+      items: components['schemas']['TimelineItemDto'][];
+    };
+    UnitDto: {
+      id: string;
+      propertyId: string;
+      /** @example EG links */
+      label: string;
+      livingSpaceM2: number | null;
+      singleRoomSharedFacilities: boolean;
+      createdAt: string;
+    };
+    CreateUnitDto: {
+      /** @example EG links */
+      label: string;
+      /** @example 54.5 */
+      livingSpaceM2?: number | null;
+      /** @description Single room with shared kitchen/bath (lower density threshold). */
+      singleRoomSharedFacilities?: boolean;
+    };
+    /** @enum {string} */
+    PartyKind: 'person' | 'company';
+    PartyDto: {
+      id: string;
+      kind: components['schemas']['PartyKind'];
+      name: string;
+      aliases: string[];
+      contactAddress: string | null;
+    };
+    CreatePartyDto: {
+      kind: components['schemas']['PartyKind'];
+      /** @example Rhein-Ruhr Wohnbesitz GmbH */
+      name: string;
+      /** @description Earlier or other names. */
+      aliases?: string[];
+      contactAddress?: string | null;
+    };
+    UpdatePartyDto: {
+      kind?: components['schemas']['PartyKind'];
+      /** @description A new name keeps the old one as an alias. */
+      name?: string;
+      /** @description Replaces the aliases (the old name is still added on a rename). */
+      aliases?: string[];
+      /** @description null removes it. */
+      contactAddress?: string | null;
+    };
+    /** @enum {string} */
+    PartyRole: 'owner' | 'manager' | 'landlord';
+    PropertyPartyDto: {
+      linkId: string;
+      role: components['schemas']['PartyRole'];
+      /** @example 2019-01-01 */
+      validFrom: string | null;
+      validTo: string | null;
+      party: components['schemas']['PartyDto'];
+    };
+    LinkPartyDto: {
+      /** @description An existing party; or give `party` to create one. */
+      partyId?: string;
+      /** @description A new party to create and link. */
+      party?: components['schemas']['CreatePartyDto'];
+      role: components['schemas']['PartyRole'];
+      /** Format: date */
+      validFrom?: string | null;
+      /**
+       * Format: date
+       * @description Not before validFrom.
+       */
+      validTo?: string | null;
+    };
+    FindingInput: {
+      /**
+       * Format: uuid
+       * @description Unit of the same property; omit for the whole building.
+       */
+      unitId?: string | null;
+      category: components['schemas']['FindingCategory'];
+      severity: components['schemas']['Severity'];
+      description: string;
+      /** @description "agency": only users of the filing agency ever see it. */
+      visibility: components['schemas']['Visibility'];
+    };
+    OccupancyInput: {
+      /** Format: uuid */
+      unitId?: string | null;
+      personsFound: number;
+      /** @description Of the persons found; at most personsFound. */
+      childrenFound: number;
+      /** @description According to the population register. */
+      personsRegistered?: number | null;
+      /** Format: date */
+      registerExtractDate?: string | null;
+      /** @description Defaults to the unit's living space. */
+      livingSpaceM2?: number | null;
+      /** @description Single room with shared kitchen/bath (lower threshold); defaults to the unit's setting. */
+      singleRoomSharedFacilities?: boolean;
+    };
+    MeasureInput: {
+      type: components['schemas']['MeasureType'];
+      /** @example § 9 WohnStG NRW */
+      legalBasis?: string | null;
+      /** Format: date */
+      date: string;
+      /**
+       * Format: date
+       * @description Not before date.
+       */
+      deadline?: string | null;
+      personsCount?: number | null;
+      description?: string | null;
+      visibility: components['schemas']['Visibility'];
+    };
+    CreateOperationDto: {
+      /** Format: uuid */
+      propertyId: string;
+      kind: components['schemas']['OperationKind'];
+      /**
+       * Format: date
+       * @description Day of the visit; not in the future.
+       */
+      date: string;
+      trigger: components['schemas']['OperationTrigger'];
+      triggerSource?: string | null;
+      interpreterPresent: boolean;
+      /**
+       * @description The filing agency is always included.
+       * @example [
+       *       "ordnungsamt",
+       *       "bauaufsicht"
+       *     ]
+       */
+      agencyCodes: string[];
+      unitsEntered: number;
+      unitsNotAccessible: number;
+      notes?: string | null;
+      findings: components['schemas']['FindingInput'][];
+      occupancyCounts: components['schemas']['OccupancyInput'][];
+      measures: components['schemas']['MeasureInput'][];
+    };
+    UpdateOperationDto: {
+      /** Format: uuid */
+      propertyId: string;
+      kind: components['schemas']['OperationKind'];
+      /**
+       * Format: date
+       * @description Day of the visit; not in the future.
+       */
+      date: string;
+      trigger: components['schemas']['OperationTrigger'];
+      triggerSource?: string | null;
+      interpreterPresent: boolean;
+      /**
+       * @description The filing agency is always included.
+       * @example [
+       *       "ordnungsamt",
+       *       "bauaufsicht"
+       *     ]
+       */
+      agencyCodes: string[];
+      unitsEntered: number;
+      unitsNotAccessible: number;
+      notes?: string | null;
+      findings: components['schemas']['FindingInput'][];
+      occupancyCounts: components['schemas']['OccupancyInput'][];
+      measures: components['schemas']['MeasureInput'][];
+      /** @description The version last read; a different current version is a 409 version_conflict. */
+      version: number;
+    };
+    AmendmentChangesInput: {
+      /** Format: date */
+      date?: string;
+      trigger?: components['schemas']['OperationTrigger'];
+      triggerSource?: string | null;
+      interpreterPresent?: boolean;
+      unitsEntered?: number;
+      unitsNotAccessible?: number;
+      notes?: string | null;
+    };
+    CreateAmendmentDto: {
+      /** @description Why the submitted operation is corrected. */
+      reason: string;
+      changes?: components['schemas']['AmendmentChangesInput'];
+      addFindings?: components['schemas']['FindingInput'][];
+      withdrawFindingIds?: string[];
+      addOccupancyCounts?: components['schemas']['OccupancyInput'][];
+      withdrawOccupancyCountIds?: string[];
+      addMeasures?: components['schemas']['MeasureInput'][];
+      withdrawMeasureIds?: string[];
+    };
+    UpdateMeasureStateDto: {
+      state: components['schemas']['MeasureState'];
+      /** @description Why the state changed (e.g. "Mängel behoben, Nachkontrolle 12.03."). */
+      note?: string | null;
+    };
+    RehousedInput: {
+      /** @description Municipal shelter. */
+      shelter?: number | null;
+      /** @description Substitute housing provided by the owner. */
+      owner?: number | null;
+      /** @description Relatives or self-organised. */
+      self?: number | null;
+      unknown?: number | null;
+    };
+    CreateDecisionDto: {
+      type: components['schemas']['DecisionType'];
+      /**
+       * Format: date
+       * @description Not in the future and not before the current status began.
+       */
+      effectiveDate: string;
+      /** @description Aktenzeichen. */
+      fileReference?: string | null;
+      /** @example § 9 WohnStG NRW */
+      legalBasis?: string | null;
+      reason?: string | null;
+      personsAffected?: number | null;
+      /** @description Of the persons affected. */
+      childrenAffected?: number | null;
+      /** @description Where the persons affected went; together at most personsAffected. */
+      rehoused?: components['schemas']['RehousedInput'];
+    };
+    DecisionRecordedDto: {
+      decision: components['schemas']['DecisionDto'];
+      /** @description The property with its new status and next allowed decisions. */
+      property: components['schemas']['PropertyDetailDto'];
+    };
+    PointGeometryDto: {
+      /** @enum {string} */
+      type: 'Point';
+      /**
+       * @description [longitude, latitude]
+       * @example [
+       *       6.76,
+       *       51.43
+       *     ]
+       */
+      coordinates: number[];
+    };
+    MapFeaturePropertiesDto: {
+      /** @description Present and true for a cluster */
+      cluster?: boolean;
+      /** @description Property id (single points) */
+      id?: string;
+      /**
+       * @description Address (single points)
+       * @example Musterstraße 12a, 47166 Duisburg
+       */
+      label?: string;
+      /** @description Number of properties (clusters) */
+      count?: number;
+      /** @description Properties per status inside the cluster */
+      counts?: {
+        [key: string]: number;
+      };
+      /** @description Zoom at which the cluster splits (clusters) */
+      expansionZoom?: number;
+      /** @description The status, or for a cluster its most frequent one */
+      status: components['schemas']['PropertyStatus'];
+      /** @example #d7191c */
+      colour: string;
+    };
+    MapFeatureDto: {
+      /** @enum {string} */
+      type: 'Feature';
+      /** @description Property id, or "c" + cluster id */
+      id: string;
+      geometry: components['schemas']['PointGeometryDto'];
+      properties: components['schemas']['MapFeaturePropertiesDto'];
+    };
+    StatusCountsDto: {
+      suspected: number;
+      inspected: number;
+      uninhabitable: number;
+      renovation: number;
+      released: number;
+      relet: number;
+      closed: number;
+    };
+    MapFeatureCollectionDto: {
+      /** @enum {string} */
+      type: 'FeatureCollection';
+      features: components['schemas']['MapFeatureDto'][];
+      /** @description Properties matching every filter, in the whole area (not only the box) */
+      total: number;
+      /** @description Properties per status matching every filter except status (for the legend) */
+      statusCounts: components['schemas']['StatusCountsDto'];
+      /** @description Zoom the answer was computed for (lower than asked if the box held too many points) */
+      zoom: number;
+      /** @description From this zoom on every property is a single point */
+      singlePointsFromZoom: number;
+    };
+    DistrictStatusCountsDto: {
+      id: string;
+      /** @example 500 */
+      code: string;
+      /** @example Mitte */
+      name: string;
+      /** @example Duisburg */
+      city: string;
+      /** @description Properties per status */
+      counts: components['schemas']['StatusCountsDto'];
+      total: number;
+    };
+    DistrictStatusOverviewDto: {
+      items: components['schemas']['DistrictStatusCountsDto'][];
+      /** @description Properties outside every Stadtbezirk */
+      withoutDistrict: components['schemas']['StatusCountsDto'];
+    };
+    TilesDto: {
+      /** @description XYZ template; null means outlines only */
+      url: string | null;
+      attribution: string;
+      maxZoom: number;
+    };
+    StatusStyleDto: {
+      status: components['schemas']['PropertyStatus'];
+      /** @example #d7191c */
+      colour: string;
+      /** @example Unbewohnbar erklärt */
+      labelDe: string;
+      /** @example Declared uninhabitable */
+      labelEn: string;
+    };
+    ClientConfigDto: {
+      /** @description Demo data is loaded: the client shows a banner */
+      demoData: boolean;
+      tiles: components['schemas']['TilesDto'];
+      statuses: components['schemas']['StatusStyleDto'][];
+      /** @example © OpenStreetMap contributors (ODbL) */
+      outlinesAttribution: string;
+    };
+    ReportPeriodDto: {
+      /** @example 2025-01-01 */
+      from: string;
+      /** @example 2025-12-31 */
+      to: string;
+      /** @example 365 */
+      days: number;
+    };
+    PeriodDto: {
+      /** @example 2025-01-01 */
+      from: string;
+      /** @example 2025-12-31 */
+      to: string;
+    };
+    TopicDto: {
+      /** @enum {string} */
+      key: 'buildings' | 'operations' | 'decisions' | 'durations' | 'persons' | 'registration' | 'measures' | 'measuresByAgency';
+      /** @example Entscheidungen */
+      title: string;
+      figureKeys: string[];
+    };
+    FigureDto: {
+      /** @example sinceStart.declared */
+      key: string;
+      /** @enum {string} */
+      topic: 'buildings' | 'operations' | 'decisions' | 'durations' | 'persons' | 'registration' | 'measures' | 'measuresByAgency';
+      /** @example Unbewohnbar erklärt seit Beginn */
+      label: string;
+      /** @enum {string} */
+      unit: 'buildings' | 'operations' | 'measures' | 'persons' | 'cases' | 'days' | 'agencies';
+      /** @description Person counts are subject to suppression. */
+      person: boolean;
+      /** @example 0 */
+      decimals: number;
+      definition: string;
+    };
+    SummaryCellDto: {
+      /** @description Null when suppressed or not computable; a suppressed value is never sent. */
+      value: number | null;
+      /**
+       * @description German display text: number, "< 3" (primary suppression), "x" (secondary) or "–".
+       * @example < 3
+       */
+      display: string;
+      /** @enum {string|null} */
+      suppressed: 'primary' | 'secondary' | null;
+      previous: number | null;
+      previousDisplay: string;
+      /** @enum {string|null} */
+      previousSuppressed: 'primary' | 'secondary' | null;
+      /** @description Period minus previous period. */
+      change: number | null;
+      /** @example +3 */
+      changeDisplay: string;
+    };
+    SummaryRowDto: {
+      /** @description Null for the total and for properties without district. */
+      districtId: string | null;
+      /** @example Mitte */
+      label: string;
+      /** @description The city total. */
+      total: boolean;
+      /** @description One cell per figure key. */
+      cells: {
+        [key: string]: components['schemas']['SummaryCellDto'];
+      };
+    };
+    StatusBarDto: {
+      districtId: string | null;
+      label: string;
+      counts: components['schemas']['StatusCountsDto'];
+    };
+    QuarterPointDto: {
+      /** @example 2025-Q1 */
+      quarter: string;
+      /** @description Buildings declared uninhabitable in the quarter. */
+      declared: number;
+      /** @description Buildings re-let in the quarter. */
+      relet: number;
+    };
+    ChoroplethClassDto: {
+      min: number;
+      max: number;
+      /** @example #fcae91 */
+      colour: string;
+    };
+    ChoroplethDistrictDto: {
+      districtId: string;
+      label: string;
+      /** @description SVG path data (M, L, Z) in the width × height box. */
+      path: string;
+      /**
+       * @example [
+       *       120.5,
+       *       88
+       *     ]
+       */
+      labelAt: number[];
+      value: number;
+      /** @example #fb6a4a */
+      colour: string;
+    };
+    ChoroplethDto: {
+      width: number;
+      height: number;
+      caption: string;
+      /** @example © OpenStreetMap contributors, ODbL */
+      attribution: string;
+      classes: components['schemas']['ChoroplethClassDto'][];
+      districts: components['schemas']['ChoroplethDistrictDto'][];
+    };
+    ChartStatusDto: {
+      status: components['schemas']['PropertyStatus'];
+      /** @example #d7191c */
+      colour: string;
+      /** @example Unbewohnbar erklärt */
+      labelDe: string;
+    };
+    SummaryChartsDto: {
+      statusBars: components['schemas']['StatusBarDto'][];
+      quarterly: components['schemas']['QuarterPointDto'][];
+      choropleth: components['schemas']['ChoroplethDto'];
+      /** @description Stacking order, colours and labels of the status bars. */
+      statuses: components['schemas']['ChartStatusDto'][];
+    };
+    DefinitionDto: {
+      key: string;
+      label: string;
+      definition: string;
+    };
+    SummaryMethodDto: {
+      period: string;
+      previousPeriod: string;
+      /**
+       * @description When the figures were read from the database. Until the data change, every format of the same period is built from that reading and shows this time and the same fingerprint.
+       * @example 2026-01-05T09:12:00.000Z
+       */
+      dataAsOf: string;
+      dataAsOfText: string;
+      sources: string;
+      visibilityRule: string;
+      suppressionRule: string;
+      /** @example 3 */
+      minCell: number;
+      definitions: components['schemas']['DefinitionDto'][];
+      /**
+       * @description SHA-256 (hex) of the canonical input rows; same data and period, same hash.
+       * @example a3f…
+       */
+      fingerprint: string;
+      fingerprintMethod: string;
+    };
+    SummaryDto: {
+      /** @example Lagebericht Problemimmobilien */
+      title: string;
+      /** @example Duisburg */
+      city: string | null;
+      period: components['schemas']['ReportPeriodDto'];
+      previousPeriod: components['schemas']['PeriodDto'];
+      /** @description The Stadtbezirk shown; null for the whole city. */
+      district?: {
+        /** Format: uuid */
+        id: string;
+        /** @example Mitte */
+        name: string;
+      } | null;
+      /** @example 2026-01-05T09:12:00.000Z */
+      generatedAt: string;
+      /** @description The demo data set is loaded: fictitious figures. */
+      demoData: boolean;
+      topics: components['schemas']['TopicDto'][];
+      figures: components['schemas']['FigureDto'][];
+      /** @description One row per Stadtbezirk (or the one asked for), then the total. */
+      rows: components['schemas']['SummaryRowDto'][];
+      charts: components['schemas']['SummaryChartsDto'];
+      method: components['schemas']['SummaryMethodDto'];
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type FieldErrorDto = components['schemas']['FieldErrorDto'];
+export type ProblemDto = components['schemas']['ProblemDto'];
+export type ChainBreak = components['schemas']['ChainBreak'];
+export type AuditVerificationDto = components['schemas']['AuditVerificationDto'];
+export type LoginDto = components['schemas']['LoginDto'];
+export type Role = components['schemas']['Role'];
+export type UserResponseDto = components['schemas']['UserResponseDto'];
+export type LoginResponseDto = components['schemas']['LoginResponseDto'];
+export type HealthDto = components['schemas']['HealthDto'];
+export type AgencyDto = components['schemas']['AgencyDto'];
+export type DistrictLevel = components['schemas']['DistrictLevel'];
+export type DistrictGeometryDto = components['schemas']['DistrictGeometryDto'];
+export type DistrictPropertiesDto = components['schemas']['DistrictPropertiesDto'];
+export type DistrictFeatureDto = components['schemas']['DistrictFeatureDto'];
+export type DistrictCollectionDto = components['schemas']['DistrictCollectionDto'];
+export type PropertyAddressDto = components['schemas']['PropertyAddressDto'];
+export type PropertyStatus = components['schemas']['PropertyStatus'];
+export type PropertySummaryDto = components['schemas']['PropertySummaryDto'];
+export type PropertyPageDto = components['schemas']['PropertyPageDto'];
+export type PropertyOrigin = components['schemas']['PropertyOrigin'];
+export type CreatePropertyDto = components['schemas']['CreatePropertyDto'];
+export type DecisionType = components['schemas']['DecisionType'];
+export type PropertyDetailDto = components['schemas']['PropertyDetailDto'];
+export type UpdatePropertyDto = components['schemas']['UpdatePropertyDto'];
+export type TimelineKind = components['schemas']['TimelineKind'];
+export type OperationKind = components['schemas']['OperationKind'];
+export type OperationTrigger = components['schemas']['OperationTrigger'];
+export type FindingCategory = components['schemas']['FindingCategory'];
+export type Severity = components['schemas']['Severity'];
+export type Visibility = components['schemas']['Visibility'];
+export type FindingDto = components['schemas']['FindingDto'];
+export type DensityThresholdDto = components['schemas']['DensityThresholdDto'];
+export type OccupancyDto = components['schemas']['OccupancyDto'];
+export type MeasureType = components['schemas']['MeasureType'];
+export type MeasureState = components['schemas']['MeasureState'];
+export type MeasureDto = components['schemas']['MeasureDto'];
+export type FieldChangeDto = components['schemas']['FieldChangeDto'];
+export type AmendmentItemsDto = components['schemas']['AmendmentItemsDto'];
+export type AmendmentDto = components['schemas']['AmendmentDto'];
+export type OperationDto = components['schemas']['OperationDto'];
+export type RehousedDto = components['schemas']['RehousedDto'];
+export type DecisionDto = components['schemas']['DecisionDto'];
+export type TimelineItemDto = components['schemas']['TimelineItemDto'];
+export type TimelineDto = components['schemas']['TimelineDto'];
+export type UnitDto = components['schemas']['UnitDto'];
+export type CreateUnitDto = components['schemas']['CreateUnitDto'];
+export type PartyKind = components['schemas']['PartyKind'];
+export type PartyDto = components['schemas']['PartyDto'];
+export type CreatePartyDto = components['schemas']['CreatePartyDto'];
+export type UpdatePartyDto = components['schemas']['UpdatePartyDto'];
+export type PartyRole = components['schemas']['PartyRole'];
+export type PropertyPartyDto = components['schemas']['PropertyPartyDto'];
+export type LinkPartyDto = components['schemas']['LinkPartyDto'];
+export type FindingInput = components['schemas']['FindingInput'];
+export type OccupancyInput = components['schemas']['OccupancyInput'];
+export type MeasureInput = components['schemas']['MeasureInput'];
+export type CreateOperationDto = components['schemas']['CreateOperationDto'];
+export type UpdateOperationDto = components['schemas']['UpdateOperationDto'];
+export type AmendmentChangesInput = components['schemas']['AmendmentChangesInput'];
+export type CreateAmendmentDto = components['schemas']['CreateAmendmentDto'];
+export type UpdateMeasureStateDto = components['schemas']['UpdateMeasureStateDto'];
+export type RehousedInput = components['schemas']['RehousedInput'];
+export type CreateDecisionDto = components['schemas']['CreateDecisionDto'];
+export type DecisionRecordedDto = components['schemas']['DecisionRecordedDto'];
+export type PointGeometryDto = components['schemas']['PointGeometryDto'];
+export type MapFeaturePropertiesDto = components['schemas']['MapFeaturePropertiesDto'];
+export type MapFeatureDto = components['schemas']['MapFeatureDto'];
+export type StatusCountsDto = components['schemas']['StatusCountsDto'];
+export type MapFeatureCollectionDto = components['schemas']['MapFeatureCollectionDto'];
+export type DistrictStatusCountsDto = components['schemas']['DistrictStatusCountsDto'];
+export type DistrictStatusOverviewDto = components['schemas']['DistrictStatusOverviewDto'];
+export type TilesDto = components['schemas']['TilesDto'];
+export type StatusStyleDto = components['schemas']['StatusStyleDto'];
+export type ClientConfigDto = components['schemas']['ClientConfigDto'];
+export type ReportPeriodDto = components['schemas']['ReportPeriodDto'];
+export type PeriodDto = components['schemas']['PeriodDto'];
+export type TopicDto = components['schemas']['TopicDto'];
+export type FigureDto = components['schemas']['FigureDto'];
+export type SummaryCellDto = components['schemas']['SummaryCellDto'];
+export type SummaryRowDto = components['schemas']['SummaryRowDto'];
+export type StatusBarDto = components['schemas']['StatusBarDto'];
+export type QuarterPointDto = components['schemas']['QuarterPointDto'];
+export type ChoroplethClassDto = components['schemas']['ChoroplethClassDto'];
+export type ChoroplethDistrictDto = components['schemas']['ChoroplethDistrictDto'];
+export type ChoroplethDto = components['schemas']['ChoroplethDto'];
+export type ChartStatusDto = components['schemas']['ChartStatusDto'];
+export type SummaryChartsDto = components['schemas']['SummaryChartsDto'];
+export type DefinitionDto = components['schemas']['DefinitionDto'];
+export type SummaryMethodDto = components['schemas']['SummaryMethodDto'];
+export type SummaryDto = components['schemas']['SummaryDto'];
+export type $defs = Record<string, never>;
+export interface operations {
+  AuditController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditVerificationDto'];
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+    };
+  };
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResponseDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code too_many_requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'too_many_requests';
+          };
+        };
+      };
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+    };
+  };
+  HealthController_health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthDto'];
+        };
+      };
+      /** @description Problem details, code service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'service_unavailable';
+          };
+        };
+      };
+    };
+  };
+  AgenciesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgencyDto'][];
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+    };
+  };
+  DistrictsController_list: {
+    parameters: {
+      query?: {
+        level?: components['schemas']['DistrictLevel'];
+        city?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DistrictCollectionDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+    };
+  };
+  PropertiesController_list: {
+    parameters: {
+      query?: {
+        /** @description Comma-separated statuses. */
+        status?: string;
+        /** @description Stadtbezirk or Ortsteil id. */
+        districtId?: string;
+        /** @description Words searched in street, house number and postcode. */
+        q?: string;
+        limit?: number;
+        /** @description nextCursor of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PropertyPageDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, invalid_cursor. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'invalid_cursor';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+    };
+  };
+  PropertiesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePropertyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PropertyDetailDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, unknown_district. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'unknown_district';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code duplicate_address. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'duplicate_address';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+    };
+  };
+  PropertiesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PropertyDetailDto'];
+        };
+      };
+      /** @description Problem details, code invalid_id. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid_id';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code property_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'property_not_found';
+          };
+        };
+      };
+    };
+  };
+  PropertiesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePropertyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PropertyDetailDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id, unknown_district. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id' | 'unknown_district';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code property_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'property_not_found';
+          };
+        };
+      };
+      /** @description Problem details, code duplicate_address. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'duplicate_address';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+    };
+  };
+  PropertiesController_getTimeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelineDto'];
+        };
+      };
+      /** @description Problem details, code invalid_id. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid_id';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code property_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'property_not_found';
+          };
+        };
+      };
+    };
+  };
+  PropertiesController_listUnits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitDto'][];
+        };
+      };
+      /** @description Problem details, code invalid_id. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid_id';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code property_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'property_not_found';
+          };
+        };
+      };
+    };
+  };
+  PropertiesController_createUnit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUnitDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code property_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'property_not_found';
+          };
+        };
+      };
+      /** @description Problem details, code duplicate_unit_label. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'duplicate_unit_label';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+    };
+  };
+  PartiesController_search: {
+    parameters: {
+      query?: {
+        /** @description Part of the name or of an alias, any case. */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartyDto'][];
+        };
+      };
+      /** @description Problem details, code validation_failed. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+    };
+  };
+  PartiesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePartyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartyDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+    };
+  };
+  PartiesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePartyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartyDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code party_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'party_not_found';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+    };
+  };
+  PartiesController_listForProperty: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PropertyPartyDto'][];
+        };
+      };
+      /** @description Problem details, code invalid_id. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid_id';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code property_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'property_not_found';
+          };
+        };
+      };
+    };
+  };
+  PartiesController_link: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LinkPartyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PropertyPartyDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id, unknown_party. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id' | 'unknown_party';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code property_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'property_not_found';
+          };
+        };
+      };
+      /** @description Problem details, code duplicate. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'duplicate';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+    };
+  };
+  OperationsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOperationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OperationDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, unknown_agency. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'unknown_agency';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+    };
+  };
+  OperationsController_findOne: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OperationDto'];
+        };
+      };
+      /** @description Problem details, code invalid_id. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid_id';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code operation_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'operation_not_found';
+          };
+        };
+      };
+    };
+  };
+  OperationsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOperationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OperationDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id, unknown_agency. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id' | 'unknown_agency';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code operation_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'operation_not_found';
+          };
+        };
+      };
+      /** @description Problem details, code operation_not_draft, version_conflict. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'operation_not_draft' | 'version_conflict';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+    };
+  };
+  OperationsController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OperationDto'];
+        };
+      };
+      /** @description Problem details, code malformed_json, empty_body, invalid_id. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'malformed_json' | 'empty_body' | 'invalid_id';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code operation_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'operation_not_found';
+          };
+        };
+      };
+      /** @description Problem details, code operation_not_draft. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'operation_not_draft';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+    };
+  };
+  OperationsController_amend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAmendmentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmendmentDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id, empty_amendment. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id' | 'empty_amendment';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code operation_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'operation_not_found';
+          };
+        };
+      };
+      /** @description Problem details, code operation_not_submitted. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'operation_not_submitted';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+    };
+  };
+  OperationsController_listForProperty: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OperationDto'][];
+        };
+      };
+      /** @description Problem details, code invalid_id. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid_id';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code property_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'property_not_found';
+          };
+        };
+      };
+    };
+  };
+  MeasuresController_updateState: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMeasureStateDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeasureDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code measure_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'measure_not_found';
+          };
+        };
+      };
+      /** @description Problem details, code measure_withdrawn, operation_not_submitted. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'measure_withdrawn' | 'operation_not_submitted';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+    };
+  };
+  DecisionsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DecisionDto'][];
+        };
+      };
+      /** @description Problem details, code invalid_id. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid_id';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code property_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'property_not_found';
+          };
+        };
+      };
+    };
+  };
+  DecisionsController_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDecisionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DecisionRecordedDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code property_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'property_not_found';
+          };
+        };
+      };
+      /** @description Problem details, code decision_not_allowed, declaration_requires_serious_finding, lifting_requires_acceptance_inspection, lifting_blocked_by_danger_finding, decision_before_current_status. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'decision_not_allowed'
+              | 'declaration_requires_serious_finding'
+              | 'lifting_requires_acceptance_inspection'
+              | 'lifting_blocked_by_danger_finding'
+              | 'decision_before_current_status';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+    };
+  };
+  MapController_features: {
+    parameters: {
+      query: {
+        /** @description west,south,east,north (WGS84) */
+        bbox: string;
+        zoom: number;
+        /** @description Comma-separated statuses */
+        status?: string[];
+        /** @description Id of a Stadtbezirk or Ortsteil */
+        district?: string;
+        /** @description Agency code: properties with a submitted operation this agency took part in */
+        agency?: string;
+        /** @description Submitted operations on or after this day */
+        from?: string;
+        /** @description Submitted operations on or before this day */
+        to?: string;
+        /** @description Only properties with an open measure you may see */
+        openMeasures?: boolean;
+        /** @description Only properties with an occupancy count under the m² per person threshold */
+        overThreshold?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MapFeatureCollectionDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+    };
+  };
+  MapController_districts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DistrictStatusOverviewDto'];
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+    };
+  };
+  MapController_clientConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientConfigDto'];
+        };
+      };
+    };
+  };
+  SummariesController_summary: {
+    parameters: {
+      query: {
+        /** @description First day of the period (inclusive). */
+        from: string;
+        /** @description Last day of the period (inclusive); the reference day for status and cumulative figures. */
+        to: string;
+        /** @description Show one Stadtbezirk (and the city total). */
+        district?: string;
+        format?: 'json' | 'csv' | 'html' | 'pdf';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON by default; CSV (semicolons, UTF-8 with BOM, decimal comma), printable HTML or PDF with format=. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SummaryDto'];
+          'text/csv': components['schemas']['SummaryDto'];
+          'text/html': components['schemas']['SummaryDto'];
+          'application/pdf': components['schemas']['SummaryDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Problem details, code district_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'district_not_found';
+          };
+        };
+      };
+    };
+  };
+}
+type FlattenedDeepRequired<T> = {
+  [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [Exclude<T, undefined>] extends [unknown[]] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const chainBreakValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['ChainBreak']> = [
+  'sequence_gap',
+  'previous_hash_mismatch',
+  'hash_mismatch',
+];
+export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Role']> = ['inspector', 'lead', 'council', 'admin'];
+export const districtLevelValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['DistrictLevel']> = ['bezirk', 'ortsteil'];
+export const propertyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['PropertyStatus']> = [
+  'suspected',
+  'inspected',
+  'uninhabitable',
+  'renovation',
+  'released',
+  'relet',
+  'closed',
+];
+export const propertyOriginValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['PropertyOrigin']> = [
+  'complaint',
+  'tip',
+  'register_anomaly',
+  'utility_disconnection',
+  'police',
+  'field',
+  'import',
+  'other',
+];
+export const decisionTypeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['DecisionType']> = [
+  'declare_uninhabitable',
+  'renovation_started',
+  'declaration_lifted',
+  'relet',
+  'close',
+  'reopen',
+];
+export const timelineKindValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['TimelineKind']> = [
+  'operation',
+  'measure',
+  'amendment',
+  'decision',
+];
+export const operationKindValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['OperationKind']> = [
+  'joint_inspection',
+  'registration_check',
+  'follow_up',
+  'acceptance_inspection',
+];
+export const operationTriggerValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['OperationTrigger']> = [
+  'complaint',
+  'youth_office_tip',
+  'utility_disconnection',
+  'earlier_finding',
+  'register_anomaly',
+  'police_report',
+  'fire_service_report',
+  'routine',
+  'other',
+];
+export const findingCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['FindingCategory']> = [
+  'electricity',
+  'heating',
+  'water_sanitation',
+  'cooking_lighting_connections',
+  'weather_damp_protection',
+  'room_size',
+  'ventilation_daylight',
+  'fire_safety',
+  'structural_safety',
+  'vermin',
+  'waste',
+  'unapproved_use',
+  'overcrowding',
+  'child_welfare',
+  'other',
+];
+export const severityValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Severity']> = ['minor', 'major', 'danger'];
+export const visibilityValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Visibility']> = ['taskforce', 'agency'];
+export const measureTypeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['MeasureType']> = [
+  'repair_order',
+  'use_prohibition',
+  'deregistration_ex_officio',
+  'registration_request',
+  'fine_proceedings',
+  'electricity_blocked',
+  'benefit_case',
+  'referral',
+  'towing',
+  'waste_removal',
+  'child_protection',
+  'other',
+];
+export const measureStateValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['MeasureState']> = ['open', 'done', 'cancelled'];
+export const partyKindValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['PartyKind']> = ['person', 'company'];
+export const partyRoleValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['PartyRole']> = ['owner', 'manager', 'landlord'];
