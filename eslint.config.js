@@ -10,7 +10,7 @@ export default defineConfig(
   // Merged migrations are never edited, so they are not linted either.
   globalIgnores(['dist/', 'client/dist/', 'coverage/', 'data/', 'test/artifacts/', 'bench/results/', 'src/database/migrations/']),
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked, comments.recommended],
     languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: root } },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
@@ -26,12 +26,12 @@ export default defineConfig(
   },
   {
     // The client and its tests compile against the DOM, with the client's own tsconfig.
-    files: ['client/src/**/*.ts', 'test/client/**/*.ts'],
+    files: ['client/src/**/*.ts', 'client/src/**/*.tsx', 'test/client/**/*.ts'],
     languageOptions: { parserOptions: { project: './client/tsconfig.json', tsconfigRootDir: root } },
   },
   {
     // The client knows the server only through the generated API types: never through its source.
-    files: ['client/src/**/*.ts'],
+    files: ['client/src/**/*.ts', 'client/src/**/*.tsx'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./){2,}src/', message: 'Use the generated types in client/src/api-schema.ts.' }] }],
     },

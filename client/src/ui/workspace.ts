@@ -13,7 +13,7 @@ import { createBuildingFile } from './building-file';
 import { createFilters } from './filters';
 import { createInViewList } from './in-view-list';
 import { createLegend } from './legend';
-import { createOperationForm } from './operation-form';
+import { mountOperationForm } from './operation-form';
 import type { MapPick, MapPicker } from './property-picker';
 import { demoBanner, renderTopbar } from './topbar';
 
@@ -187,7 +187,7 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
           setView({ panel: 'file' });
           return;
         }
-        createOperationForm(panel, {
+        mountOperationForm(panel, {
           ctx,
           outbox: options.outbox,
           picker,
