@@ -36,9 +36,16 @@ interface StoredOperation {
     description: string;
     visibility: string;
     withdrawn: boolean;
+    addedByAmendmentId: string | null;
     withdrawnByAmendmentId: string | null;
   }>;
-  amendments: Array<{ id: string; reason: string; withdrawn: { findingIds: string[] }; changes: Record<string, { from: unknown; to: unknown }> }>;
+  amendments: Array<{
+    id: string;
+    reason: string;
+    added: { findingIds: string[] };
+    withdrawn: { findingIds: string[] };
+    changes: Record<string, { from: unknown; to: unknown }>;
+  }>;
 }
 
 describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operations (headless Chromium)', () => {
@@ -51,7 +58,7 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
     server = await startBrowserServer();
     browser = await launchBrowser();
     inspector = await apiAs(server.url, 'inspector');
-    suspected = (await inspector<{ items: Summary[] }>('GET', '/properties?status=suspected&limit=3')).items;
+    suspected = (await inspector<{ items: Summary[] }>('GET', '/properties?status=suspected&limit=4')).items;
   }, 180_000);
 
   afterAll(async () => {
@@ -60,6 +67,25 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
   }, 90_000);
 
   const today = () => new Date().toISOString().slice(0, 10);
+
+  /** An operation the inspector filed and submitted through the API, with the given findings (category, severity, text). */
+  async function fileSubmitted(target: Summary, unitsEntered: number, findings: Array<[string, string, string]>): Promise<StoredOperation> {
+    const filed = await inspector<StoredOperation>('POST', '/operations', {
+      propertyId: target.id,
+      kind: 'joint_inspection',
+      date: today(),
+      trigger: 'complaint',
+      interpreterPresent: false,
+      agencyCodes: ['ordnungsamt'],
+      unitsEntered,
+      unitsNotAccessible: 0,
+      findings: findings.map(([category, severity, description]) => ({ category, severity, description, visibility: 'taskforce' })),
+      occupancyCounts: [],
+      measures: [],
+    });
+    await inspector('POST', `/operations/${filed.id}/submit`);
+    return filed;
+  }
 
   it('should save a draft, continue it from the building file after a reload, add a finding and submit the same operation', async () => {
     const target = suspected[0];
@@ -197,23 +223,10 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
 
   it('should let a lead correct a submitted operation: a reason is required, a withdrawn finding shows struck through with the reason', async () => {
     const target = suspected[2];
-    const filed = await inspector<StoredOperation>('POST', '/operations', {
-      propertyId: target.id,
-      kind: 'joint_inspection',
-      date: today(),
-      trigger: 'complaint',
-      interpreterPresent: false,
-      agencyCodes: ['ordnungsamt'],
-      unitsEntered: 2,
-      unitsNotAccessible: 0,
-      findings: [
-        { category: 'electricity', severity: 'danger', description: 'Offene Stromleitungen im Flur.', visibility: 'taskforce' },
-        { category: 'vermin', severity: 'minor', description: 'Schaben in der Küche.', visibility: 'taskforce' },
-      ],
-      occupancyCounts: [],
-      measures: [],
-    });
-    await inspector('POST', `/operations/${filed.id}/submit`);
+    const filed = await fileSubmitted(target, 2, [
+      ['electricity', 'danger', 'Offene Stromleitungen im Flur.'],
+      ['vermin', 'minor', 'Schaben in der Küche.'],
+    ]);
     const wrong = filed.findings.find((f) => f.category === 'vermin')!;
     const lead = await apiAs(server.url, 'lead');
 
@@ -269,6 +282,73 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
     });
     expect(stored.findings.find((f) => f.id === wrong.id)).toMatchObject({ withdrawn: true, withdrawnByAmendmentId: stored.amendments[0].id });
     expect(stored.findings.filter((f) => !f.withdrawn).map((f) => f.category)).toEqual(['electricity']);
+    expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
+    await context.close();
+  }, 150_000);
+
+  it("should let a lead edit a filed operation's findings: withdraw one, add two rows, remove the first, and store exactly the one left", async () => {
+    const target = suspected[3];
+    const filed = await fileSubmitted(target, 1, [
+      ['heating', 'major', 'Heizung ausgefallen.'],
+      ['waste', 'minor', 'Müll im Hof.'],
+    ]);
+    const kept = filed.findings.find((f) => f.category === 'heating')!;
+    const wrong = filed.findings.find((f) => f.category === 'waste')!;
+    const lead = await apiAs(server.url, 'lead');
+
+    const { context, page, errors } = await openPage(browser, { viewport: PHONE });
+    await login(page, `${server.url}/#p=${target.id}`, 'lead');
+    const operationItem = page.locator(`.timeline-body[data-operation-id="${filed.id}"]`);
+    await operationItem.waitFor({ timeout: 20_000 });
+    await operationItem.getByRole('button', { name: 'Korrektur' }).click();
+    const form = page.locator(`.amend-form[data-operation-id="${filed.id}"]`);
+    await form.waitFor();
+    await form.getByLabel('Begründung der Korrektur').fill('Befunde bei der Nachkontrolle berichtigt');
+    await form.locator('[data-withdraw="withdrawFindingIds"] label', { hasText: 'Müll im Hof.' }).click();
+
+    const added = form.locator('[data-repeater="addFindings"] .row--finding');
+    await form.getByRole('button', { name: '+ Befund hinzufügen' }).click();
+    await added.nth(0).getByLabel('Kategorie').selectOption('vermin');
+    await added.nth(0).getByLabel('Beschreibung').fill('Ratten im Keller (falsche Adresse).');
+    await form.getByRole('button', { name: '+ Befund hinzufügen' }).click();
+    await added.nth(1).getByLabel('Schwere').selectOption('danger');
+    await added.nth(1).getByLabel('Beschreibung').fill('Gasgeruch im Treppenhaus.');
+    await added.nth(0).getByRole('button', { name: 'Entfernen' }).click();
+
+    // The row left is now the first: numbered 1, its values kept, and the server's message for addFindings[0] lands in it.
+    expect(await added.count()).toBe(1);
+    expect(await added.nth(0).locator('.row-number').textContent()).toBe('1.');
+    expect(await added.nth(0).getByLabel('Beschreibung').inputValue()).toBe('Gasgeruch im Treppenhaus.');
+    expect(await added.nth(0).getByLabel('Schwere').inputValue()).toBe('danger');
+    await form.getByRole('button', { name: 'Korrektur speichern' }).click();
+    const categoryError = added.nth(0).locator('.field[data-field="addFindings[0].category"] > .field-error');
+    await expect.poll(() => categoryError.isVisible()).toBe(true);
+    expect((await lead<StoredOperation>('GET', `/operations/${filed.id}`)).amendments).toEqual([]);
+
+    await added.nth(0).getByLabel('Kategorie').selectOption('fire_safety');
+    await form.getByRole('button', { name: 'Korrektur speichern' }).click();
+    await page.getByText('Korrektur gespeichert.').waitFor();
+    await page.locator('.finding-text', { hasText: 'Gasgeruch im Treppenhaus.' }).waitFor({ timeout: 20_000 });
+
+    const stored = await lead<StoredOperation>('GET', `/operations/${filed.id}`);
+    expect(stored.amendments).toHaveLength(1);
+    const [amendment] = stored.amendments;
+    expect(stored.findings).toHaveLength(3);
+    expect(stored.findings.find((f) => f.id === kept.id)).toMatchObject({ withdrawn: false, addedByAmendmentId: null, withdrawnByAmendmentId: null });
+    expect(stored.findings.find((f) => f.id === wrong.id)).toMatchObject({ withdrawn: true, withdrawnByAmendmentId: amendment.id });
+    const fresh = stored.findings.filter((f) => f.id !== kept.id && f.id !== wrong.id);
+    expect(fresh).toEqual([
+      expect.objectContaining({
+        unitId: null,
+        category: 'fire_safety',
+        severity: 'danger',
+        description: 'Gasgeruch im Treppenhaus.',
+        visibility: 'taskforce',
+        withdrawn: false,
+        addedByAmendmentId: amendment.id,
+      }),
+    ]);
+    expect(amendment).toMatchObject({ added: { findingIds: [fresh[0].id] }, withdrawn: { findingIds: [wrong.id] }, changes: {} });
     expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
     await context.close();
   }, 150_000);

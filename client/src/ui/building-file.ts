@@ -3,7 +3,7 @@ import type { Operation, PropertyDetail, PropertyPartyLink, TimelineItem, Unit }
 import type { AppContext } from '../context';
 import { h, replace } from '../dom';
 import { formatDate, formatNumber, label, t } from '../i18n';
-import { createAmendmentForm } from './amendment-form';
+import { mountAmendmentForm } from './amendment-form';
 import { createDecisionForm } from './decision-form';
 import { renderTimeline } from './timeline';
 
@@ -48,21 +48,18 @@ export function createBuildingFile(panel: HTMLElement, ctx: AppContext, handlers
   // A correction replaces the file in the panel; cancelling shows the file as it was, saving reloads it.
   function amend(operation: Operation, property: PropertyDetail, timeline: TimelineItem[], units: Unit[], parties: PropertyPartyLink[] | null): void {
     const back = () => render(property, timeline, units, parties);
-    replace(
-      panel,
-      header(t('amend.heading'), back),
-      h('p', { class: 'muted' }, property.address.label),
-      createAmendmentForm({
-        ctx,
-        operation,
-        units,
-        onCancel: back,
-        onSaved: () =>
-          void open(property.id).then((updated) => {
-            if (updated) handlers.onChanged(updated);
-          }),
-      }),
-    );
+    const host = h('div', { class: 'panel-host' });
+    replace(panel, header(t('amend.heading'), back), h('p', { class: 'muted' }, property.address.label), host);
+    mountAmendmentForm(host, {
+      ctx,
+      operation,
+      units,
+      onCancel: back,
+      onSaved: () =>
+        void open(property.id).then((updated) => {
+          if (updated) handlers.onChanged(updated);
+        }),
+    });
     panel.scrollTop = 0;
     panel.querySelector<HTMLElement>('#amend-heading')?.focus();
   }

@@ -82,9 +82,9 @@ function ErrorText({ id, messages }: { id?: string; messages: string[] }) {
 
 /** A slot for errors about a group (a list, a choice of chips) rather than one control, with the group's content before it. */
 export function FieldMessage({ path, children, class: extra = '' }: { path: string; children?: ComponentChildren; class?: string }) {
-  const { messages } = useFieldMessages(path);
+  const { errors, messages } = useFieldMessages(path);
   return (
-    <div class={`field ${extra}${messages.length ? ' field--invalid' : ''}`} data-field={path}>
+    <div class={`field ${extra}${messages.length ? ' field--invalid' : ''}`} data-field={path} onChange={() => errors.markEdited(path)}>
       {children}
       <ErrorText messages={messages} />
     </div>
@@ -193,10 +193,11 @@ export function DateField({ label, path, value, name }: { label: string; path: s
   );
 }
 
-export function TextAreaField({ label, path, value, name, rows = 3 }: { label: string; path: string; value: Signal<string>; name: string; rows?: number }) {
+export function TextAreaField(props: { label: string; path: string; value: Signal<string>; name: string; rows?: number; attrs?: Attrs }) {
+  const { label, path, value, name, rows = 3, attrs = {} } = props;
   return (
     <Field label={label} path={path}>
-      {(control) => <textarea {...control} name={name} rows={rows} value={value} onInput={(e) => (value.value = e.currentTarget.value)} />}
+      {(control) => <textarea {...control} {...attrs} name={name} rows={rows} value={value} onInput={(e) => (value.value = e.currentTarget.value)} />}
     </Field>
   );
 }

@@ -1,5 +1,6 @@
 import type { ApiError } from '../api';
 import { h, replace, uniqueId, type Child } from '../dom';
+import { numberValue, textValue } from './fields';
 
 /**
  * A labelled form control with a slot for the server's message. `field` is the API's field path
@@ -63,15 +64,9 @@ export function select(name: string, options: ReadonlyArray<{ value: string; lab
 }
 
 /** Empty input → null; otherwise the number, or NaN (which the server then refuses, naming the field). */
-export function numberOrNull(input: HTMLInputElement): number | null {
-  const text = input.value.trim();
-  return text === '' ? null : Number(text.replace(',', '.'));
-}
+export const numberOrNull = (input: HTMLInputElement): number | null => numberValue(input.value);
 
-export function textOrNull(input: HTMLInputElement | HTMLTextAreaElement): string | null {
-  const text = input.value.trim();
-  return text === '' ? null : text;
-}
+export const textOrNull = (input: HTMLInputElement | HTMLTextAreaElement): string | null => textValue(input.value);
 
 export function clearFieldErrors(form: HTMLElement): void {
   for (const el of form.querySelectorAll<HTMLElement>('.field-error')) {

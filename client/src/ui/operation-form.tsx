@@ -23,19 +23,7 @@ import {
   useFocusFirstInvalid,
 } from './fields';
 import { draftToInput } from './operation-edits';
-import {
-  findingInput,
-  findingRow,
-  FindingRowFields,
-  LegalBases,
-  measureInput,
-  measureRow,
-  MeasureRowFields,
-  occupancyInput,
-  occupancyRow,
-  OccupancyRowFields,
-  Repeater,
-} from './operation-rows';
+import { itemInputs, OperationItems, useItemRows } from './operation-rows';
 import { createPropertyPicker, type MapPicker } from './property-picker';
 
 export interface OperationFormOptions {
@@ -83,9 +71,7 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
   const unitsEntered = useSignal(String(initial?.unitsEntered ?? 0));
   const unitsNotAccessible = useSignal(String(initial?.unitsNotAccessible ?? 0));
   const notes = useSignal(initial?.notes ?? '');
-  const findings = useSignal(initial?.findings.map(findingRow) ?? []);
-  const occupancy = useSignal(initial?.occupancyCounts.map(occupancyRow) ?? []);
-  const measures = useSignal(initial?.measures.map(measureRow(today)) ?? []);
+  const items = useItemRows(today, initial);
   const busy = useSignal(false);
   const refusal = useSignal<Refusal>(null);
   const errors = useMemo(() => new FormErrors(), []);
@@ -107,9 +93,7 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
     unitsEntered: numberValue(unitsEntered.value) ?? 0,
     unitsNotAccessible: numberValue(unitsNotAccessible.value) ?? 0,
     notes: textValue(notes.value),
-    findings: findings.value.map(findingInput),
-    occupancyCounts: occupancy.value.map(occupancyInput),
-    measures: measures.value.map(measureInput),
+    ...itemInputs(items),
   });
 
   const save = async (input: OperationInput): Promise<Operation> =>
@@ -228,30 +212,7 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
           <NumberField label={t('operation.unitsNotAccessible')} path="unitsNotAccessible" name="unitsNotAccessible" value={unitsNotAccessible} />
         </div>
         <NewUnit ctx={ctx} property={property} units={units} />
-        <Repeater name="findings" kind="finding" heading={t('operation.findings')} addLabel={t('operation.addFinding')} rows={findings} make={findingRow}>
-          {(row, path) => <FindingRowFields row={row} path={path} units={units.value} />}
-        </Repeater>
-        <Repeater
-          name="occupancyCounts"
-          kind="occupancy"
-          heading={t('operation.occupancy')}
-          addLabel={t('operation.addOccupancy')}
-          rows={occupancy}
-          make={occupancyRow}
-        >
-          {(row, path) => <OccupancyRowFields row={row} path={path} units={units.value} />}
-        </Repeater>
-        <Repeater
-          name="measures"
-          kind="measure"
-          heading={t('operation.measures')}
-          addLabel={t('operation.addMeasure')}
-          rows={measures}
-          make={() => measureRow(today)()}
-        >
-          {(row, path) => <MeasureRowFields row={row} path={path} />}
-        </Repeater>
-        <LegalBases />
+        <OperationItems rows={items} units={units.value} today={today} />
         <TextAreaField label={t('operation.notes')} path="notes" name="notes" value={notes} />
         <ErrorSummary title={t('operation.errors')} />
         <div class="refusal" role="alert" hidden={!refusal.value} ref={refusalBox}>

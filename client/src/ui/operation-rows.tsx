@@ -1,4 +1,4 @@
-import { signal, type Signal } from '@preact/signals';
+import { signal, useSignal, type Signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import {
@@ -10,6 +10,7 @@ import {
   type FindingInput,
   type MeasureInput,
   type MeasureType,
+  type OperationInput,
   type OccupancyInput,
   type Severity,
   type Unit,
@@ -19,9 +20,9 @@ import { label, t } from '../i18n';
 import { CheckField, DateField, FieldMessage, NumberField, numberValue, SelectField, TextAreaField, TextField, textValue, type Choice } from './fields';
 
 /** One signal per field of a row, holding what the user typed. */
-export type RowFields<T> = { [K in keyof T]: Signal<T[K]> };
+type RowFields<T> = { [K in keyof T]: Signal<T[K]> };
 
-export interface Row<T> {
+interface Row<T> {
   key: number;
   fields: RowFields<T>;
 }
@@ -37,7 +38,7 @@ const visibilityChoices = () => choices('visibility', visibilityValues);
 const text = (value: string | null | undefined) => value ?? '';
 const numberText = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
-export interface FindingFields {
+interface FindingFields {
   unitId: string;
   category: string;
   severity: string;
@@ -45,7 +46,7 @@ export interface FindingFields {
   visibility: string;
 }
 
-export const findingRow = (initial?: FindingInput): Row<FindingFields> =>
+const findingRow = (initial?: FindingInput): Row<FindingFields> =>
   row({
     unitId: text(initial?.unitId),
     category: text(initial?.category),
@@ -54,7 +55,7 @@ export const findingRow = (initial?: FindingInput): Row<FindingFields> =>
     visibility: initial?.visibility ?? 'taskforce',
   });
 
-export function findingInput({ fields: f }: Row<FindingFields>): FindingInput {
+function findingInput({ fields: f }: Row<FindingFields>): FindingInput {
   return {
     unitId: f.unitId.value || null,
     category: f.category.value as FindingCategory,
@@ -64,7 +65,7 @@ export function findingInput({ fields: f }: Row<FindingFields>): FindingInput {
   };
 }
 
-export interface OccupancyFields {
+interface OccupancyFields {
   unitId: string;
   personsRegistered: string;
   registerExtractDate: string;
@@ -74,7 +75,7 @@ export interface OccupancyFields {
   singleRoomSharedFacilities: boolean;
 }
 
-export const occupancyRow = (initial?: OccupancyInput): Row<OccupancyFields> =>
+const occupancyRow = (initial?: OccupancyInput): Row<OccupancyFields> =>
   row({
     unitId: text(initial?.unitId),
     personsRegistered: numberText(initial?.personsRegistered),
@@ -85,7 +86,7 @@ export const occupancyRow = (initial?: OccupancyInput): Row<OccupancyFields> =>
     singleRoomSharedFacilities: initial?.singleRoomSharedFacilities ?? false,
   });
 
-export function occupancyInput({ fields: f }: Row<OccupancyFields>): OccupancyInput {
+function occupancyInput({ fields: f }: Row<OccupancyFields>): OccupancyInput {
   const input: OccupancyInput = {
     unitId: f.unitId.value || null,
     personsFound: numberValue(f.personsFound.value) ?? Number.NaN,
@@ -100,7 +101,7 @@ export function occupancyInput({ fields: f }: Row<OccupancyFields>): OccupancyIn
   return input;
 }
 
-export interface MeasureFields {
+interface MeasureFields {
   type: string;
   legalBasis: string;
   date: string;
@@ -110,7 +111,7 @@ export interface MeasureFields {
   visibility: string;
 }
 
-export const measureRow =
+const measureRow =
   (today: string) =>
   (initial?: MeasureInput): Row<MeasureFields> =>
     row({
@@ -123,7 +124,7 @@ export const measureRow =
       visibility: initial?.visibility ?? 'taskforce',
     });
 
-export function measureInput({ fields: f }: Row<MeasureFields>): MeasureInput {
+function measureInput({ fields: f }: Row<MeasureFields>): MeasureInput {
   const input: MeasureInput = { type: f.type.value as MeasureType, date: f.date.value, visibility: f.visibility.value as Visibility };
   const basis = textValue(f.legalBasis.value);
   if (basis !== null) input.legalBasis = basis;
@@ -151,7 +152,7 @@ function UnitField({ path, value, units }: { path: string; value: Signal<string>
   );
 }
 
-export function FindingRowFields({ row: { fields: f }, path, units }: { row: Row<FindingFields>; path: string; units: readonly Unit[] }) {
+function FindingRowFields({ row: { fields: f }, path, units }: { row: Row<FindingFields>; path: string; units: readonly Unit[] }) {
   return (
     <>
       <UnitField path={path} value={f.unitId} units={units} />
@@ -170,7 +171,7 @@ export function FindingRowFields({ row: { fields: f }, path, units }: { row: Row
   );
 }
 
-export function OccupancyRowFields({ row: { fields: f }, path, units }: { row: Row<OccupancyFields>; path: string; units: readonly Unit[] }) {
+function OccupancyRowFields({ row: { fields: f }, path, units }: { row: Row<OccupancyFields>; path: string; units: readonly Unit[] }) {
   return (
     <>
       <UnitField path={path} value={f.unitId} units={units} />
@@ -193,7 +194,7 @@ export function OccupancyRowFields({ row: { fields: f }, path, units }: { row: R
   );
 }
 
-export function MeasureRowFields({ row: { fields: f }, path }: { row: Row<MeasureFields>; path: string }) {
+function MeasureRowFields({ row: { fields: f }, path }: { row: Row<MeasureFields>; path: string }) {
   return (
     <>
       <SelectField
@@ -235,7 +236,7 @@ interface RepeaterProps<T> {
 }
 
 /** A list of rows ("+ Befund hinzufügen", "Entfernen"); a removed row takes its values with it and the rest renumber. */
-export function Repeater<T>({ name, heading, addLabel, kind, rows, make, children }: RepeaterProps<T>) {
+function Repeater<T>({ name, heading, addLabel, kind, rows, make, children }: RepeaterProps<T>) {
   const list = useRef<HTMLDivElement>(null);
   const added = useRef(false);
   useEffect(() => {
@@ -274,12 +275,74 @@ export function Repeater<T>({ name, heading, addLabel, kind, rows, make, childre
 const LEGAL_BASES = ['§ 9 WohnStG NRW', '§ 6 BMG', '§ 17 BMG', '§ 14 OBG NRW', '§ 58 BauO NRW', '§ 8a SGB VIII'];
 
 /** Suggestions for the measures' legal basis; every form with measure rows includes it once. */
-export function LegalBases() {
+function LegalBases() {
   return (
     <datalist id="legal-bases-measures">
       {LEGAL_BASES.map((basis) => (
         <option key={basis} value={basis} />
       ))}
     </datalist>
+  );
+}
+
+/** The rows of one form's findings, occupancy counts and measures. */
+export interface ItemRows {
+  findings: Signal<Array<Row<FindingFields>>>;
+  occupancyCounts: Signal<Array<Row<OccupancyFields>>>;
+  measures: Signal<Array<Row<MeasureFields>>>;
+}
+
+export function useItemRows(today: string, initial?: Pick<OperationInput, 'findings' | 'occupancyCounts' | 'measures'> | null): ItemRows {
+  return {
+    findings: useSignal(initial?.findings.map((f) => findingRow(f)) ?? []),
+    occupancyCounts: useSignal(initial?.occupancyCounts.map((c) => occupancyRow(c)) ?? []),
+    measures: useSignal(initial?.measures.map((m) => measureRow(today)(m)) ?? []),
+  };
+}
+
+export function itemInputs(rows: ItemRows): Pick<OperationInput, 'findings' | 'occupancyCounts' | 'measures'> {
+  return {
+    findings: rows.findings.value.map(findingInput),
+    occupancyCounts: rows.occupancyCounts.value.map(occupancyInput),
+    measures: rows.measures.value.map(measureInput),
+  };
+}
+
+/** The three lists of a filing form, or of a correction (`addFindings` …, items to add). */
+export function OperationItems({ rows, units, today, adding = false }: { rows: ItemRows; units: readonly Unit[]; today: string; adding?: boolean }) {
+  return (
+    <>
+      <Repeater
+        name={adding ? 'addFindings' : 'findings'}
+        kind="finding"
+        heading={t(adding ? 'amend.addFindings' : 'operation.findings')}
+        addLabel={t('operation.addFinding')}
+        rows={rows.findings}
+        make={() => findingRow()}
+      >
+        {(row, path) => <FindingRowFields row={row} path={path} units={units} />}
+      </Repeater>
+      <Repeater
+        name={adding ? 'addOccupancyCounts' : 'occupancyCounts'}
+        kind="occupancy"
+        heading={t(adding ? 'amend.addOccupancy' : 'operation.occupancy')}
+        addLabel={t('operation.addOccupancy')}
+        rows={rows.occupancyCounts}
+        make={() => occupancyRow()}
+      >
+        {(row, path) => <OccupancyRowFields row={row} path={path} units={units} />}
+      </Repeater>
+      <Repeater
+        name={adding ? 'addMeasures' : 'measures'}
+        kind="measure"
+        heading={t(adding ? 'amend.addMeasures' : 'operation.measures')}
+        addLabel={t('operation.addMeasure')}
+        rows={rows.measures}
+        make={() => measureRow(today)()}
+      >
+        {(row, path) => <MeasureRowFields row={row} path={path} />}
+      </Repeater>
+      <LegalBases />
+    </>
   );
 }
