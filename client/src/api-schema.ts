@@ -1321,50 +1321,154 @@ export interface components {
       /** @description Buildings re-let in the quarter. */
       relet: number;
     };
-    ChoroplethClassDto: {
-      min: number;
-      max: number;
-      /** @example #fcae91 */
-      colour: string;
-    };
-    ChoroplethDistrictDto: {
-      districtId: string;
-      label: string;
-      /** @description SVG path data (M, L, Z) in the width × height box. */
-      path: string;
+    RectShapeDto: {
       /**
-       * @example [
-       *       120.5,
-       *       88
-       *     ]
+       * @description Written as data-<key> attributes.
+       * @example {
+       *       "status": "relet"
+       *     }
        */
-      labelAt: number[];
-      value: number;
-      /** @example #fb6a4a */
-      colour: string;
+      data?: {
+        [key: string]: string;
+      };
+      /** @description Tooltip text. */
+      tip?: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'rect';
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      /** @example #1a9641 */
+      fill: string;
+      stroke?: string;
     };
-    ChoroplethDto: {
+    LineShapeDto: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'line';
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+      stroke: string;
+      width: number;
+    };
+    PolylineShapeDto: {
+      /**
+       * @description Written as data-<key> attributes.
+       * @example {
+       *       "status": "relet"
+       *     }
+       */
+      data?: {
+        [key: string]: string;
+      };
+      /** @description Tooltip text. */
+      tip?: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'polyline';
+      /** @description [x, y] pairs */
+      points: number[][];
+      stroke: string;
+      width: number;
+      /** @description Dash length. */
+      dash?: number;
+    };
+    CircleShapeDto: {
+      /**
+       * @description Written as data-<key> attributes.
+       * @example {
+       *       "status": "relet"
+       *     }
+       */
+      data?: {
+        [key: string]: string;
+      };
+      /** @description Tooltip text. */
+      tip?: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'circle';
+      x: number;
+      y: number;
+      r: number;
+      fill: string;
+    };
+    PathShapeDto: {
+      /**
+       * @description Written as data-<key> attributes.
+       * @example {
+       *       "status": "relet"
+       *     }
+       */
+      data?: {
+        [key: string]: string;
+      };
+      /** @description Tooltip text. */
+      tip?: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'path';
+      /** @description Absolute SVG path data using only M, L and Z (even-odd fill). */
+      d: string;
+      fill: string;
+      stroke: string;
+      width: number;
+    };
+    TextShapeDto: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'text';
+      x: number;
+      /** @description The baseline. */
+      y: number;
+      text: string;
+      size: number;
+      /** @enum {string} */
+      anchor: 'start' | 'middle' | 'end';
+      bold?: boolean;
+      fill?: string;
+    };
+    SceneDto: {
       width: number;
       height: number;
-      caption: string;
-      /** @example © OpenStreetMap contributors, ODbL */
-      attribution: string;
-      classes: components['schemas']['ChoroplethClassDto'][];
-      districts: components['schemas']['ChoroplethDistrictDto'][];
+      title: string;
+      /** @description The chart as text, for screen readers. */
+      description: string;
+      shapes: (
+        | components['schemas']['RectShapeDto']
+        | components['schemas']['LineShapeDto']
+        | components['schemas']['PolylineShapeDto']
+        | components['schemas']['CircleShapeDto']
+        | components['schemas']['PathShapeDto']
+        | components['schemas']['TextShapeDto']
+      )[];
     };
-    ChartStatusDto: {
-      status: components['schemas']['PropertyStatus'];
-      /** @example #d7191c */
-      colour: string;
-      /** @example Unbewohnbar erklärt */
-      labelDe: string;
+    SummaryScenesDto: {
+      statusBars: components['schemas']['SceneDto'];
+      quarterly: components['schemas']['SceneDto'];
+      choropleth: components['schemas']['SceneDto'];
     };
     SummaryChartsDto: {
       statusBars: components['schemas']['StatusBarDto'][];
       quarterly: components['schemas']['QuarterPointDto'][];
-      choropleth: components['schemas']['ChoroplethDto'];
-      /** @description Stacking order, colours and labels of the status bars. */
-      statuses: components['schemas']['ChartStatusDto'][];
+      /** @description The three charts as drawn in the report, for clients to draw the same. */
+      scenes: components['schemas']['SummaryScenesDto'];
     };
     DefinitionDto: {
       key: string;
@@ -1507,10 +1611,14 @@ export type SummaryCellDto = components['schemas']['SummaryCellDto'];
 export type SummaryRowDto = components['schemas']['SummaryRowDto'];
 export type StatusBarDto = components['schemas']['StatusBarDto'];
 export type QuarterPointDto = components['schemas']['QuarterPointDto'];
-export type ChoroplethClassDto = components['schemas']['ChoroplethClassDto'];
-export type ChoroplethDistrictDto = components['schemas']['ChoroplethDistrictDto'];
-export type ChoroplethDto = components['schemas']['ChoroplethDto'];
-export type ChartStatusDto = components['schemas']['ChartStatusDto'];
+export type RectShapeDto = components['schemas']['RectShapeDto'];
+export type LineShapeDto = components['schemas']['LineShapeDto'];
+export type PolylineShapeDto = components['schemas']['PolylineShapeDto'];
+export type CircleShapeDto = components['schemas']['CircleShapeDto'];
+export type PathShapeDto = components['schemas']['PathShapeDto'];
+export type TextShapeDto = components['schemas']['TextShapeDto'];
+export type SceneDto = components['schemas']['SceneDto'];
+export type SummaryScenesDto = components['schemas']['SummaryScenesDto'];
 export type SummaryChartsDto = components['schemas']['SummaryChartsDto'];
 export type DefinitionDto = components['schemas']['DefinitionDto'];
 export type SummaryMethodDto = components['schemas']['SummaryMethodDto'];

@@ -53,5 +53,4 @@ export type Summary = Api.SummaryDto;
 export type SummaryRow = Api.SummaryRowDto;
 export type SummaryCell = Api.SummaryCellDto;
 export type SummaryFigure = Api.FigureDto;
-export type QuarterPoint = Api.QuarterPointDto;
-export type Choropleth = Api.ChoroplethDto;
+export type Scene = Api.SceneDto;

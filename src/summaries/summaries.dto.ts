@@ -5,8 +5,8 @@ import { TOPICS, type FigureUnit, type TopicKey } from './summary-definitions.js
 import type { SummaryMethod } from './summary-method.js';
 import type { ReportCell, SummaryReport } from './summary-report.js';
 import { daysBetween } from './statistics.js';
-import { PROPERTY_STATUSES, type PropertyStatus, STATUS_STYLE } from '../properties/status-catalogue.js';
 import { StatusCountsDto } from '../properties/status-counts.dto.js';
+import { SummaryScenesDto } from './chart-scene.dto.js';
 
 export const SUMMARY_FORMATS = ['json', 'csv', 'html', 'pdf'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
@@ -118,41 +118,10 @@ export class QuarterPointDto {
   @ApiProperty({ description: 'Buildings re-let in the quarter.' }) relet: number;
 }
 
-export class ChoroplethClassDto {
-  @ApiProperty() min: number;
-  @ApiProperty() max: number;
-  @ApiProperty({ example: '#fcae91' }) colour: string;
-}
-
-export class ChoroplethDistrictDto {
-  @ApiProperty() districtId: string;
-  @ApiProperty() label: string;
-  @ApiProperty({ description: 'SVG path data (M, L, Z) in the width × height box.' }) path: string;
-  @ApiProperty({ type: [Number], example: [120.5, 88] }) labelAt: [number, number];
-  @ApiProperty() value: number;
-  @ApiProperty({ example: '#fb6a4a' }) colour: string;
-}
-
-export class ChoroplethDto {
-  @ApiProperty() width: number;
-  @ApiProperty() height: number;
-  @ApiProperty() caption: string;
-  @ApiProperty({ example: '© OpenStreetMap contributors, ODbL' }) attribution: string;
-  @ApiProperty({ type: [ChoroplethClassDto] }) classes: ChoroplethClassDto[];
-  @ApiProperty({ type: [ChoroplethDistrictDto] }) districts: ChoroplethDistrictDto[];
-}
-
-export class ChartStatusDto {
-  @ApiProperty({ enum: PROPERTY_STATUSES, enumName: 'PropertyStatus' }) status: PropertyStatus;
-  @ApiProperty({ example: '#d7191c' }) colour: string;
-  @ApiProperty({ example: 'Unbewohnbar erklärt' }) labelDe: string;
-}
-
 export class SummaryChartsDto {
   @ApiProperty({ type: [StatusBarDto] }) statusBars: StatusBarDto[];
   @ApiProperty({ type: [QuarterPointDto] }) quarterly: QuarterPointDto[];
-  @ApiProperty({ type: ChoroplethDto }) choropleth: ChoroplethDto;
-  @ApiProperty({ type: () => [ChartStatusDto], description: 'Stacking order, colours and labels of the status bars.' }) statuses: ChartStatusDto[];
+  @ApiProperty({ type: SummaryScenesDto, description: 'The three charts as drawn in the report, for clients to draw the same.' }) scenes: SummaryScenesDto;
 }
 
 export class DefinitionDto {
@@ -206,7 +175,7 @@ export class SummaryDto {
 const toCell = (c: ReportCell): SummaryCellDto => ({ ...c });
 const toMethod = (m: SummaryMethod): SummaryMethodDto => ({ ...m, definitions: m.definitions.map((d) => ({ ...d })) });
 
-export function toSummaryDto(report: SummaryReport, choropleth: ChoroplethDto, demoData: boolean): SummaryDto {
+export function toSummaryDto(report: SummaryReport, scenes: SummaryScenesDto, demoData: boolean): SummaryDto {
   return {
     title: report.title,
     city: report.city,
@@ -234,8 +203,7 @@ export function toSummaryDto(report: SummaryReport, choropleth: ChoroplethDto, d
     charts: {
       statusBars: report.statusBars.map((b) => ({ districtId: b.districtId, label: b.label, counts: { ...b.counts } })),
       quarterly: report.quarterly.map((q) => ({ ...q })),
-      choropleth,
-      statuses: PROPERTY_STATUSES.map((status) => ({ status, colour: STATUS_STYLE[status].colour, labelDe: STATUS_STYLE[status].labelDe })),
+      scenes,
     },
     method: toMethod(report.method),
   };

@@ -9,20 +9,11 @@ import { MetaService } from '../database/meta.service.js';
 import { VersionedCache } from '../database/versioned-cache.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { District } from '../districts/district.entity.js';
-import { toSummaryDto, type ChoroplethDto, type SummaryDto, type SummaryQueryDto } from './summaries.dto.js';
-import {
-  CHOROPLETH_CAPTION,
-  choroplethClasses,
-  choroplethScene,
-  classColour,
-  projectOutlines,
-  quarterlyScene,
-  statusBarsScene,
-  type DistrictOutline,
-} from './summary-charts.js';
+import { toSummaryDto, type SummaryDto, type SummaryQueryDto } from './summaries.dto.js';
+import { reportScenes, type DistrictOutline } from './summary-charts.js';
 import { renderCsv, reportFileName } from './summary-csv.js';
 import { figureDefinitions } from './summary-definitions.js';
-import { renderHtml, type ReportCharts } from './summary-html.js';
+import { renderHtml } from './summary-html.js';
 import type { Period, SummaryInput } from './summary-input.js';
 import { fingerprintInput } from './summary-method.js';
 import { renderPdf } from './summary-pdf.js';
@@ -35,7 +26,6 @@ export type SummaryResult =
   | { format: 'csv' | 'html' | 'pdf'; body: Buffer; contentType: string; disposition: string; timing: string };
 
 const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', html: 'text/html; charset=utf-8', pdf: 'application/pdf' } as const;
-const MAP_SIZE = { width: 500, height: 390 };
 
 /** The previous period of the same length, ending the day before `from`. */
 export function previousPeriod(period: Period): Period {
@@ -90,7 +80,7 @@ export class SummariesService {
       `db;dur=${(loadedAt - started).toFixed(1)}, compute;dur=${(computedAt - loadedAt).toFixed(1)}, render;dur=${(renderedAt - computedAt).toFixed(1)}`;
 
     if (format === 'json') {
-      const body = toSummaryDto(report, choropleth(report, outlines, attribution), demo);
+      const body = toSummaryDto(report, reportScenes(report, outlines, attribution), demo);
       return { format, body, timing: timing(performance.now()) };
     }
     const body = await this.render(format, report, outlines, attribution, demo);
@@ -125,28 +115,8 @@ export class SummariesService {
     demo: boolean,
   ): Promise<Buffer> {
     if (format === 'csv') return Buffer.from(renderCsv(report), 'utf8');
-    const charts: ReportCharts = {
-      statusBars: statusBarsScene(report),
-      quarterly: quarterlyScene(report),
-      choropleth: choroplethScene(report, outlines, attribution),
-    };
+    const charts = reportScenes(report, outlines, attribution);
     if (format === 'html') return Buffer.from(renderHtml(report, charts, demo), 'utf8');
     return renderPdf(report, charts, demo);
   }
-}
-
-/** Map data for the client's choropleth: projected outlines, class colours and values. */
-function choropleth(report: SummaryReport, outlines: readonly DistrictOutline[], attribution: string): ChoroplethDto {
-  const values = new Map(report.declaredInForce.map((d) => [d.districtId, d.value]));
-  const classes = choroplethClasses(Math.max(0, ...report.declaredInForce.map((d) => d.value)));
-  return {
-    ...MAP_SIZE,
-    caption: CHOROPLETH_CAPTION,
-    attribution,
-    classes,
-    districts: projectOutlines(outlines, MAP_SIZE.width, MAP_SIZE.height).map((d) => {
-      const value = values.get(d.districtId) ?? 0;
-      return { districtId: d.districtId, label: d.label, path: d.path, labelAt: d.labelAt, value, colour: classColour(classes, value) };
-    }),
-  };
 }

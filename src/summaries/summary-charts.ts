@@ -1,4 +1,4 @@
-import type { Scene, Shape } from './chart-scene.js';
+import type { ReportScenes, Scene, Shape } from './chart-scene.js';
 import { formatQuarter } from './german-format.js';
 import type { SummaryReport } from './summary-report.js';
 import { PROPERTY_STATUSES, STATUS_STYLE } from '../properties/status-catalogue.js';
@@ -51,15 +51,7 @@ export function statusBarsScene(report: SummaryReport): Scene {
   const bottom = top + bars.length * rowHeight;
   const shapes: Shape[] = [text(0, 14, 'Gebäude je Stadtbezirk nach Status am Stichtag', 12, 'start', true)];
   for (let v = 0; v <= axisMax; v += step) {
-    shapes.push({
-      kind: 'polyline',
-      points: [
-        [x(v), top - 4],
-        [x(v), bottom],
-      ],
-      stroke: GRID,
-      width: 0.5,
-    });
+    shapes.push({ kind: 'line', x1: x(v), y1: top - 4, x2: x(v), y2: bottom, stroke: GRID, width: 0.5 });
     shapes.push(text(x(v), bottom + 12, String(v), 8, 'middle'));
   }
   bars.forEach((bar, i) => {
@@ -69,7 +61,16 @@ export function statusBarsScene(report: SummaryReport): Scene {
     for (const status of PROPERTY_STATUSES) {
       const count = bar.counts[status];
       if (count <= 0) continue;
-      shapes.push({ kind: 'rect', x: x(start), y: y + 4, w: x(start + count) - x(start), h: rowHeight - 8, fill: STATUS_STYLE[status].colour });
+      shapes.push({
+        kind: 'rect',
+        x: x(start),
+        y: y + 4,
+        w: x(start + count) - x(start),
+        h: rowHeight - 8,
+        fill: STATUS_STYLE[status].colour,
+        data: { status },
+        tip: `${bar.label}, ${STATUS_STYLE[status].labelDe}: ${count}`,
+      });
       start += count;
     }
     shapes.push(text(x(start) + 4, y + 15, String(start), 8));
@@ -98,36 +99,22 @@ export function quarterlyScene(report: SummaryReport): Scene {
   const y = (v: number) => bottom - ((bottom - top) * v) / axisMax;
   const shapes: Shape[] = [text(0, 14, 'Unbewohnbarkeitserklärungen und Wiedervermietungen je Quartal (Gebäude)', 12, 'start', true)];
   for (let v = 0; v <= axisMax; v += step) {
-    shapes.push({
-      kind: 'polyline',
-      points: [
-        [left, y(v)],
-        [right, y(v)],
-      ],
-      stroke: GRID,
-      width: 0.5,
-    });
+    shapes.push({ kind: 'line', x1: left, y1: y(v), x2: right, y2: y(v), stroke: GRID, width: 0.5 });
     shapes.push(text(left - 6, y(v) + 3, String(v), 8, 'end'));
   }
   const every = Math.max(1, Math.ceil(points.length / 12));
   points.forEach((p, i) => {
     if (i % every === 0 || i === points.length - 1) shapes.push(text(x(i), bottom + 14, formatQuarter(p.quarter), 8, 'middle'));
   });
-  shapes.push({
-    kind: 'polyline',
-    points: [
-      [left, bottom],
-      [right, bottom],
-    ],
-    stroke: AXIS,
-    width: 1,
-  });
-  for (const [key, colour] of [
-    ['declared', DECLARED_COLOUR],
-    ['relet', RELET_COLOUR],
+  shapes.push({ kind: 'line', x1: left, y1: bottom, x2: right, y2: bottom, stroke: AXIS, width: 1 });
+  for (const [key, colour, name] of [
+    ['declared', DECLARED_COLOUR, 'Unbewohnbar erklärt'],
+    ['relet', RELET_COLOUR, 'Wiedervermietet'],
   ] as const) {
-    shapes.push({ kind: 'polyline', points: points.map((p, i) => [x(i), y(p[key])]), stroke: colour, width: 2 });
-    points.forEach((p, i) => shapes.push({ kind: 'circle', x: x(i), y: y(p[key]), r: 2.5, fill: colour }));
+    shapes.push({ kind: 'polyline', points: points.map((p, i) => [x(i), y(p[key])]), stroke: colour, width: 2, data: { series: key } });
+    points.forEach((p, i) =>
+      shapes.push({ kind: 'circle', x: x(i), y: y(p[key]), r: 2.5, fill: colour, tip: `${formatQuarter(p.quarter)}, ${name}: ${p[key]}` }),
+    );
   }
   shapes.push({ kind: 'rect', x: left, y: 24, w: 18, h: 3, fill: DECLARED_COLOUR });
   shapes.push(text(left + 22, 29, 'Unbewohnbar erklärt', 9));
@@ -228,12 +215,15 @@ export function choroplethScene(report: SummaryReport, outlines: readonly Distri
   const shapes: Shape[] = [text(0, 14, CHOROPLETH_CAPTION, 12, 'start', true)];
   for (const d of projected) {
     const selected = report.district?.id === d.districtId;
+    const value = values.get(d.districtId) ?? 0;
     shapes.push({
       kind: 'path',
       d: translatePath(d.path, 0, 24),
-      fill: classColour(classes, values.get(d.districtId) ?? 0),
+      fill: classColour(classes, value),
       stroke: selected ? '#000000' : '#555555',
-      width: selected ? 2 : 0.6,
+      width: selected ? 2.5 : 0.6,
+      data: { 'district-id': d.districtId },
+      tip: `${d.label}: ${value}`,
     });
   }
   for (const d of projected) shapes.push(text(d.labelAt[0], d.labelAt[1] + 28, String(values.get(d.districtId) ?? 0), 10, 'middle', true));
@@ -257,4 +247,9 @@ export function translatePath(path: string, dx: number, dy: number): string {
     /(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?)/g,
     (_m, a: string, b: string) => `${Math.round((Number(a) + dx) * 10) / 10} ${Math.round((Number(b) + dy) * 10) / 10}`,
   );
+}
+
+/** The report's three charts, drawn alike in the HTML report, the PDF and the dashboard. */
+export function reportScenes(report: SummaryReport, outlines: readonly DistrictOutline[], attribution: string): ReportScenes {
+  return { statusBars: statusBarsScene(report), quarterly: quarterlyScene(report), choropleth: choroplethScene(report, outlines, attribution) };
 }

@@ -1,12 +1,6 @@
-import { escapeXml as esc, sceneToSvg, type Scene } from './chart-scene.js';
+import { escapeXml as esc, sceneToSvg, type ReportScenes, type Scene } from './chart-scene.js';
 import { formatDate, formatTimestamp } from './german-format.js';
 import type { ReportRow, SummaryReport } from './summary-report.js';
-
-export interface ReportCharts {
-  statusBars: Scene;
-  quarterly: Scene;
-  choropleth: Scene;
-}
 
 /** District columns per table so a landscape A4 page stays readable; more districts continue in a further table. */
 export const COLUMNS_PER_TABLE = 9;
@@ -73,7 +67,7 @@ function topicTable(report: SummaryReport, figureKeys: readonly string[], column
 }
 
 /** The printable report: title page, method, one table per topic, three inline SVG charts, definitions. */
-export function renderHtml(report: SummaryReport, charts: ReportCharts, demo: boolean): string {
+export function renderHtml(report: SummaryReport, charts: ReportScenes, demo: boolean): string {
   const m = report.method;
   const tables = report.topics
     .filter((t) => t.figureKeys.length > 0)

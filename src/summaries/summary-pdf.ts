@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
-import type { Scene } from './chart-scene.js';
+import type { ReportScenes, Scene } from './chart-scene.js';
 import { formatDate } from './german-format.js';
-import { chunk, COLUMNS_PER_TABLE, keyFigures, titleLines, type ReportCharts } from './summary-html.js';
+import { chunk, COLUMNS_PER_TABLE, keyFigures, titleLines } from './summary-html.js';
 import type { ReportRow, SummaryReport } from './summary-report.js';
 
 type Doc = PDFKit.PDFDocument;
@@ -16,7 +16,7 @@ const ROW_HEIGHT = 22;
  * The same report as the HTML version, drawn with pdfkit on A4 landscape with the standard PDF fonts
  * (nothing is downloaded or embedded at runtime); charts are vector graphics from the shared scenes.
  */
-export function renderPdf(report: SummaryReport, charts: ReportCharts, demo: boolean): Promise<Buffer> {
+export function renderPdf(report: SummaryReport, charts: ReportScenes, demo: boolean): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
@@ -210,6 +210,9 @@ export function drawScene(doc: Doc, scene: Scene, x: number, y: number, scale: n
         doc.rect(s.x, s.y, s.w, s.h);
         if (s.stroke) doc.lineWidth(0.5).fillAndStroke(s.fill, s.stroke);
         else doc.fill(s.fill);
+        break;
+      case 'line':
+        doc.moveTo(s.x1, s.y1).lineTo(s.x2, s.y2).lineWidth(s.width).strokeColor(s.stroke).stroke();
         break;
       case 'polyline': {
         if (s.points.length < 2) break;

@@ -54,7 +54,7 @@ describe('GET /api/v1/summaries on the demo data', () => {
       'Süd',
     ]);
     expect(summary.demoData).toBe(true);
-    expect(summary.charts.choropleth.districts).toHaveLength(7);
+    expect(summary.charts.scenes.choropleth.shapes.filter((shape) => shape.kind === 'path')).toHaveLength(7);
   });
 
   it('should show them in the CSV city total', async () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SummaryDto, SummaryRowDto } from '../../src/summaries/summaries.dto.js';
+import { PROPERTY_STATUSES, STATUS_STYLE } from '../../src/properties/status-catalogue.js';
 import { SECRET_STREET } from '../helpers/summary-data.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { createStandardUsers, type TestUser } from '../helpers/users.js';
@@ -106,15 +107,15 @@ describe('GET /api/v1/summaries (figures)', () => {
       { quarter: '2025-Q3', declared: 1, relet: 0 },
       { quarter: '2025-Q4', declared: 1, relet: 0 },
     ]);
-    const map = summary.charts.choropleth;
-    expect(map.districts.map((d) => [d.label, d.value])).toEqual([
-      ['Nord', 1],
-      ['Mitte', 2],
-      ['Süd', 1],
-    ]);
-    expect(map.districts.every((d) => /^M[\d. L]+Z$/.test(d.path))).toBe(true);
-    expect(map.attribution).toContain('OpenStreetMap');
-    expect(summary.charts.statuses.map((s) => s.status)).toEqual(['suspected', 'inspected', 'uninhabitable', 'renovation', 'released', 'relet', 'closed']);
+    // The client draws the report's own scenes: districts with their values, the outline attribution, statuses in stacking order.
+    const map = summary.charts.scenes.choropleth.shapes;
+    const districts = map.flatMap((shape) => (shape.kind === 'path' ? [shape] : []));
+    expect(districts.map((d) => d.tip)).toEqual(['Nord: 1', 'Mitte: 2', 'Süd: 1']);
+    expect(districts.every((d) => /^M[\d. L]+Z$/.test(d.d) && d.data?.['district-id'])).toBe(true);
+    expect(map.some((shape) => shape.kind === 'text' && shape.text.includes('OpenStreetMap'))).toBe(true);
+    const labels = PROPERTY_STATUSES.map((status) => STATUS_STYLE[status].labelDe);
+    const legend = summary.charts.scenes.statusBars.shapes.flatMap((shape) => (shape.kind === 'text' && labels.includes(shape.text) ? [shape.text] : []));
+    expect(legend).toEqual(labels);
   });
 
   it('should state the method with a definition of every figure and a reproducible fingerprint', async () => {

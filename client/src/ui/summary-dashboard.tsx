@@ -1,12 +1,12 @@
 import './summary-dashboard.css';
 import { useSignal } from '@preact/signals';
 import { render } from 'preact';
-import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import { ApiError } from '../api';
 import type { Summary, SummaryFigure, SummaryQuery, SummaryRow } from '../api-types';
 import type { AppContext } from '../context';
 import { formatDate } from '../i18n';
-import { districtMap, quarterlyChart, statusBarsChart } from './summary-charts';
+import { SceneSvg } from './chart-scene';
 import { st } from './summary-texts';
 
 const KEY_FIGURES = ['sinceStart.declared', 'sinceStart.reletAfterDeclaration', 'buildings.known', 'operations.total', 'inPeriod.declared', 'persons.affected'];
@@ -216,9 +216,18 @@ function SummaryReport({ summary }: { summary: Summary }) {
         ))}
       </div>
       <section class="summary-charts" aria-label={st('charts')}>
-        <Chart draw={() => statusBarsChart(summary)} caption={st('statusChart')} />
-        <Chart draw={() => quarterlyChart(summary.charts.quarterly)} caption={st('quarterChart')} />
-        <Chart draw={() => districtMap(summary.charts.choropleth, summary.district?.id ?? null)} caption={summary.charts.choropleth.caption} />
+        {(
+          [
+            ['statusBars', 'status'],
+            ['quarterly', 'quarterly'],
+            ['choropleth', 'map'],
+          ] as const
+        ).map(([name, kind]) => (
+          <figure key={name}>
+            <SceneSvg scene={summary.charts.scenes[name]} class={`summary-chart--${kind}`} />
+            <figcaption>{summary.charts.scenes[name].title}</figcaption>
+          </figure>
+        ))}
       </section>
       <p class="muted">{st('changeNote', { min: summary.method.minCell })}</p>
       {summary.topics
@@ -228,18 +237,6 @@ function SummaryReport({ summary }: { summary: Summary }) {
         ))}
       <MethodSection summary={summary} />
     </>
-  );
-}
-
-/** A chart drawn as SVG nodes into its figure. */
-function Chart({ draw, caption }: { draw: () => SVGSVGElement; caption: string }) {
-  const slot = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => slot.current?.replaceChildren(draw()));
-  return (
-    <figure>
-      <div ref={slot} />
-      <figcaption>{caption}</figcaption>
-    </figure>
   );
 }
 

@@ -23,17 +23,12 @@ const DE = {
   error: 'Der Lagebericht konnte nicht geladen werden: {message}',
   period: 'Berichtszeitraum {from} bis {to}, verglichen mit {prevFrom} bis {prevTo}.',
   charts: 'Diagramme',
-  statusChart: 'Gebäude je Stadtbezirk nach Status am Stichtag',
-  quarterChart: 'Unbewohnbarkeitserklärungen und Wiedervermietungen je Quartal (Gebäude)',
-  declared: 'Unbewohnbar erklärt',
-  relet: 'Wiedervermietet',
   figure: 'Kennzahl',
   changeNote:
     'Unter jedem Wert: Veränderung gegenüber dem Vergleichszeitraum. „< {min}“: kleine Personenzahl gesperrt; „x“: zum Schutz gesperrt; „–“: nicht berechenbar (keine oder zu wenige Fälle).',
   method: 'Methode, Definitionen und Fingerabdruck',
   fingerprint: 'Fingerabdruck der Daten (SHA-256)',
   definitions: 'Definitionen',
-  outlines: 'Bezirksgrenzen: {attribution}',
 };
 
 const EN: typeof DE = {
@@ -58,17 +53,12 @@ const EN: typeof DE = {
   error: 'The status report could not be loaded: {message}',
   period: 'Period {from} to {to}, compared with {prevFrom} to {prevTo}.',
   charts: 'Charts',
-  statusChart: 'Buildings per district by status on the reference day',
-  quarterChart: 'Declarations and re-lettings per quarter (buildings)',
-  declared: 'Declared uninhabitable',
-  relet: 'Re-let',
   figure: 'Figure',
   changeNote:
     'Below each value: change against the previous period. "< {min}": small person count suppressed; "x": suppressed for protection; "–": not computable (no or too few cases).',
   method: 'Method, definitions and fingerprint',
   fingerprint: 'Data fingerprint (SHA-256)',
   definitions: 'Definitions',
-  outlines: 'District outlines: {attribution}',
 };
 
 export type SummaryTextKey = keyof typeof DE;
