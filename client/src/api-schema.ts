@@ -1213,10 +1213,28 @@ export interface components {
       counts: components['schemas']['StatusCountsDto'];
       total: number;
     };
+    ChoroplethClassDto: {
+      min: number;
+      max: number;
+      /** @example #fcae91 */
+      colour: string;
+    };
+    DistrictScalesDto: {
+      total: components['schemas']['ChoroplethClassDto'][];
+      suspected: components['schemas']['ChoroplethClassDto'][];
+      inspected: components['schemas']['ChoroplethClassDto'][];
+      uninhabitable: components['schemas']['ChoroplethClassDto'][];
+      renovation: components['schemas']['ChoroplethClassDto'][];
+      released: components['schemas']['ChoroplethClassDto'][];
+      relet: components['schemas']['ChoroplethClassDto'][];
+      closed: components['schemas']['ChoroplethClassDto'][];
+    };
     DistrictStatusOverviewDto: {
       items: components['schemas']['DistrictStatusCountsDto'][];
       /** @description Properties outside every Stadtbezirk */
       withoutDistrict: components['schemas']['StatusCountsDto'];
+      /** @description Colour classes per count, from 0 to the largest district value */
+      scales: components['schemas']['DistrictScalesDto'];
     };
     TilesDto: {
       /** @description XYZ template; null means outlines only */
@@ -1599,6 +1617,8 @@ export type MapFeatureDto = components['schemas']['MapFeatureDto'];
 export type StatusCountsDto = components['schemas']['StatusCountsDto'];
 export type MapFeatureCollectionDto = components['schemas']['MapFeatureCollectionDto'];
 export type DistrictStatusCountsDto = components['schemas']['DistrictStatusCountsDto'];
+export type ChoroplethClassDto = components['schemas']['ChoroplethClassDto'];
+export type DistrictScalesDto = components['schemas']['DistrictScalesDto'];
 export type DistrictStatusOverviewDto = components['schemas']['DistrictStatusOverviewDto'];
 export type TilesDto = components['schemas']['TilesDto'];
 export type StatusStyleDto = components['schemas']['StatusStyleDto'];

@@ -125,9 +125,28 @@ export class DistrictStatusCountsDto {
   @ApiProperty() total: number;
 }
 
+export class ChoroplethClassDto {
+  @ApiProperty({ type: 'integer' }) min: number;
+  @ApiProperty({ type: 'integer' }) max: number;
+  @ApiProperty({ example: '#fcae91' }) colour: string;
+}
+
+/** The colour classes for colouring the Stadtbezirke by one of the counts (the report's scale). */
+export class DistrictScalesDto implements Record<PropertyStatus | 'total', ChoroplethClassDto[]> {
+  @ApiProperty({ type: [ChoroplethClassDto] }) total: ChoroplethClassDto[];
+  @ApiProperty({ type: [ChoroplethClassDto] }) suspected: ChoroplethClassDto[];
+  @ApiProperty({ type: [ChoroplethClassDto] }) inspected: ChoroplethClassDto[];
+  @ApiProperty({ type: [ChoroplethClassDto] }) uninhabitable: ChoroplethClassDto[];
+  @ApiProperty({ type: [ChoroplethClassDto] }) renovation: ChoroplethClassDto[];
+  @ApiProperty({ type: [ChoroplethClassDto] }) released: ChoroplethClassDto[];
+  @ApiProperty({ type: [ChoroplethClassDto] }) relet: ChoroplethClassDto[];
+  @ApiProperty({ type: [ChoroplethClassDto] }) closed: ChoroplethClassDto[];
+}
+
 export class DistrictStatusOverviewDto {
   @ApiProperty({ type: [DistrictStatusCountsDto] }) items: DistrictStatusCountsDto[];
   @ApiProperty({ type: StatusCountsDto, description: 'Properties outside every Stadtbezirk' }) withoutDistrict: StatusCountsDto;
+  @ApiProperty({ type: DistrictScalesDto, description: 'Colour classes per count, from 0 to the largest district value' }) scales: DistrictScalesDto;
 }
 
 export class StatusStyleDto {

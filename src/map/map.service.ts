@@ -11,6 +11,7 @@ import { buildClusterIndex, CLUSTER_MAX_ZOOM, emptyStatusCounts, queryClusterInd
 import { pointSetKey, usesCaseData, type PointFilters } from './map-points.js';
 import { MapRepository } from './map.repository.js';
 import { parseBbox } from './map-params.js';
+import { choroplethClasses, type ChoroplethClass } from '../common/choropleth-scale.js';
 import type { ClientConfigDto, DistrictStatusOverviewDto, MapFeatureCollectionDto, MapFeatureDto, MapQueryDto } from './map.dto.js';
 import { PROPERTY_STATUSES, type PropertyStatus, STATUS_STYLE } from '../properties/status-catalogue.js';
 
@@ -95,7 +96,12 @@ export class MapService {
       const counts = byDistrict.get(b.id) ?? emptyStatusCounts();
       return { id: b.id, code: b.code, name: b.name, city: b.city, counts, total: sum(counts) };
     });
-    return { items, withoutDistrict: byDistrict.get(null) ?? emptyStatusCounts() };
+    const scale = (value: (item: (typeof items)[number]) => number) => choroplethClasses(Math.max(0, ...items.map(value)));
+    const scales = {
+      total: scale((i) => i.total),
+      ...(Object.fromEntries(PROPERTY_STATUSES.map((status) => [status, scale((i) => i.counts[status])])) as Record<PropertyStatus, ChoroplethClass[]>),
+    };
+    return { items, withoutDistrict: byDistrict.get(null) ?? emptyStatusCounts(), scales };
   }
 
   async clientConfig(): Promise<ClientConfigDto> {

@@ -1,3 +1,4 @@
+import { choroplethClasses, classColour } from '../common/choropleth-scale.js';
 import type { ReportScenes, Scene, Shape } from './chart-scene.js';
 import { formatQuarter } from './german-format.js';
 import type { SummaryReport } from './summary-report.js';
@@ -11,8 +12,6 @@ export interface DistrictOutline {
 
 export const DECLARED_COLOUR = STATUS_STYLE.uninhabitable.colour;
 export const RELET_COLOUR = STATUS_STYLE.relet.colour;
-/** ColorBrewer "Reds", five classes: light means few buildings under a declaration. */
-export const CHOROPLETH_COLOURS = ['#fee5d9', '#fcae91', '#fb6a4a', '#de2d26', '#a50f15'];
 const AXIS = '#555555';
 const GRID = '#dddddd';
 
@@ -122,22 +121,6 @@ export function quarterlyScene(report: SummaryReport): Scene {
   shapes.push(text(left + 182, 29, 'Wiedervermietet', 9));
   const description = points.map((p) => `${formatQuarter(p.quarter)}: ${p.declared} erklärt, ${p.relet} wiedervermietet`).join('; ');
   return { width, height: height, title: 'Erklärungen und Wiedervermietungen je Quartal', description, shapes };
-}
-
-export interface ChoroplethClass {
-  min: number;
-  max: number;
-  colour: string;
-}
-
-/** Five equal-width integer classes from 0 to the largest value. */
-export function choroplethClasses(max: number): ChoroplethClass[] {
-  const width = Math.max(1, Math.ceil((max + 1) / CHOROPLETH_COLOURS.length));
-  return CHOROPLETH_COLOURS.map((colour, i) => ({ min: i * width, max: (i + 1) * width - 1, colour }));
-}
-
-export function classColour(classes: readonly ChoroplethClass[], value: number): string {
-  return (classes.find((c) => value >= c.min && value <= c.max) ?? classes[classes.length - 1]).colour;
 }
 
 export interface ProjectedDistrict {

@@ -13,6 +13,7 @@ import {
   type BrowserServer,
 } from './browser-env.js';
 import { type PropertyStatus, STATUS_STYLE } from '../../src/properties/status-catalogue.js';
+import { CHOROPLETH_COLOURS } from '../../src/common/choropleth-scale.js';
 
 const COLOURS = Object.values(STATUS_STYLE).map((s) => s.colour);
 const RED = STATUS_STYLE.uninhabitable.colour;
@@ -224,6 +225,10 @@ describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
     await page.locator('.counts-table tbody tr').first().waitFor({ timeout: 20_000 });
     expect(await page.locator('.counts-table tbody tr').count()).toBeGreaterThanOrEqual(7);
     await expect.poll(() => page.locator('.leaflet-overlay-pane path').count()).toBeGreaterThanOrEqual(7);
+    // Coloured with the Lagebericht's scale, whose five classes the legend names.
+    const fills = await page.locator('.leaflet-overlay-pane path').evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')));
+    expect(fills.every((fill) => CHOROPLETH_COLOURS.includes(fill!))).toBe(true);
+    expect(await page.locator('.council-legend .council-step').count()).toBe(CHOROPLETH_COLOURS.length);
     const text = (await page.locator('body').textContent()) ?? '';
     const someAddress = (await api<{ items: Summary[] }>('/properties?limit=5')).items.map((p) => p.address.street);
     for (const street of someAddress) expect(text).not.toContain(street);

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  choroplethColour,
-  CHOROPLETH_STEPS,
-  clusterLabel,
-  clusterRadius,
-  clusterSegments,
-  featureStyle,
-  parseHexColour,
-  textColourOn,
-} from '../../client/src/map/status-style';
+import { clusterLabel, clusterRadius, clusterSegments, featureStyle, parseHexColour, textColourOn } from '../../client/src/map/status-style';
 
 describe('featureStyle', () => {
   it('should draw a point in exactly the colour the server sent, fully opaque', () => {
@@ -58,15 +49,6 @@ describe('clusterLabel', () => {
     [12_499, '12k'],
   ])('should write %i as %s', (count, text) => {
     expect(clusterLabel(count)).toBe(text);
-  });
-});
-
-describe('choroplethColour', () => {
-  it('should use the lightest step for zero and the darkest for the maximum', () => {
-    expect(choroplethColour(0, 10)).toBe(CHOROPLETH_STEPS[0]);
-    expect(choroplethColour(10, 10)).toBe(CHOROPLETH_STEPS[4]);
-    expect(choroplethColour(1, 10)).toBe(CHOROPLETH_STEPS[1]);
-    expect(choroplethColour(5, 0)).toBe(CHOROPLETH_STEPS[0]);
   });
 });
 

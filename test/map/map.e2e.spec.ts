@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppMeta } from '../../src/database/app-meta.entity.js';
+import { CHOROPLETH_COLOURS, choroplethClasses } from '../../src/common/choropleth-scale.js';
 import type { District } from '../../src/districts/district.entity.js';
 import type { Property } from '../../src/properties/property.entity.js';
 import { makeDecision } from '../factories/decision.factory.js';
@@ -282,6 +283,9 @@ describe('GET /api/v1/map/districts', () => {
     expect(byName.Mitte.counts).toMatchObject({ uninhabitable: 2, relet: 1, inspected: 0 });
     expect(byName.Hamborn).toMatchObject({ id: hamborn.id, total: 0 });
     expect(body.withoutDistrict.suspected).toBe(1);
+    // The council's map colours with the report's scale: up to 2 buildings under a declaration, classes one wide.
+    expect(body.scales.uninhabitable.map((c) => [c.min, c.max, c.colour])).toEqual(CHOROPLETH_COLOURS.map((colour, i) => [i, i, colour]));
+    expect(body.scales.total).toEqual(choroplethClasses(3));
     expect(res.body).not.toContain('Geheimweg');
     expect(res.body).not.toContain('Teststraße');
   });

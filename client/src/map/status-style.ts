@@ -81,12 +81,3 @@ export function clusterLabel(count: number): string {
   if (count >= 1000) return `${(Math.round(count / 100) / 10).toString()}k`;
   return String(count);
 }
-
-/** Fill colours of the council choropleth: five light-to-dark steps for counts from 0 to the maximum. */
-export const CHOROPLETH_STEPS = ['#fff5eb', '#fdd0a2', '#fd8d3c', '#d94801', '#7f2704'] as const;
-
-export function choroplethColour(value: number, max: number): string {
-  if (value <= 0 || max <= 0) return CHOROPLETH_STEPS[0];
-  const step = Math.min(CHOROPLETH_STEPS.length - 1, 1 + Math.floor(((value - 1) / Math.max(1, max)) * (CHOROPLETH_STEPS.length - 1)));
-  return CHOROPLETH_STEPS[step];
-}

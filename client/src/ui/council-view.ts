@@ -3,7 +3,6 @@ import type { AppContext } from '../context';
 import { h, replace } from '../dom';
 import { formatNumber, t } from '../i18n';
 import { createCouncilMap } from '../map/council-map';
-import { choroplethColour, CHOROPLETH_STEPS } from '../map/status-style';
 import { STATUSES } from '../url-state';
 import { demoBanner, renderTopbar } from './topbar';
 
@@ -55,10 +54,12 @@ export async function renderCouncilView(container: HTMLElement, mapElement: HTML
     return item ? (measure === 'total' ? item.total : item.counts[measure]) : 0;
   };
   const draw = () => {
-    const max = Math.max(0, ...overview.items.map((i) => value(i.id)));
+    // The server's classes for this count: the same scale as the Lagebericht's map.
+    const classes = overview.scales[measure];
+    const colour = (count: number) => (classes.find((c) => count >= c.min && count <= c.max) ?? classes[classes.length - 1]).colour;
     map.draw(
       outlines,
-      (id) => choroplethColour(value(id), max),
+      (id) => colour(value(id)),
       (feature) => `${feature.properties.name}: ${formatNumber(value(feature.id))}`,
       (id) => {
         selected = id;
@@ -67,11 +68,10 @@ export async function renderCouncilView(container: HTMLElement, mapElement: HTML
     );
     replace(
       legend,
-      ...CHOROPLETH_STEPS.map((colour, i) => {
+      ...classes.map((c) => {
         const swatch = h('span', { class: 'swatch' });
-        swatch.style.backgroundColor = colour;
-        const from = i === 0 ? 0 : Math.ceil(((i - 1) * max) / (CHOROPLETH_STEPS.length - 1)) + 1;
-        return h('span', { class: 'council-step' }, swatch, i === 0 ? '0' : `≥ ${formatNumber(Math.min(from, max))}`);
+        swatch.style.backgroundColor = c.colour;
+        return h('span', { class: 'council-step' }, swatch, c.min === c.max ? formatNumber(c.min) : `${formatNumber(c.min)}–${formatNumber(c.max)}`);
       }),
     );
     renderTable(table, overview, outlines, ctx, selected);
