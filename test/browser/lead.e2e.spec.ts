@@ -226,8 +226,10 @@ describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
     expect(await page.locator('.counts-table tbody tr').count()).toBeGreaterThanOrEqual(7);
     await expect.poll(() => page.locator('.leaflet-overlay-pane path').count()).toBeGreaterThanOrEqual(7);
     // Coloured with the Lagebericht's scale, whose five classes the legend names.
-    const fills = await page.locator('.leaflet-overlay-pane path').evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')));
-    expect(fills.every((fill) => CHOROPLETH_COLOURS.includes(fill!))).toBe(true);
+    const fills = await page
+      .locator('.leaflet-overlay-pane path')
+      .evaluateAll((paths: Array<{ getAttribute(name: string): string | null }>) => paths.map((p) => p.getAttribute('fill') ?? ''));
+    expect(fills.every((fill) => CHOROPLETH_COLOURS.includes(fill))).toBe(true);
     expect(await page.locator('.council-legend .council-step').count()).toBe(CHOROPLETH_COLOURS.length);
     const text = (await page.locator('body').textContent()) ?? '';
     const someAddress = (await api<{ items: Summary[] }>('/properties?limit=5')).items.map((p) => p.address.street);
