@@ -106,8 +106,9 @@ async function ensureDemoUsers(manager: EntityManager, passwordHash: string): Pr
   const existing = await repository.find({ where: { username: In(DEMO_USERS.map((u) => u.username)) }, select: { id: true, username: true } });
   const ids = new Map(existing.map((u) => [u.username, u.id]));
   const missing = DEMO_USERS.filter((u) => !ids.has(u.username)).map((u) => ({ id: randomUUID(), ...u, passwordHash, active: true }));
-  if (missing.length > 0) await repository.insert(missing);
+  // Each id is taken from the row it was generated for: a read-back after a multi-row insert can come back in another order.
   for (const user of missing) ids.set(user.username, user.id);
+  await insertInChunks(manager, User, missing);
   return ids;
 }
 

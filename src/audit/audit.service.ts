@@ -5,6 +5,7 @@ import { CommitHooks, type CommitHook } from '../database/commit-hooks.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { checkLink, GENESIS_HASH, hashEntry, hashPayload, type ChainBreak } from './audit-chain.js';
+import { insertInChunks } from '../database/bulk-insert.js';
 
 export interface Actor {
   id: string | null;
@@ -61,7 +62,7 @@ export class AuditService implements CommitHook<StagedEntry> {
       previous = entry;
       return entry;
     });
-    await manager.getRepository(AuditEntry).insert(entries);
+    await insertInChunks(manager, AuditEntry, entries);
   }
 
   /** For events that write nothing else (failed logins, reads of a building file). */

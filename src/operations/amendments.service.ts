@@ -29,6 +29,7 @@ import { lockOperation } from './operation-lock.js';
 import { toAmendmentDto, type AmendmentDto, type StoredAmendmentChanges } from './operation-responses.dto.js';
 import { Operation } from './operation.entity.js';
 import type { AmendmentChangesInput, CreateAmendmentDto } from './operations.dto.js';
+import { insertInChunks } from '../database/bulk-insert.js';
 
 const CORRECTABLE = ['date', 'trigger', 'triggerSource', 'interpreterPresent', 'unitsEntered', 'unitsNotAccessible', 'notes'] as const satisfies ReadonlyArray<
   keyof AmendmentChangesInput & keyof Operation
@@ -125,9 +126,9 @@ export class AmendmentsService {
       if (findings.length) await manager.getRepository(Finding).update({ id: In(ids(findings)) }, withdraw);
       if (counts.length) await manager.getRepository(OccupancyCount).update({ id: In(ids(counts)) }, withdraw);
       if (measures.length) await manager.getRepository(Measure).update({ id: In(ids(measures)) }, { ...withdraw, updatedAt: amendment.createdAt });
-      if (added.findings.length) await manager.getRepository(Finding).insert(added.findings);
-      if (added.counts.length) await manager.getRepository(OccupancyCount).insert(added.counts);
-      if (added.measures.length) await manager.getRepository(Measure).insert(added.measures);
+      if (added.findings.length) await insertInChunks(manager, Finding, added.findings);
+      if (added.counts.length) await insertInChunks(manager, OccupancyCount, added.counts);
+      if (added.measures.length) await insertInChunks(manager, Measure, added.measures);
       const status = await projectBuildingFile(manager, operation.propertyId);
       await this.audit.append(manager, user, {
         action: 'operation_amended',

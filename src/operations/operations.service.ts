@@ -32,6 +32,7 @@ import { lockOperation } from './operation-lock.js';
 import { toOperationDtos, type OperationDto } from './operation-responses.dto.js';
 import { Operation } from './operation.entity.js';
 import type { CreateOperationDto, UpdateOperationDto } from './operations.dto.js';
+import { insertInChunks } from '../database/bulk-insert.js';
 
 interface Content {
   agencyCodes: string[];
@@ -201,10 +202,10 @@ export class OperationsService {
     const findings = newFindings(dto.findings, ctx);
     const counts = newOccupancyCounts(dto.occupancyCounts, ctx, units);
     const measures = newMeasures(dto.measures, ctx);
-    await manager.getRepository(OperationAgency).insert(agencyCodes.map((agencyCode) => ({ operationId: operation.id, agencyCode })));
-    if (findings.length) await manager.getRepository(Finding).insert(findings);
-    if (counts.length) await manager.getRepository(OccupancyCount).insert(counts);
-    if (measures.length) await manager.getRepository(Measure).insert(measures);
+    await insertInChunks(manager, OperationAgency, agencyCodes.map((agencyCode) => ({ operationId: operation.id, agencyCode })));
+    if (findings.length) await insertInChunks(manager, Finding, findings);
+    if (counts.length) await insertInChunks(manager, OccupancyCount, counts);
+    if (measures.length) await insertInChunks(manager, Measure, measures);
     return { agencyCodes, findings, occupancyCounts: counts, measures };
   }
 

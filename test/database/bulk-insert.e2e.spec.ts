@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { bulkInsert, copyValue } from '../../src/database/bulk-insert.js';
+import { bulkInsert, copyValue, insertInChunks } from '../../src/database/bulk-insert.js';
+import { Party } from '../../src/parties/party.entity.js';
 import { useTestApp } from '../helpers/test-app.js';
 
 describe('copyValue', () => {
@@ -33,5 +35,23 @@ describe('bulkInsert', () => {
     await expect(attempt).rejects.toThrow('abort');
     const after: Array<{ n: number | string }> = await t.dataSource.query('SELECT COUNT(*) AS n FROM agencies');
     expect(Number(after[0].n)).toBe(Number(before[0].n));
+  });
+});
+
+describe('insertInChunks', () => {
+  const t = useTestApp();
+
+  it("should leave every row object with its own id, as stored, where a multi-row repository insert's read-back can mix them up", async () => {
+    const rows = ['Erste', 'Zweite', 'Dritte', 'Vierte', 'Fünfte', 'Sechste'].map((name) => ({
+      id: randomUUID(),
+      kind: 'company' as const,
+      name,
+      aliases: [],
+    }));
+    const own = rows.map((r) => [r.id, r.name]);
+    await t.dataSource.transaction((manager) => insertInChunks(manager, Party, rows));
+    expect(rows.map((r) => [r.id, r.name])).toEqual(own);
+    const stored = new Map((await t.dataSource.getRepository(Party).find()).map((p) => [p.id, p.name]));
+    expect(own.map(([id]) => stored.get(id))).toEqual(own.map(([, name]) => name));
   });
 });

@@ -11,6 +11,7 @@ import { META_DEMO_DATA, MetaService } from '../../src/database/meta.service.js'
 import { Decision } from '../../src/decisions/decision.entity.js';
 import { District } from '../../src/districts/district.entity.js';
 import { Finding } from '../../src/operations/finding.entity.js';
+import { Operation } from '../../src/operations/operation.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
 import { loadPropertyHistory, statusPeriodRows } from '../../src/properties/property-history.js';
 import { PropertyStatusPeriod } from '../../src/properties/property-status-period.entity.js';
@@ -126,6 +127,16 @@ describe('seedDemoData', () => {
         expect(replay, `${property.street} ${property.houseNumber}: ${decision.type} on ${decision.effectiveDate}`).toMatchObject({ ok: true });
       });
     }
+  });
+
+  it('should attribute every operation to an inspector or lead of its lead agency and every decision to a lead', async () => {
+    const users = new Map((await t.dataSource.getRepository(User).find()).map((u) => [u.id, u]));
+    const operations = await t.dataSource.getRepository(Operation).find();
+    const misfiled = operations.filter((o) => users.get(o.createdBy)?.agencyCode !== o.leadAgencyCode || users.get(o.createdBy)?.role === 'admin');
+    expect(misfiled.map((o) => [o.leadAgencyCode, users.get(o.createdBy)?.username])).toEqual([]);
+    const decisions = await t.dataSource.getRepository(Decision).find();
+    expect(decisions.length).toBeGreaterThan(300);
+    expect([...new Set(decisions.map((d) => users.get(d.decidedBy)?.username))]).toEqual(['lead']);
   });
 
   it('should let every demo user log in with the demo password, and log the logins', async () => {
