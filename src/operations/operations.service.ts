@@ -202,7 +202,11 @@ export class OperationsService {
     const findings = newFindings(dto.findings, ctx);
     const counts = newOccupancyCounts(dto.occupancyCounts, ctx, units);
     const measures = newMeasures(dto.measures, ctx);
-    await insertInChunks(manager, OperationAgency, agencyCodes.map((agencyCode) => ({ operationId: operation.id, agencyCode })));
+    await insertInChunks(
+      manager,
+      OperationAgency,
+      agencyCodes.map((agencyCode) => ({ operationId: operation.id, agencyCode })),
+    );
     if (findings.length) await insertInChunks(manager, Finding, findings);
     if (counts.length) await insertInChunks(manager, OccupancyCount, counts);
     if (measures.length) await insertInChunks(manager, Measure, measures);
