@@ -9,6 +9,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { BodyShapePipe } from './common/body-shape.pipe.js';
 import { openApiDocument } from './common/openapi-document.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { VALIDATION_OPTIONS } from './common/validation-options.js';
@@ -53,7 +54,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     });
   }
   app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
+  app.useGlobalPipes(new BodyShapePipe(), new ValidationPipe(VALIDATION_OPTIONS));
   app.useGlobalFilters(new ProblemDetailsFilter());
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -1,4 +1,5 @@
 import type { ValidationError, ValidationPipeOptions } from '@nestjs/common';
+import { BODY_SHAPE_LIMITS } from './body-shape.pipe.js';
 import { ProblemException, type FieldError } from './problem.js';
 
 /** Turns class-validator's tree into flat field paths such as `findings[1].severity`. */
@@ -25,7 +26,8 @@ export const VALIDATION_OPTIONS: ValidationPipeOptions = {
   validationError: { target: false, value: false },
   stopAtFirstError: false,
   exceptionFactory: (errors) => {
-    const fieldErrors = flattenValidationErrors(errors);
+    // A client needs the first errors to correct its input, not an answer as large as its body.
+    const fieldErrors = flattenValidationErrors(errors).slice(0, BODY_SHAPE_LIMITS.maxErrors);
     const fields = [...new Set(fieldErrors.map((e) => e.field))];
     return new ProblemException(400, 'validation_failed', `Invalid input in: ${fields.join(', ')}.`, { errors: fieldErrors });
   },

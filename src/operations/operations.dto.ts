@@ -10,6 +10,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -25,6 +26,7 @@ import { IsPlainText } from '../common/plain-text.js';
 import { FINDING_CATEGORIES, SEVERITIES, VISIBILITIES, type FindingCategory, type Severity, type Visibility } from './finding.entity.js';
 import { MEASURE_STATES, MEASURE_TYPES, type MeasureState, type MeasureType } from './measure.entity.js';
 import { OPERATION_KINDS, OPERATION_TRIGGERS, type OperationKind, type OperationTrigger } from './operation.entity.js';
+import { unlessOmitted } from '../common/unless-omitted.js';
 
 export const MAX_ITEMS = 200;
 
@@ -300,7 +302,8 @@ export class CreateAmendmentDto {
   reason: string;
 
   @ApiPropertyOptional({ type: AmendmentChangesInput })
-  @IsOptional()
+  @unlessOmitted
+  @IsObject()
   @ValidateNested()
   @Type(() => AmendmentChangesInput)
   changes?: AmendmentChangesInput;

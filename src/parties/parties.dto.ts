@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, IsObject, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../common/dates.js';
 import type { Party, PartyKind } from './party.entity.js';
 import type { PartyRole, PropertyParty } from './property-party.entity.js';
 import { IsPlainText } from '../common/plain-text.js';
+import { unlessOmitted } from '../common/unless-omitted.js';
 
 export const PARTY_KINDS = ['person', 'company'] as const satisfies readonly PartyKind[];
 export const PARTY_ROLES = ['owner', 'manager', 'landlord'] as const satisfies readonly PartyRole[];
@@ -12,8 +13,6 @@ export const MAX_ALIASES = 20;
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? (value as unknown[]).map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
-/** For PATCH: the field may be left out, but not sent as null. */
-const unlessOmitted = ValidateIf((_: object, value: unknown) => value !== undefined);
 
 export class CreatePartyDto {
   @ApiProperty({ enum: PARTY_KINDS, enumName: 'PartyKind' }) @IsIn(PARTY_KINDS) kind: PartyKind;
@@ -74,9 +73,10 @@ export class SearchPartiesQueryDto {
 }
 
 export class LinkPartyDto {
-  @ApiPropertyOptional({ description: 'An existing party; or give `party` to create one.' }) @IsOptional() @IsUUID('all') partyId?: string;
+  @ApiPropertyOptional({ description: 'An existing party; or give `party` to create one.' }) @unlessOmitted @IsUUID('all') partyId?: string;
   @ApiPropertyOptional({ type: CreatePartyDto, description: 'A new party to create and link.' })
-  @IsOptional()
+  @unlessOmitted
+  @IsObject()
   @ValidateNested()
   @Type(() => CreatePartyDto)
   party?: CreatePartyDto;

@@ -1,26 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { Property, PropertyOrigin } from './property.entity.js';
 import type { Unit } from './unit.entity.js';
 import { IsPlainText } from '../common/plain-text.js';
 import { ALLOWED_DECISIONS, DECISION_TYPES, type DecisionType, PROPERTY_STATUSES, type PropertyStatus, STATUS_STYLE } from './status-catalogue.js';
+import { unlessOmitted } from '../common/unless-omitted.js';
 
 export const PROPERTY_ORIGINS = [
   'complaint',
@@ -41,8 +26,6 @@ const commaList = ({ value }: { value: unknown }) =>
   (Array.isArray(value) ? (value as unknown[]) : [value])
     .flatMap((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()) : [v]))
     .filter((v) => v !== '');
-/** For PATCH: the field may be left out, but not sent as null. */
-const unlessOmitted = ValidateIf((_: object, value: unknown) => value !== undefined);
 
 export class CreatePropertyDto {
   @ApiProperty({ example: 'Musterstraße', maxLength: 200 }) @Transform(trim) @IsString() @IsPlainText() @Length(1, 200) street: string;

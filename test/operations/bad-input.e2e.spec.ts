@@ -14,6 +14,7 @@ interface BadCase {
   url?: string;
   body?: (ids: Ids) => Record<string, unknown>;
   raw?: string;
+  rawBody?: (ids: Ids) => string;
   code?: string;
   field?: string;
   fieldCode?: string;
@@ -157,6 +158,13 @@ const CASES: BadCase[] = [
     fieldCode: 'isPlainText',
   },
   {
+    name: 'an amendment whose changes are null',
+    url: '/operations/{submitted}/amendments',
+    body: () => ({ reason: 'x', changes: null }),
+    field: 'changes',
+    fieldCode: 'isObject',
+  },
+  {
     name: 'an amendment with an unknown change',
     url: '/operations/{submitted}/amendments',
     body: () => ({ reason: 'x', changes: { kind: 'follow_up' } }),
@@ -188,6 +196,19 @@ const CASES: BadCase[] = [
   },
   { name: 'a measure PATCH to a bad UUID', method: 'PATCH', url: '/measures/xyz', body: () => ({ state: 'done' }), code: 'invalid_id', field: 'id' },
   { name: 'a property list with a bad UUID', method: 'GET', url: '/properties/nope/operations', code: 'invalid_id', field: 'id' },
+  {
+    name: '300,000 empty findings (under the body size limit)',
+    body: (ids) => valid(ids, { findings: Array.from({ length: 300_000 }, () => ({})) }),
+    field: 'findings',
+    fieldCode: 'arrayMaxSize',
+  },
+  {
+    name: 'notes nested 5,000 levels deep',
+    // Written as text: JSON.stringify itself would recurse that deep.
+    rawBody: (ids) => JSON.stringify(valid(ids, { notes: '@' })).replace('"@"', `${'['.repeat(5000)}${']'.repeat(5000)}`),
+    field: 'notes',
+    fieldCode: 'maxDepth',
+  },
 ];
 
 describe('bad input to the operation routes', () => {
@@ -215,9 +236,22 @@ describe('bad input to the operation routes', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(15);
   });
 
+  it('should report at most 100 field errors however many items are wrong', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/operations',
+      headers: users.inspector.headers,
+      payload: valid(ids, { findings: Array.from({ length: 1000 }, () => ({})) }),
+    });
+    expect(res.statusCode).toBe(400);
+    const problem = res.json<ProblemBody>();
+    expect(problem.errors).toHaveLength(100);
+    expect(problem.errors).toContainEqual(expect.objectContaining({ field: 'findings', code: 'arrayMaxSize' }));
+  });
+
   it.each(CASES)('should answer 400 to $name and write nothing', async (c) => {
     const url = `/api/v1${(c.url ?? '/operations').replace(/\{(\w+)\}/g, (_, key: keyof Ids) => ids[key])}`;
-    const payload = c.raw ?? (c.body ? JSON.stringify(c.body(ids)) : undefined);
+    const payload = c.raw ?? c.rawBody?.(ids) ?? (c.body ? JSON.stringify(c.body(ids)) : undefined);
     const before = await caseRowCounts(t);
     const res = await t.app.inject({
       method: c.method ?? 'POST',

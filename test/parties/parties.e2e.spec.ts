@@ -139,6 +139,9 @@ describe('parties', () => {
       ['both partyId and party', { party: { kind: 'person', name: 'Y' } }, 'party'],
       ['an unknown partyId', { partyId: randomUUID() }, 'partyId'],
       ['a bad nested party', { partyId: undefined, party: { kind: 'person', name: 7 } }, 'party.name'],
+      ['a null party', { partyId: undefined, party: null }, 'party'],
+      ['a party sent as a list', { partyId: undefined, party: [] }, 'party'],
+      ['a null partyId', { partyId: null }, 'partyId'],
     ])('should refuse %s with 400 naming the field and write nothing', async (_label, override, field) => {
       const party = (await req('GET', '/parties?q=rrw')).json<PartyDto[]>()[0];
       const before = await counts();

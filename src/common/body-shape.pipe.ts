@@ -1,0 +1,46 @@
+import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import { ProblemException, type FieldError } from './problem.js';
+
+/** No request body of any route needs more; far below what would let building and validating the DTO hold the event loop. */
+export const BODY_SHAPE_LIMITS = { maxDepth: 12, maxItems: 1000, maxErrors: 100 };
+
+/**
+ * Arrays longer and nesting deeper than the limits, with their paths; the walk is iterative and stops after
+ * `maxErrors`, so no body of the allowed size can make it recurse deeply or run long.
+ */
+export function bodyShapeErrors(body: unknown, limits = BODY_SHAPE_LIMITS): FieldError[] {
+  const errors: FieldError[] = [];
+  const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value: body, path: '', depth: 0 }];
+  while (stack.length && errors.length < limits.maxErrors) {
+    const { value, path, depth } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > limits.maxDepth) {
+      const field = path.match(/^[^.[]+/)?.[0] ?? path;
+      errors.push({ field, message: `${field} is nested deeper than ${limits.maxDepth} levels`, code: 'maxDepth' });
+      continue;
+    }
+    if (Array.isArray(value)) {
+      if (value.length > limits.maxItems) {
+        errors.push({ field: path, message: `${path} must contain no more than ${limits.maxItems} elements`, code: 'arrayMaxSize' });
+        continue;
+      }
+      value.forEach((item, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));
+    } else {
+      for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: path ? `${path}.${key}` : key, depth: depth + 1 });
+    }
+  }
+  return errors;
+}
+
+/** Runs before the validation pipe: a body too large in shape is refused before class-transformer and class-validator see it. */
+@Injectable()
+export class BodyShapePipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type !== 'body') return value;
+    const errors = bodyShapeErrors(value);
+    if (errors.length) {
+      throw new ProblemException(400, 'validation_failed', `Invalid input in: ${[...new Set(errors.map((e) => e.field))].join(', ')}.`, { errors });
+    }
+    return value;
+  }
+}
