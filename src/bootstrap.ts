@@ -10,6 +10,7 @@ import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { BodyShapePipe } from './common/body-shape.pipe.js';
+import { clientErrorHandler, frameworkErrors } from './common/client-errors.js';
 import { openApiDocument } from './common/openapi-document.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { VALIDATION_OPTIONS } from './common/validation-options.js';
@@ -28,7 +29,13 @@ export interface CreateAppOptions {
 
 /** Builds the whole application exactly as `npm start` runs it; tests use the same function. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: config.trustProxy, routerOptions: { maxParamLength: 200 } });
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    routerOptions: { maxParamLength: 200 },
+    clientErrorHandler,
+    frameworkErrors,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logger === false ? false : ['error', 'warn', 'log'],
   });
