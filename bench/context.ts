@@ -8,7 +8,7 @@ export interface BenchOptions {
   buildings: number;
   operations: number;
   databases: Array<'sqlite' | 'postgres'>;
-  scenarios: Array<'filing' | 'map' | 'summary' | 'client'>;
+  scenarios: Array<'filing' | 'map' | 'summary' | 'client' | 'badinput'>;
   postgresUrl: string;
   filingSeconds: number;
   filingConnections: number;

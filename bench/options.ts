@@ -2,13 +2,13 @@ import { parseArgs } from 'node:util';
 import type { BenchOptions } from './context.js';
 
 const DATABASES = ['sqlite', 'postgres'] as const;
-const SCENARIOS = ['map', 'summary', 'client', 'filing'] as const;
+const SCENARIOS = ['map', 'summary', 'client', 'badinput', 'filing'] as const;
 
 export const USAGE = `npm run bench -- [options]
   --buildings N            buildings to generate (100000)
   --operations N           operations to generate (1000000)
   --databases a,b          sqlite,postgres
-  --scenarios a,b          map,summary,client,filing (run in this order; filing writes, so it runs last)
+  --scenarios a,b          map,summary,client,badinput,filing (run in this order; filing writes, so it runs last)
   --postgres-url URL       server to create the benchmark database on (postgres://postgres@127.0.0.1:5432/postgres)
   --filing-seconds N       measured seconds of filing (20)
   --filing-connections N   concurrent filing clients (50)

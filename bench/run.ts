@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runBadInput } from './bad-input.js';
 import { ensureClientBuilt, runClient } from './client.js';
 import { makeRow, type BenchOptions, type ScenarioContext } from './context.js';
 import { openDirect } from './direct.js';
@@ -17,7 +18,7 @@ import { formatTable, type BenchRow } from './table.js';
 import { createTarget, type BenchTarget, type DatabaseKind } from './targets.js';
 
 const RESULTS = fileURLToPath(new URL('../../bench/results', import.meta.url));
-const SCENARIOS = { map: runMap, summary: runSummary, client: runClient, filing: runFiling } as const;
+const SCENARIOS = { map: runMap, summary: runSummary, client: runClient, badinput: runBadInput, filing: runFiling } as const;
 
 interface DatabaseRun {
   database: DatabaseKind;
