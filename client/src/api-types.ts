@@ -19,7 +19,6 @@ export { findingCategoryValues, measureTypeValues, operationKindValues, operatio
 
 export type User = Api.UserResponseDto;
 export type LoginResponse = Api.LoginResponseDto;
-export type StatusStyle = Api.StatusStyleDto;
 export type ClientConfig = Api.ClientConfigDto;
 export type MapFeatureProperties = Api.MapFeaturePropertiesDto;
 export type MapFeature = Api.MapFeatureDto;
@@ -51,6 +50,5 @@ export type NewPropertyInput = Api.CreatePropertyDto;
 export type SummaryQuery = Omit<Api.operations['SummariesController_summary']['parameters']['query'], 'format'>;
 export type Summary = Api.SummaryDto;
 export type SummaryRow = Api.SummaryRowDto;
-export type SummaryCell = Api.SummaryCellDto;
 export type SummaryFigure = Api.FigureDto;
 export type Scene = Api.SceneDto;

@@ -10,13 +10,13 @@ export interface DistrictOutline {
   geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: number[][][] | number[][][][] };
 }
 
-export const DECLARED_COLOUR = STATUS_STYLE.uninhabitable.colour;
-export const RELET_COLOUR = STATUS_STYLE.relet.colour;
+const DECLARED_COLOUR = STATUS_STYLE.uninhabitable.colour;
+const RELET_COLOUR = STATUS_STYLE.relet.colour;
 const AXIS = '#555555';
 const GRID = '#dddddd';
 
 /** A step of 1, 2 or 5 times a power of ten giving about `target` ticks up to `max`. */
-export function niceStep(max: number, target = 5): number {
+function niceStep(max: number, target = 5): number {
   if (max <= 0) return 1;
   const raw = max / target;
   const power = 10 ** Math.floor(Math.log10(raw));
@@ -36,7 +36,7 @@ const text = (x: number, y: number, value: string, size = 10, anchor: 'start' | 
 });
 
 /** Status on the reference day per Stadtbezirk, as horizontal stacked bars. */
-export function statusBarsScene(report: SummaryReport): Scene {
+function statusBarsScene(report: SummaryReport): Scene {
   const bars = report.statusBars;
   const width = 760;
   const left = 190;
@@ -86,7 +86,7 @@ export function statusBarsScene(report: SummaryReport): Scene {
 }
 
 /** Buildings declared uninhabitable and re-let per quarter. */
-export function quarterlyScene(report: SummaryReport): Scene {
+function quarterlyScene(report: SummaryReport): Scene {
   const points = report.quarterly;
   const width = 760;
   const height = 280;
@@ -123,7 +123,7 @@ export function quarterlyScene(report: SummaryReport): Scene {
   return { width, height: height, title: 'Erklärungen und Wiedervermietungen je Quartal', description, shapes };
 }
 
-export interface ProjectedDistrict {
+interface ProjectedDistrict {
   districtId: string;
   label: string;
   path: string;
@@ -131,7 +131,7 @@ export interface ProjectedDistrict {
 }
 
 /** Equirectangular projection scaled by cos(latitude) into a box, rounded to 0.1 so the paths stay small. */
-export function projectOutlines(outlines: readonly DistrictOutline[], width: number, height: number, padding = 10): ProjectedDistrict[] {
+function projectOutlines(outlines: readonly DistrictOutline[], width: number, height: number, padding = 10): ProjectedDistrict[] {
   const polygons = (g: DistrictOutline['geometry']) => (g.type === 'Polygon' ? [g.coordinates as number[][][]] : (g.coordinates as number[][][][]));
   const all = outlines.flatMap((o) => polygons(o.geometry).flat(2));
   if (all.length === 0) return [];
@@ -187,10 +187,10 @@ function ringCentroid(points: ReadonlyArray<[number, number]>): [number, number]
   return [Math.round((cx / (6 * area)) * 10) / 10, Math.round((cy / (6 * area)) * 10) / 10];
 }
 
-export const CHOROPLETH_CAPTION = 'Gebäude mit bestehender Unbewohnbarkeitserklärung (unbewohnbar oder in Sanierung) am Stichtag';
+const CHOROPLETH_CAPTION = 'Gebäude mit bestehender Unbewohnbarkeitserklärung (unbewohnbar oder in Sanierung) am Stichtag';
 
 /** The districts coloured by buildings under a declaration, with a legend and the outline attribution. */
-export function choroplethScene(report: SummaryReport, outlines: readonly DistrictOutline[], attribution: string): Scene {
+function choroplethScene(report: SummaryReport, outlines: readonly DistrictOutline[], attribution: string): Scene {
   const [width, height, mapWidth] = [760, 440, 500];
   const values = new Map(report.declaredInForce.map((d) => [d.districtId, d.value]));
   const classes = choroplethClasses(Math.max(0, ...report.declaredInForce.map((d) => d.value)));
@@ -224,7 +224,7 @@ export function choroplethScene(report: SummaryReport, outlines: readonly Distri
 }
 
 /** Shifts an M/L/Z path drawn by projectOutlines. */
-export function translatePath(path: string, dx: number, dy: number): string {
+function translatePath(path: string, dx: number, dy: number): string {
   if (dx === 0 && dy === 0) return path;
   return path.replace(
     /(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?)/g,

@@ -68,6 +68,18 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
 
   const today = () => new Date().toISOString().slice(0, 10);
 
+  /** A lead on a phone opens the building file by its link and the correction form of a filed operation. */
+  async function openCorrection(target: Summary, filed: StoredOperation) {
+    const opened = await openPage(browser, { viewport: PHONE });
+    await login(opened.page, `${server.url}/#p=${target.id}`, 'lead');
+    const operationItem = opened.page.locator(`.timeline-body[data-operation-id="${filed.id}"]`);
+    await operationItem.waitFor({ timeout: 20_000 });
+    await operationItem.getByRole('button', { name: 'Korrektur' }).click();
+    const form = opened.page.locator(`.amend-form[data-operation-id="${filed.id}"]`);
+    await form.waitFor();
+    return { ...opened, form };
+  }
+
   /** An operation the inspector filed and submitted through the API, with the given findings (category, severity, text). */
   async function fileSubmitted(target: Summary, unitsEntered: number, findings: Array<[string, string, string]>): Promise<StoredOperation> {
     const filed = await inspector<StoredOperation>('POST', '/operations', {
@@ -230,13 +242,7 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
     const wrong = filed.findings.find((f) => f.category === 'vermin')!;
     const lead = await apiAs(server.url, 'lead');
 
-    const { context, page, errors, dialogs } = await openPage(browser, { viewport: PHONE });
-    await login(page, `${server.url}/#p=${target.id}`, 'lead');
-    const operationItem = page.locator(`.timeline-body[data-operation-id="${filed.id}"]`);
-    await operationItem.waitFor({ timeout: 20_000 });
-    await operationItem.getByRole('button', { name: 'Korrektur' }).click();
-    const form = page.locator(`.amend-form[data-operation-id="${filed.id}"]`);
-    await form.waitFor();
+    const { context, page, errors, dialogs, form } = await openCorrection(target, filed);
     expect(await form.locator('[data-withdraw="withdrawFindingIds"] input[type=checkbox]').count()).toBe(2);
     await form.locator('[data-withdraw="withdrawFindingIds"] label', { hasText: 'Schaben in der Küche.' }).click();
     await form.getByLabel('Wohneinheiten betreten').fill('3');
@@ -296,13 +302,7 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
     const wrong = filed.findings.find((f) => f.category === 'waste')!;
     const lead = await apiAs(server.url, 'lead');
 
-    const { context, page, errors } = await openPage(browser, { viewport: PHONE });
-    await login(page, `${server.url}/#p=${target.id}`, 'lead');
-    const operationItem = page.locator(`.timeline-body[data-operation-id="${filed.id}"]`);
-    await operationItem.waitFor({ timeout: 20_000 });
-    await operationItem.getByRole('button', { name: 'Korrektur' }).click();
-    const form = page.locator(`.amend-form[data-operation-id="${filed.id}"]`);
-    await form.waitFor();
+    const { context, page, errors, form } = await openCorrection(target, filed);
     await form.getByLabel('Begründung der Korrektur').fill('Befunde bei der Nachkontrolle berichtigt');
     await form.locator('[data-withdraw="withdrawFindingIds"] label', { hasText: 'Müll im Hof.' }).click();
 
