@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { DistrictsModule } from './districts/districts.module.js';
 import { HealthModule } from './health/health.module.js';
+import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { MapModule } from './map/map.module.js';
 import { OperationsModule } from './operations/operations.module.js';
 import { PartiesModule } from './parties/parties.module.js';
@@ -24,6 +25,7 @@ export class AppModule {
         DatabaseModule,
         AuditModule,
         AuthModule,
+        IdempotencyModule,
         HealthModule,
         AgenciesModule,
         DistrictsModule,

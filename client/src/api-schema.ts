@@ -2014,7 +2014,10 @@ export interface operations {
   PropertiesController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2032,7 +2035,7 @@ export interface operations {
           'application/json': components['schemas']['PropertyDetailDto'];
         };
       };
-      /** @description Problem details, code validation_failed, malformed_json, empty_body, unknown_district. */
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, unknown_district, idempotency_key_invalid. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2040,7 +2043,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'unknown_district';
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'unknown_district' | 'idempotency_key_invalid';
           };
         };
       };
@@ -2068,7 +2071,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code duplicate_address. */
+      /** @description Problem details, code duplicate_address, request_in_progress. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2076,7 +2079,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'duplicate_address';
+            code?: 'duplicate_address' | 'request_in_progress';
           };
         };
       };
@@ -2101,6 +2104,18 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
           };
         };
       };
@@ -2178,7 +2193,10 @@ export interface operations {
   PropertiesController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -2198,7 +2216,7 @@ export interface operations {
           'application/json': components['schemas']['PropertyDetailDto'];
         };
       };
-      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id, unknown_district. */
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id, unknown_district, idempotency_key_invalid. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2206,7 +2224,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id' | 'unknown_district';
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id' | 'unknown_district' | 'idempotency_key_invalid';
           };
         };
       };
@@ -2246,7 +2264,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code duplicate_address. */
+      /** @description Problem details, code duplicate_address, request_in_progress. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2254,7 +2272,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'duplicate_address';
+            code?: 'duplicate_address' | 'request_in_progress';
           };
         };
       };
@@ -2279,6 +2297,18 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
           };
         };
       };
@@ -2425,7 +2455,10 @@ export interface operations {
   PropertiesController_createUnit: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -2445,7 +2478,7 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
-      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id. */
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id, idempotency_key_invalid. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2453,7 +2486,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id';
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id' | 'idempotency_key_invalid';
           };
         };
       };
@@ -2493,7 +2526,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code duplicate_unit_label. */
+      /** @description Problem details, code duplicate_unit_label, request_in_progress. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2501,7 +2534,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'duplicate_unit_label';
+            code?: 'duplicate_unit_label' | 'request_in_progress';
           };
         };
       };
@@ -2526,6 +2559,18 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
           };
         };
       };
@@ -2592,7 +2637,10 @@ export interface operations {
   PartiesController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2610,7 +2658,7 @@ export interface operations {
           'application/json': components['schemas']['PartyDto'];
         };
       };
-      /** @description Problem details, code validation_failed, malformed_json, empty_body. */
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, idempotency_key_invalid. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2618,7 +2666,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'validation_failed' | 'malformed_json' | 'empty_body';
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'idempotency_key_invalid';
           };
         };
       };
@@ -2646,6 +2694,18 @@ export interface operations {
           };
         };
       };
+      /** @description Problem details, code request_in_progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'request_in_progress';
+          };
+        };
+      };
       /** @description Problem details, code payload_too_large. */
       413: {
         headers: {
@@ -2670,12 +2730,27 @@ export interface operations {
           };
         };
       };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
+          };
+        };
+      };
     };
   };
   PartiesController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -2695,7 +2770,7 @@ export interface operations {
           'application/json': components['schemas']['PartyDto'];
         };
       };
-      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id. */
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id, idempotency_key_invalid. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2703,7 +2778,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id';
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id' | 'idempotency_key_invalid';
           };
         };
       };
@@ -2743,6 +2818,18 @@ export interface operations {
           };
         };
       };
+      /** @description Problem details, code request_in_progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'request_in_progress';
+          };
+        };
+      };
       /** @description Problem details, code payload_too_large. */
       413: {
         headers: {
@@ -2764,6 +2851,18 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
           };
         };
       };
@@ -2841,7 +2940,10 @@ export interface operations {
   PartiesController_link: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -2861,7 +2963,7 @@ export interface operations {
           'application/json': components['schemas']['PropertyPartyDto'];
         };
       };
-      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id, unknown_party. */
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id, unknown_party, idempotency_key_invalid. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2869,7 +2971,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id' | 'unknown_party';
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id' | 'unknown_party' | 'idempotency_key_invalid';
           };
         };
       };
@@ -2909,7 +3011,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code duplicate. */
+      /** @description Problem details, code duplicate, request_in_progress. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2917,7 +3019,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'duplicate';
+            code?: 'duplicate' | 'request_in_progress';
           };
         };
       };
@@ -2945,12 +3047,27 @@ export interface operations {
           };
         };
       };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
+          };
+        };
+      };
     };
   };
   OperationsController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2968,7 +3085,7 @@ export interface operations {
           'application/json': components['schemas']['OperationDto'];
         };
       };
-      /** @description Problem details, code validation_failed, malformed_json, empty_body, unknown_agency. */
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, unknown_agency, idempotency_key_invalid. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2976,7 +3093,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'unknown_agency';
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'unknown_agency' | 'idempotency_key_invalid';
           };
         };
       };
@@ -3004,6 +3121,18 @@ export interface operations {
           };
         };
       };
+      /** @description Problem details, code request_in_progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'request_in_progress';
+          };
+        };
+      };
       /** @description Problem details, code payload_too_large. */
       413: {
         headers: {
@@ -3025,6 +3154,18 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
           };
         };
       };
@@ -3102,7 +3243,10 @@ export interface operations {
   OperationsController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -3122,7 +3266,7 @@ export interface operations {
           'application/json': components['schemas']['OperationDto'];
         };
       };
-      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id, unknown_agency. */
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id, unknown_agency, idempotency_key_invalid. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3130,7 +3274,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id' | 'unknown_agency';
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id' | 'unknown_agency' | 'idempotency_key_invalid';
           };
         };
       };
@@ -3170,7 +3314,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code operation_not_draft, version_conflict. */
+      /** @description Problem details, code operation_not_draft, version_conflict, request_in_progress. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3178,7 +3322,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'operation_not_draft' | 'version_conflict';
+            code?: 'operation_not_draft' | 'version_conflict' | 'request_in_progress';
           };
         };
       };
@@ -3206,12 +3350,27 @@ export interface operations {
           };
         };
       };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
+          };
+        };
+      };
     };
   };
   OperationsController_submit: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -3227,7 +3386,7 @@ export interface operations {
           'application/json': components['schemas']['OperationDto'];
         };
       };
-      /** @description Problem details, code malformed_json, empty_body, invalid_id. */
+      /** @description Problem details, code malformed_json, empty_body, invalid_id, idempotency_key_invalid. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3235,7 +3394,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'malformed_json' | 'empty_body' | 'invalid_id';
+            code?: 'malformed_json' | 'empty_body' | 'invalid_id' | 'idempotency_key_invalid';
           };
         };
       };
@@ -3275,7 +3434,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code operation_not_draft. */
+      /** @description Problem details, code operation_not_draft, request_in_progress. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3283,7 +3442,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'operation_not_draft';
+            code?: 'operation_not_draft' | 'request_in_progress';
           };
         };
       };
@@ -3311,12 +3470,27 @@ export interface operations {
           };
         };
       };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
+          };
+        };
+      };
     };
   };
   OperationsController_amend: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -3336,7 +3510,7 @@ export interface operations {
           'application/json': components['schemas']['AmendmentDto'];
         };
       };
-      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id, empty_amendment. */
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id, empty_amendment, idempotency_key_invalid. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3344,7 +3518,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id' | 'empty_amendment';
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id' | 'empty_amendment' | 'idempotency_key_invalid';
           };
         };
       };
@@ -3384,7 +3558,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code operation_not_submitted. */
+      /** @description Problem details, code operation_not_submitted, request_in_progress. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3392,7 +3566,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'operation_not_submitted';
+            code?: 'operation_not_submitted' | 'request_in_progress';
           };
         };
       };
@@ -3417,6 +3591,18 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
           };
         };
       };
@@ -3494,7 +3680,10 @@ export interface operations {
   MeasuresController_updateState: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -3514,7 +3703,7 @@ export interface operations {
           'application/json': components['schemas']['MeasureDto'];
         };
       };
-      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id. */
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id, idempotency_key_invalid. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3522,7 +3711,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id';
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id' | 'idempotency_key_invalid';
           };
         };
       };
@@ -3562,7 +3751,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code measure_withdrawn, operation_not_submitted. */
+      /** @description Problem details, code measure_withdrawn, operation_not_submitted, request_in_progress. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3570,7 +3759,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'measure_withdrawn' | 'operation_not_submitted';
+            code?: 'measure_withdrawn' | 'operation_not_submitted' | 'request_in_progress';
           };
         };
       };
@@ -3595,6 +3784,18 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
           };
         };
       };
@@ -3672,7 +3873,10 @@ export interface operations {
   DecisionsController_record: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -3692,7 +3896,7 @@ export interface operations {
           'application/json': components['schemas']['DecisionRecordedDto'];
         };
       };
-      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id. */
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id, idempotency_key_invalid. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3700,7 +3904,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id';
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id' | 'idempotency_key_invalid';
           };
         };
       };
@@ -3740,7 +3944,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code decision_not_allowed, declaration_requires_serious_finding, lifting_requires_acceptance_inspection, lifting_blocked_by_danger_finding, decision_before_current_status. */
+      /** @description Problem details, code decision_not_allowed, declaration_requires_serious_finding, lifting_requires_acceptance_inspection, lifting_blocked_by_danger_finding, decision_before_current_status, request_in_progress. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3753,7 +3957,8 @@ export interface operations {
               | 'declaration_requires_serious_finding'
               | 'lifting_requires_acceptance_inspection'
               | 'lifting_blocked_by_danger_finding'
-              | 'decision_before_current_status';
+              | 'decision_before_current_status'
+              | 'request_in_progress';
           };
         };
       };
@@ -3778,6 +3983,18 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
           };
         };
       };

@@ -96,6 +96,8 @@ interface RequestOptions {
   query?: Query;
   body?: unknown;
   signal?: AbortSignal;
+  /** Sent as Idempotency-Key: a repeat with the same key gets the first answer instead of a second write. */
+  idempotencyKey?: string;
 }
 
 export type Api = ReturnType<typeof createApi>;
@@ -104,10 +106,11 @@ export type Api = ReturnType<typeof createApi>;
 export function createApi(options: ApiOptions) {
   const base = options.baseUrl ?? '/api/v1';
 
-  async function request<T>(method: string, path: string, { query, body, signal }: RequestOptions = {}): Promise<T> {
+  async function request<T>(method: string, path: string, { query, body, signal, idempotencyKey }: RequestOptions = {}): Promise<T> {
     const token = options.token();
     const headers: Record<string, string> = { accept: 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
     if (body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
     try {
@@ -171,10 +174,11 @@ export function createApi(options: ApiOptions) {
     parties: (propertyId: string) => request<PropertyPartyLink[]>('GET', `/properties/${id(propertyId)}/parties`),
     createDecision: (propertyId: string, input: DecisionInput) =>
       request<{ decision: Decision; property: PropertyDetail }>('POST', `/properties/${id(propertyId)}/decisions`, { body: input }),
-    createOperation: (input: OperationInput) => request<Operation>('POST', '/operations', { body: input }),
+    createOperation: (input: OperationInput, idempotencyKey: string) => request<Operation>('POST', '/operations', { body: input, idempotencyKey }),
     updateOperation: (operationId: string, input: OperationInput & { version: number }) =>
       request<Operation>('PUT', `/operations/${id(operationId)}`, { body: input }),
-    submitOperation: (operationId: string) => request<Operation>('POST', `/operations/${id(operationId)}/submit`),
+    // One key per draft: a submit repeated after a lost answer gets the first answer, not a refusal.
+    submitOperation: (operationId: string) => request<Operation>('POST', `/operations/${id(operationId)}/submit`, { idempotencyKey: `submit-${operationId}` }),
     operation: (operationId: string) => request<Operation>('GET', `/operations/${id(operationId)}`),
     amendOperation: (operationId: string, input: AmendmentInput) => request<Amendment>('POST', `/operations/${id(operationId)}/amendments`, { body: input }),
     summary: (query: SummaryQuery) => request<Summary>('GET', '/summaries', { query: { ...query } }),

@@ -2,11 +2,17 @@ import { ApiError, type Api } from './api';
 import type { OperationInput } from './api-types';
 
 export interface OutboxEntry {
+  /** Also the Idempotency-Key of its creating request, for the entry's whole life. */
   id: string;
   input: OperationInput;
   /** Submit right after creating (the inspector pressed "Absenden"), or keep as a draft. */
   submit: boolean;
   queuedAt: string;
+}
+
+/** A random Idempotency-Key; getRandomValues works on plain-HTTP intranet installs, where randomUUID does not exist. */
+export function newRequestKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export type SendResult = 'sent' | 'offline' | 'refused';
@@ -31,8 +37,9 @@ export function createOutbox(storage: Pick<Storage, 'getItem' | 'setItem'>) {
 
   return {
     entries: read,
-    add(input: OperationInput, submit: boolean, now = new Date()): OutboxEntry {
-      const entry: OutboxEntry = { id: `${now.getTime()}-${Math.random().toString(36).slice(2, 8)}`, input, submit, queuedAt: now.toISOString() };
+    /** `id`: the key the first attempt was sent with, so a request that reached the server is not filed twice. */
+    add(input: OperationInput, submit: boolean, id = newRequestKey(), now = new Date()): OutboxEntry {
+      const entry: OutboxEntry = { id, input, submit, queuedAt: now.toISOString() };
       write([...read(), entry]);
       return entry;
     },
@@ -65,7 +72,7 @@ export function operationSender(api: Api, onRefused: (error: ApiError) => void):
   return async (entry) => {
     let created;
     try {
-      created = await api.createOperation(entry.input);
+      created = await api.createOperation(entry.input, entry.id);
     } catch (error) {
       if (error instanceof ApiError && error.isNetworkError) return 'offline';
       if (error instanceof ApiError) onRefused(error);

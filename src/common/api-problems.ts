@@ -35,18 +35,17 @@ export function ApiProblems(...groups: ProblemCodes[]): MethodDecorator & ClassD
   for (const group of groups) {
     for (const [status, list] of Object.entries(group)) codes.set(Number(status), new Set([...(codes.get(Number(status)) ?? []), ...list]));
   }
-  return applyDecorators(
-    ApiExtraModels(ProblemDto),
-    ...[...codes].map(([status, set]) =>
-      ApiResponse({
-        status,
-        description: `Problem details, code ${[...set].join(', ')}.`,
-        content: {
-          'application/problem+json': {
-            schema: { allOf: [{ $ref: getSchemaPath(ProblemDto) }, { type: 'object', properties: { code: { type: 'string', enum: [...set] } } }] },
-          },
-        },
-      }),
-    ),
-  );
+  return applyDecorators(ApiExtraModels(ProblemDto), ...[...codes].map(([status, set]) => ApiResponse({ status, ...problemResponse([...set]) })));
+}
+
+/** The OpenAPI response object of a problem status with the codes it can carry. */
+export function problemResponse(codes: readonly string[]) {
+  return {
+    description: `Problem details, code ${codes.join(', ')}.`,
+    content: {
+      'application/problem+json': {
+        schema: { allOf: [{ $ref: getSchemaPath(ProblemDto) }, { type: 'object', properties: { code: { type: 'string', enum: [...codes] } } }] },
+      },
+    },
+  };
 }

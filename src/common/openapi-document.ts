@@ -1,9 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
+import { documentIdempotencyKey } from '../idempotency/idempotency-openapi.js';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 
 /** The OpenAPI document of the API: served at /api/docs-json and written out for the client's generated types. */
 export function openApiDocument(app: INestApplication): OpenAPIObject {
-  return SwaggerModule.createDocument(
+  const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Hausakte API')
@@ -12,4 +13,6 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
       .addBearerAuth()
       .build(),
   );
+  documentIdempotencyKey(document);
+  return document;
 }

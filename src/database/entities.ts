@@ -16,6 +16,7 @@ import { Property } from '../properties/property.entity.js';
 import { Unit } from '../properties/unit.entity.js';
 import { AppMeta } from './app-meta.entity.js';
 import { RateLimitHit } from './rate-limit-hit.entity.js';
+import { IdempotencyRecord } from '../idempotency/idempotency-record.entity.js';
 
 export const ENTITIES = [
   AppMeta,
@@ -36,4 +37,5 @@ export const ENTITIES = [
   Decision,
   AuditEntry,
   RateLimitHit,
+  IdempotencyRecord,
 ];

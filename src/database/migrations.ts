@@ -9,6 +9,7 @@ import { SummaryOpenMeasures1764200000000 } from './migrations/1764200000000-sum
 import { OperationAgencyCount1764300000000 } from './migrations/1764300000000-operation-agency-count.js';
 import { SummaryDistrictCopies1764400000000 } from './migrations/1764400000000-summary-district-copies.js';
 import { PropertyStatusPeriods1764500000000 } from './migrations/1764500000000-property-status-periods.js';
+import { IdempotencyKeys1764600000000 } from './migrations/1764600000000-idempotency-keys.js';
 
 /** Every migration in order; listed explicitly because ES modules cannot be globbed at run time. */
 export const MIGRATIONS = [
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   OperationAgencyCount1764300000000,
   SummaryDistrictCopies1764400000000,
   PropertyStatusPeriods1764500000000,
+  IdempotencyKeys1764600000000,
 ];
 
 /**

@@ -1,6 +1,16 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+
+/** A last step the current request adds to its first write transaction, so that it commits or rolls back with it. */
+export interface FirstWriteStep {
+  taken: boolean;
+  run(manager: EntityManager, result: unknown): Promise<void>;
+}
+
+/** Set around a request's handler by the idempotency interceptor: the stored answer commits with the write. */
+export const firstWriteStep = new AsyncLocalStorage<FirstWriteStep>();
 
 /**
  * Runs every write transaction one after another. TypeORM shares a single SQLite connection, so two
@@ -18,7 +28,17 @@ export class WriteQueue {
   }
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.enqueue('READ COMMITTED', work);
+    const step = firstWriteStep.getStore();
+    if (!step || step.taken) return this.enqueue('READ COMMITTED', work);
+    step.taken = true;
+    return this.enqueue('READ COMMITTED', async (manager) => {
+      const result = await work(manager);
+      await step.run(manager, result);
+      return result;
+    }).catch((error: unknown) => {
+      step.taken = false;
+      throw error;
+    });
   }
 
   /**

@@ -248,4 +248,37 @@ describe.skipIf(skipBrowser)('filing an operation as an inspector on a phone (he
     expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
     await context.close();
   }, 120_000);
+  it('should file an operation once when the server filed it but its answer was lost on the way', async () => {
+    const target = (await api<{ items: Summary[] }>('/properties?status=inspected&limit=4')).items[3];
+    const before = new Set((await api<Array<{ id: string }>>(`/properties/${target.id}/operations`)).map((o) => o.id));
+    const { context, page, errors } = await openPage(browser, { viewport: PHONE });
+    await login(page, server.url, 'inspector');
+    await page.getByRole('button', { name: 'Neuer Einsatz' }).click();
+    const form = page.locator('.operation-form');
+    await form.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
+    await page.getByRole('option', { name: exactly(target.address.label) }).click();
+    await form.locator('.chosen-property').waitFor();
+    const added = async () => (await api<Array<{ id: string; state: string }>>(`/properties/${target.id}/operations`)).filter((o) => !before.has(o.id));
+
+    // The server gets the request and files it; the connection drops before the answer arrives.
+    const keys: string[] = [];
+    await page.route('**/api/v1/operations', async (route) => {
+      keys.push(route.request().headers()['idempotency-key']);
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await form.getByRole('button', { name: 'Absenden' }).click();
+    await page.getByText('Offline: Der Einsatz wird gesendet').waitFor();
+    await page.unroute('**/api/v1/operations');
+    expect(await added()).toEqual([expect.objectContaining({ state: 'draft' })]);
+
+    const resent = page.waitForRequest((request) => request.url().endsWith('/api/v1/operations') && request.method() === 'POST');
+    await context.setOffline(true);
+    await context.setOffline(false);
+    expect((await resent).headers()['idempotency-key']).toBe(keys[0]);
+    await page.getByText('Offline gespeicherte Einsätze gesendet: 1.').waitFor({ timeout: 20_000 });
+    expect(await added()).toEqual([expect.objectContaining({ state: 'submitted' })]);
+    expect(errors.filter((e) => !e.includes('ERR_CONNECTION_RESET') && !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

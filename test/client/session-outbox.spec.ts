@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { OperationInput } from '../../client/src/api-types';
 import { padBbox } from '../../client/src/map-data';
-import { createOutbox } from '../../client/src/outbox';
+import type { Api } from '../../client/src/api';
+import { createOutbox, operationSender } from '../../client/src/outbox';
 import { clearSession, loadSession, saveSession } from '../../client/src/session';
 
 function memoryStorage() {
@@ -59,6 +60,22 @@ describe('outbox', () => {
     let calls = 0;
     expect(await outbox.flush(() => Promise.resolve(++calls === 1 ? 'refused' : 'sent'))).toEqual({ sent: 1, refused: 1 });
     expect(outbox.entries()).toEqual([]);
+  });
+});
+
+describe('operationSender', () => {
+  it('should send an entry with its own Idempotency-Key every time, so a repeat after a lost answer files nothing twice', async () => {
+    const outbox = createOutbox(memoryStorage());
+    const entry = outbox.add({ propertyId: 'p' } as OperationInput, true, 'key-of-the-first-attempt');
+    const calls: string[] = [];
+    const api = {
+      createOperation: (_input: OperationInput, key: string) => (calls.push(`create ${key}`), Promise.resolve({ id: 'op-1' })),
+      submitOperation: (id: string) => (calls.push(`submit ${id}`), Promise.resolve({ id })),
+    } as unknown as Api;
+    expect(await operationSender(api, () => undefined)(entry)).toBe('sent');
+    expect(await operationSender(api, () => undefined)(entry)).toBe('sent');
+    expect(calls).toEqual(['create key-of-the-first-attempt', 'submit op-1', 'create key-of-the-first-attempt', 'submit op-1']);
+    expect(outbox.add({ propertyId: 'p' } as OperationInput, false).id).toMatch(/^[0-9a-f]{32}$/);
   });
 });
 

@@ -6,7 +6,7 @@ import { operationKindValues, operationTriggerValues, type OperationInput, type 
 import type { Operation, PropertySummary, Unit } from '../api-types';
 import type { AppContext } from '../context';
 import { label, t } from '../i18n';
-import type { Outbox } from '../outbox';
+import { newRequestKey, type Outbox } from '../outbox';
 import {
   CheckField,
   DateField,
@@ -96,8 +96,8 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
     ...itemInputs(items),
   });
 
-  const save = async (input: OperationInput): Promise<Operation> =>
-    saved.current ? ctx.api.updateOperation(saved.current.id, { ...input, version: saved.current.version }) : ctx.api.createOperation(input);
+  const save = async (input: OperationInput, key: string): Promise<Operation> =>
+    saved.current ? ctx.api.updateOperation(saved.current.id, { ...input, version: saved.current.version }) : ctx.api.createOperation(input, key);
 
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -110,9 +110,10 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
       return;
     }
     const input = read();
+    const key = newRequestKey();
     busy.value = true;
     try {
-      saved.current = await save(input);
+      saved.current = await save(input, key);
       if (!submitting) {
         ctx.toast(t('operation.saved'));
         return;
@@ -123,7 +124,8 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       if (error.isNetworkError && !saved.current) {
-        options.outbox.add(input, submitting);
+        // The answer may be lost after the server filed it: the queued copy keeps the key, so it is filed once.
+        options.outbox.add(input, submitting, key);
         ctx.toast(t('operation.queued'));
         options.onClose();
         return;

@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import stringify from 'safe-stable-stringify';
+import { badRequest } from '../common/problem.js';
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+
+/**
+ * The header's key: a Structured Field string per draft-ietf-httpapi-idempotency-key-header ("…"), bare
+ * tokens accepted too; 1 to 255 visible ASCII characters. Undefined when the request has none.
+ */
+export function parseIdempotencyKey(header: string | string[] | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  const invalid = () =>
+    badRequest('idempotency_key_invalid', 'Idempotency-Key must be one value of 1 to 255 visible ASCII characters, for example a UUID.', [
+      { field: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters', code: 'idempotency_key_invalid' },
+    ]);
+  if (typeof header !== 'string') throw invalid();
+  const trimmed = header.trim();
+  const key = trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1) : trimmed;
+  if (!/^[\x21\x23-\x5b\x5d-\x7e]{1,255}$/.test(key)) throw invalid();
+  return key;
+}
+
+/** Same method, path and JSON content (key order and spacing aside) give the same fingerprint. */
+export function requestFingerprint(method: string, url: string, body: unknown): string {
+  return createHash('sha256')
+    .update(`${method.toUpperCase()} ${url}\n${stringify(body ?? null) ?? 'null'}`, 'utf8')
+    .digest('hex');
+}
