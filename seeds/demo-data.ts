@@ -153,6 +153,7 @@ function createBuilding(
     createdBy,
     ...newBuildingFile(createdAt),
     updatedAt: createdAt,
+    version: 1,
   };
   data.properties.push(property);
   const units: UnitRow[] = [];

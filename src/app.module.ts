@@ -1,4 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { ETagInterceptor } from './common/conditional-write.js';
 import { AgenciesModule } from './agencies/agencies.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -36,6 +38,7 @@ export class AppModule {
         MapModule,
         SummariesModule,
       ],
+      providers: [{ provide: APP_INTERCEPTOR, useClass: ETagInterceptor }],
     };
   }
 }

@@ -632,6 +632,11 @@ export interface components {
       createdAt: string;
       /** @example 2024-03-01T09:30:00.000Z */
       updatedAt: string;
+      /**
+       * @description Changes of address, location and note so far; answered as ETag, and PATCH needs it in If-Match.
+       * @example 3
+       */
+      version: number;
     };
     UpdatePropertyDto: {
       street?: string;
@@ -2193,7 +2198,9 @@ export interface operations {
   PropertiesController_update: {
     parameters: {
       query?: never;
-      header?: {
+      header: {
+        /** @description The ETag of the version being changed, as GET answered it (e.g. "3"). */
+        'If-Match': string;
         /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
         'Idempotency-Key'?: string;
       };
@@ -2276,6 +2283,18 @@ export interface operations {
           };
         };
       };
+      /** @description Problem details, code precondition_failed. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'precondition_failed';
+          };
+        };
+      };
       /** @description Problem details, code payload_too_large. */
       413: {
         headers: {
@@ -2309,6 +2328,18 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'idempotency_key_reused';
+          };
+        };
+      };
+      /** @description Problem details, code precondition_required. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'precondition_required';
           };
         };
       };

@@ -46,6 +46,7 @@ export type AmendmentChanges = Api.AmendmentChangesInput;
 export type AmendmentInput = Api.CreateAmendmentDto;
 export type DecisionInput = Api.CreateDecisionDto;
 export type NewPropertyInput = Api.CreatePropertyDto;
+export type PropertyChanges = Api.UpdatePropertyDto;
 
 export type SummaryQuery = Omit<Api.operations['SummariesController_summary']['parameters']['query'], 'format'>;
 export type Summary = Api.SummaryDto;

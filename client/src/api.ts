@@ -1,4 +1,4 @@
-import type { AmendmentInput, DecisionInput, NewPropertyInput, OperationInput } from './api-types';
+import type { AmendmentInput, DecisionInput, NewPropertyInput, OperationInput, PropertyChanges } from './api-types';
 import type {
   Agency,
   Amendment,
@@ -98,6 +98,8 @@ interface RequestOptions {
   signal?: AbortSignal;
   /** Sent as Idempotency-Key: a repeat with the same key gets the first answer instead of a second write. */
   idempotencyKey?: string;
+  /** The version the change was made from, sent as If-Match: the server refuses it (412) if the record changed meanwhile. */
+  ifMatch?: number;
 }
 
 export type Api = ReturnType<typeof createApi>;
@@ -106,11 +108,12 @@ export type Api = ReturnType<typeof createApi>;
 export function createApi(options: ApiOptions) {
   const base = options.baseUrl ?? '/api/v1';
 
-  async function request<T>(method: string, path: string, { query, body, signal, idempotencyKey }: RequestOptions = {}): Promise<T> {
+  async function request<T>(method: string, path: string, { query, body, signal, idempotencyKey, ifMatch }: RequestOptions = {}): Promise<T> {
     const token = options.token();
     const headers: Record<string, string> = { accept: 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
     if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+    if (ifMatch !== undefined) headers['if-match'] = `"${ifMatch}"`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
     try {
@@ -167,6 +170,8 @@ export function createApi(options: ApiOptions) {
     searchProperties: (q: string, limit = 8, signal?: AbortSignal) => request<PropertyPage>('GET', '/properties', { query: { q, limit }, signal }),
     property: (propertyId: string) => request<PropertyDetail>('GET', `/properties/${id(propertyId)}`),
     createProperty: (input: NewPropertyInput) => request<PropertyDetail>('POST', '/properties', { body: input }),
+    updateProperty: (propertyId: string, changes: PropertyChanges, version: number) =>
+      request<PropertyDetail>('PATCH', `/properties/${id(propertyId)}`, { body: changes, ifMatch: version }),
     timeline: (propertyId: string) => request<{ items: TimelineItem[] }>('GET', `/properties/${id(propertyId)}/timeline`),
     units: (propertyId: string) => request<Unit[]>('GET', `/properties/${id(propertyId)}/units`),
     createUnit: (propertyId: string, input: { label: string; livingSpaceM2?: number; singleRoomSharedFacilities?: boolean }) =>

@@ -18,7 +18,7 @@ export class ProblemDto {
   @ApiPropertyOptional({ type: [FieldErrorDto], description: 'One entry per field that failed, for validation problems.' }) errors?: FieldErrorDto[];
 }
 
-export type ProblemCodes = Partial<Record<400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503, readonly string[]>>;
+export type ProblemCodes = Partial<Record<400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 503, readonly string[]>>;
 
 /** What the auth guard answers on every route that needs a login. */
 export const SIGNED_IN: ProblemCodes = { 401: ['unauthorized'], 403: ['forbidden'] };

@@ -10,6 +10,7 @@ import { OperationAgencyCount1764300000000 } from './migrations/1764300000000-op
 import { SummaryDistrictCopies1764400000000 } from './migrations/1764400000000-summary-district-copies.js';
 import { PropertyStatusPeriods1764500000000 } from './migrations/1764500000000-property-status-periods.js';
 import { IdempotencyKeys1764600000000 } from './migrations/1764600000000-idempotency-keys.js';
+import { PropertyVersion1764700000000 } from './migrations/1764700000000-property-version.js';
 
 /** Every migration in order; listed explicitly because ES modules cannot be globbed at run time. */
 export const MIGRATIONS = [
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   SummaryDistrictCopies1764400000000,
   PropertyStatusPeriods1764500000000,
   IdempotencyKeys1764600000000,
+  PropertyVersion1764700000000,
 ];
 
 /**

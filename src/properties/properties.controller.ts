@@ -8,6 +8,7 @@ import { PropertiesService, RECORD_IN_FIELD } from './properties.service.js';
 import { TimelineDto } from './timeline.dto.js';
 import { TimelineService } from './timeline.service.js';
 import { UnitsService } from './units.service.js';
+import { ConditionalWrite, IfMatch, WithETag } from '../common/conditional-write.js';
 import { ApiProblems, WITH_BODY, WITH_ID, WITH_QUERY } from '../common/api-problems.js';
 
 @ApiTags('properties')
@@ -37,6 +38,7 @@ export class PropertiesController {
       'Records a new property (leads and inspectors in the field); the district is derived from the coordinates unless given. 409 duplicate_address names the existing one.',
   })
   @ApiCreatedResponse({ type: PropertyDetailDto })
+  @WithETag()
   create(@CurrentUser() user: AuthUser, @Body() dto: CreatePropertyDto): Promise<PropertyDetailDto> {
     return this.properties.create(user, dto);
   }
@@ -46,6 +48,7 @@ export class PropertiesController {
   @RequirePermission('property:read')
   @ApiOperation({ summary: 'One property with its allowed decisions; the read is audit-logged.' })
   @ApiOkResponse({ type: PropertyDetailDto })
+  @WithETag()
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<PropertyDetailDto> {
     return this.properties.get(user, id);
   }
@@ -55,8 +58,9 @@ export class PropertiesController {
   @RequirePermission('property:write')
   @ApiOperation({ summary: 'Corrects address, coordinates or note; the district is re-derived when the location changes.' })
   @ApiOkResponse({ type: PropertyDetailDto })
-  update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() dto: UpdatePropertyDto): Promise<PropertyDetailDto> {
-    return this.properties.update(user, id, dto);
+  @ConditionalWrite()
+  update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @IfMatch() ifMatch: number[], @Body() dto: UpdatePropertyDto): Promise<PropertyDetailDto> {
+    return this.properties.update(user, id, dto, ifMatch);
   }
 
   @Get(':id/timeline')

@@ -156,6 +156,7 @@ export class PropertyDetailDto extends PropertySummaryDto {
   @ApiProperty({ enum: DECISION_TYPES, enumName: 'DecisionType', isArray: true }) allowedDecisions: DecisionType[];
   @ApiProperty({ example: '2024-03-01T09:30:00.000Z' }) createdAt: string;
   @ApiProperty({ example: '2024-03-01T09:30:00.000Z' }) updatedAt: string;
+  @ApiProperty({ example: 3, description: 'Changes of address, location and note so far; answered as ETag, and PATCH needs it in If-Match.' }) version: number;
 }
 
 export class PropertyPageDto {
@@ -211,6 +212,7 @@ export function toPropertyDetail(p: Property): PropertyDetailDto {
     allowedDecisions: [...ALLOWED_DECISIONS[p.status]],
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
+    version: p.version,
   };
 }
 

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Permission } from '../auth/roles.js';
+import { assertCurrentVersion } from '../common/conditional-write.js';
 import { badRequest, conflict, notFound } from '../common/problem.js';
 import { WriteQueue } from '../database/write-queue.js';
 import type { District } from '../districts/district.entity.js';
@@ -85,12 +86,13 @@ export class PropertiesService {
     return toPropertyDetail(await this.loadOrFail(manager, id));
   }
 
-  async update(user: AuthUser, id: string, dto: UpdatePropertyDto): Promise<PropertyDetailDto> {
+  async update(user: AuthUser, id: string, dto: UpdatePropertyDto, ifMatch: readonly number[]): Promise<PropertyDetailDto> {
     assertPermission(user, 'property:write');
     return this.writeQueue.run(async (manager) => {
       await lockProperty(manager, id);
-      // Built from the row read under the lock, so a concurrent edit of another field is kept, not reverted.
+      // Compared under the lock: of edits made from one version, exactly one applies and the rest answer 412.
       const current = await this.loadOrFail(manager, id);
+      assertCurrentVersion(current.version, ifMatch);
       const next = { ...pick(current), ...definedOnly(dto) };
       const moved = next.lat !== current.lat || next.lon !== current.lon || next.city !== current.city;
       const districtIds = moved
@@ -102,7 +104,7 @@ export class PropertiesService {
       );
       if (Object.keys(changes).length === 0) return toPropertyDetail(current);
       if (values.addressKey !== current.addressKey || next.city !== current.city) await this.assertAddressFree(manager, next.city, values.addressKey, id);
-      await manager.getRepository(Property).update({ id }, values);
+      await manager.getRepository(Property).update({ id }, { ...values, version: current.version + 1 });
       if (values.districtId !== current.districtId) await moveDistrictCopies(manager, id, values.districtId);
       await this.audit.append(manager, user, { action: 'property_updated', entity: 'property', entityId: id, payload: { changes } });
       return toPropertyDetail(await this.loadOrFail(manager, id));

@@ -81,4 +81,8 @@ export class Property {
 
   @UpdateDateColumn({ name: 'updated_at' })
   updatedAt: Date;
+
+  /** Counts changes of the fields above that people edit (address, location, note); derived fields leave it alone. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

@@ -182,6 +182,39 @@ describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
     await context.close();
   }, 90_000);
 
+  it('should show a conflict when someone else saved the address meanwhile, and save both changes after reloading', async () => {
+    const target = (await api<{ items: Summary[] }>('/properties?status=suspected&limit=5')).items[4];
+    const { context, page, errors } = await openPage(browser);
+    await login(page, server.url, 'lead');
+    await page.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
+    await page.getByRole('option', { name: exactly(target.address.label) }).click();
+    await expect.poll(() => page.locator('.file-address').textContent()).toBe(target.address.label);
+    await page.getByRole('button', { name: 'Angaben bearbeiten' }).click();
+    const form = page.locator('.property-form');
+    await form.getByLabel('Zusatz').fill('c');
+
+    // Another lead saves a note from the same version while this form is open.
+    const read = await fetch(`${server.url}/api/v1/properties/${target.id}`, { headers: { authorization: `Bearer ${token}` } });
+    const etag = read.headers.get('etag')!;
+    await api(`/properties/${target.id}`, { method: 'PATCH', headers: { 'if-match': etag }, body: JSON.stringify({ note: 'Hinterhaus bewohnt' }) });
+
+    await form.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await expect.poll(() => form.locator('.refusal').textContent()).toContain('Jemand anderes hat die Angaben inzwischen geändert');
+    expect(await form.getByLabel('Zusatz').inputValue()).toBe('c');
+    await form.getByRole('button', { name: 'Neu laden und meine Änderungen übernehmen' }).click();
+    await expect.poll(() => form.getByLabel('Notiz').inputValue()).toBe('Hinterhaus bewohnt');
+    expect(await form.getByLabel('Zusatz').inputValue()).toBe('c');
+    await form.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await expect.poll(() => page.locator('.file-address').textContent()).toContain(`${target.address.houseNumber}c`);
+
+    const stored = await api<{ note: string; address: { houseNumberSuffix: string }; version: number }>(`/properties/${target.id}`);
+    expect(stored).toMatchObject({ note: 'Hinterhaus bewohnt', address: { houseNumberSuffix: 'c' } });
+    expect(stored.version).toBe(Number(etag.replace(/"/g, '')) + 2);
+    // The refused save is a 412 answer, which Chromium logs as a failed resource.
+    expect(errors.filter((e) => !e.includes('status of 412'))).toEqual([]);
+    await context.close();
+  }, 90_000);
+
   it('should keep the district outlines as the background when the tiles cannot be loaded, in German and in English', async () => {
     const { context, page, errors } = await openPage(browser, { tiles: 'unreachable' });
     await login(page, server.url, 'lead');

@@ -42,9 +42,15 @@ describe('the OpenAPI document against real requests and answers', () => {
   });
 
   /** Sends one request and records what the document says about it and about the answer; a refused request is not checked itself. */
-  async function call(user: TestUser | null, method: string, url: string, payload?: unknown, options: { refused?: true; contentType?: string } = {}) {
+  async function call(
+    user: TestUser | null,
+    method: string,
+    url: string,
+    payload?: unknown,
+    options: { refused?: true; contentType?: string; headers?: Record<string, string> } = {},
+  ) {
     const [path, search = ''] = url.split('?');
-    const headers: Record<string, string> = { ...(user?.headers ?? {}) };
+    const headers: Record<string, string> = { ...(user?.headers ?? {}), ...options.headers };
     // As clients do: a content type only with a body.
     if (payload !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
     const request = { method, path, query: search, headers, body: payload };
@@ -93,8 +99,14 @@ describe('the OpenAPI document against real requests and answers', () => {
       await call(lead, 'POST', '/api/v1/properties', propertyInput({ houseNumberSuffix: 'a', districtId: null, note: 'Hinweis der Nachbarn' }))
     ).json<PropertyDetailDto>();
     await call(lead, 'POST', '/api/v1/properties', propertyInput({ houseNumberSuffix: null, note: null }));
-    await call(lead, 'PATCH', `/api/v1/properties/${property.id}`, { houseNumberSuffix: null, note: null });
-    await call(lead, 'PATCH', `/api/v1/properties/${property.id}`, { houseNumberSuffix: 'b', note: 'Eigentümer unbekannt' });
+    await call(lead, 'PATCH', `/api/v1/properties/${property.id}`, { houseNumberSuffix: null, note: null }, { headers: { 'if-match': '"1"' } });
+    await call(
+      lead,
+      'PATCH',
+      `/api/v1/properties/${property.id}`,
+      { houseNumberSuffix: 'b', note: 'Eigentümer unbekannt' },
+      { headers: { 'if-match': '"2"' } },
+    );
     await call(lead, 'GET', `/api/v1/properties/${property.id}`);
     await call(lead, 'GET', '/api/v1/properties?status=suspected&limit=5&q=Muster');
     const unit = (await call(lead, 'POST', `/api/v1/properties/${property.id}/units`, { label: 'EG links', livingSpaceM2: 48.5 })).json<UnitDto>();
@@ -166,6 +178,7 @@ describe('the OpenAPI document against real requests and answers', () => {
     const again = propertyInput();
     const property = (await call(lead, 'POST', '/api/v1/properties', again)).json<PropertyDetailDto>();
     await call(lead, 'POST', '/api/v1/properties', again, { refused: true });
+    await call(lead, 'PATCH', `/api/v1/properties/${property.id}`, { note: 'Veraltet' }, { headers: { 'if-match': '"2"' }, refused: true });
     await call(lead, 'POST', '/api/v1/properties', propertyInput({ districtId: missing }), { refused: true });
     await call(council, 'POST', '/api/v1/properties', propertyInput(), { refused: true });
     await call(lead, 'GET', '/api/v1/properties?cursor=abc', undefined, { refused: true });
@@ -190,6 +203,6 @@ describe('the OpenAPI document against real requests and answers', () => {
     await call(lead, 'GET', '/api/v1/map?bbox=1,2,3&zoom=5', undefined, { refused: true });
 
     expect(exchanges.filter((e) => e.problems.length > 0)).toEqual([]);
-    expect(new Set(exchanges.map((e) => e.status))).toEqual(new Set([200, 201, 400, 401, 403, 404, 409, 415]));
+    expect(new Set(exchanges.map((e) => e.status))).toEqual(new Set([200, 201, 400, 401, 403, 404, 409, 412, 415, 428]));
   });
 });

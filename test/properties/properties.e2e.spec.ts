@@ -5,7 +5,7 @@ import { District } from '../../src/districts/district.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers } from '../helpers/users.js';
-import { createProperty, importTestDistricts, propertyInput, TEST_CITY } from './property-factory.js';
+import { createProperty, importTestDistricts, patchProperty, propertyInput, TEST_CITY } from './property-factory.js';
 import type { ProblemBody } from '../../src/common/problem.js';
 import type { PropertyDetailDto } from '../../src/properties/properties.dto.js';
 
@@ -170,12 +170,7 @@ describe('properties', () => {
   describe('PATCH /api/v1/properties/:id', () => {
     it('should correct the address, re-derive key and district, and audit old and new values', async () => {
       const created = await createProperty(t, users.lead, { street: 'Alte Gasse', houseNumber: '3' });
-      const res = await t.app.inject({
-        method: 'PATCH',
-        url: `/api/v1/properties/${created.id}`,
-        headers: users.lead.headers,
-        payload: { street: 'Neue Gasse', houseNumberSuffix: 'b', lon: 6.73, note: null },
-      });
+      const res = await patchProperty(t, users.lead, created.id, { street: 'Neue Gasse', houseNumberSuffix: 'b', lon: 6.73, note: null });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({
         address: { street: 'Neue Gasse', houseNumberSuffix: 'b', label: `Neue Gasse 3b, 47166 ${TEST_CITY}` },
@@ -190,7 +185,7 @@ describe('properties', () => {
 
     it('should write nothing when nothing changes', async () => {
       const created = await createProperty(t, users.lead);
-      const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/properties/${created.id}`, headers: users.lead.headers, payload: { lat: created.lat } });
+      const res = await patchProperty(t, users.lead, created.id, { lat: created.lat });
       expect(res.statusCode).toBe(200);
       expect(await audits('property_updated', created.id)).toHaveLength(0);
     });
@@ -198,7 +193,7 @@ describe('properties', () => {
     it('should answer 409 duplicate_address when the correction hits another property', async () => {
       const a = await createProperty(t, users.lead, { street: 'Kreuzweg', houseNumber: '1' });
       const b = await createProperty(t, users.lead, { street: 'Kreuzweg', houseNumber: '2' });
-      const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/properties/${b.id}`, headers: users.lead.headers, payload: { houseNumber: '1' } });
+      const res = await patchProperty(t, users.lead, b.id, { houseNumber: '1' });
       expect(res.statusCode).toBe(409);
       expect(res.json()).toMatchObject({ code: 'duplicate_address', existingId: a.id });
       expect((await t.dataSource.getRepository(Property).findOneByOrFail({ id: b.id })).houseNumber).toBe('2');
@@ -206,19 +201,14 @@ describe('properties', () => {
 
     it('should refuse null for a required field, unknown fields and a district change with 400', async () => {
       const created = await createProperty(t, users.lead);
-      const res = await t.app.inject({
-        method: 'PATCH',
-        url: `/api/v1/properties/${created.id}`,
-        headers: users.lead.headers,
-        payload: { street: null, lat: -91, districtId: bezirk800.id, status: 'closed' },
-      });
+      const res = await patchProperty(t, users.lead, created.id, { street: null, lat: -91, districtId: bezirk800.id, status: 'closed' });
       expect(res.statusCode).toBe(400);
       expect(res.json<ProblemBody>().errors?.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['street', 'lat', 'districtId', 'status']));
       expect(await t.dataSource.getRepository(Property).findOneByOrFail({ id: created.id })).toMatchObject({ street: 'Musterstraße', status: 'suspected' });
     });
 
     it('should answer 404 for an unknown property', async () => {
-      const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/properties/${randomUUID()}`, headers: users.lead.headers, payload: { note: 'x' } });
+      const res = await patchProperty(t, users.lead, randomUUID(), { note: 'x' });
       expect(res.statusCode).toBe(404);
     });
   });

@@ -4,6 +4,7 @@ import type { TestUser } from '../helpers/users.js';
 import type { PropertyDetailDto } from '../../src/properties/properties.dto.js';
 import { WriteQueue } from '../../src/database/write-queue.js';
 import { DistrictsService } from '../../src/districts/districts.service.js';
+import { Property } from '../../src/properties/property.entity.js';
 
 export const TEST_CITY = 'Teststadt';
 
@@ -22,6 +23,13 @@ export function propertyInput(overrides: Record<string, unknown> = {}): Record<s
     origin: 'complaint',
     ...overrides,
   };
+}
+
+/** A PATCH as a client sends it right after reading the property: If-Match names its current version. */
+export async function patchProperty(t: TestApp, user: TestUser, id: string, payload: object) {
+  const current = await t.dataSource.getRepository(Property).findOneBy({ id });
+  const ifMatch = `"${current?.version ?? 1}"`;
+  return t.app.inject({ method: 'PATCH', url: `/api/v1/properties/${id}`, headers: { ...user.headers, 'if-match': ifMatch }, payload });
 }
 
 export async function createProperty(t: TestApp, user: TestUser, overrides: Record<string, unknown> = {}) {

@@ -7,7 +7,7 @@ import { Property } from '../../src/properties/property.entity.js';
 import { createTestApp, useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers } from '../helpers/users.js';
 import { fileOperation, finding } from '../operations/operation-bodies.js';
-import { createProperty, importTestDistricts, TEST_CITY } from './property-factory.js';
+import { createProperty, importTestDistricts, patchProperty, TEST_CITY } from './property-factory.js';
 
 /** The status periods are what "status on day X" is read from; every write path keeps them in step with the history. */
 describe('status periods of a building', () => {
@@ -60,7 +60,7 @@ describe('status periods of a building', () => {
     const property = await createProperty(t, users.lead);
     await fileOperation(t, users.inspector, property.id, { date: addDays(today(), -3) });
     await decide(property.id, 'close', today());
-    const moved = await t.app.inject({ method: 'PATCH', url: `/api/v1/properties/${property.id}`, headers: users.lead.headers, payload: { lon: 6.73 } });
+    const moved = await patchProperty(t, users.lead, property.id, { lon: 6.73 });
     expect(moved.statusCode).toBe(200);
     const periods = await periodsOf(property.id);
     expect(periods.map((p) => p.status)).toEqual(['inspected', 'closed']);

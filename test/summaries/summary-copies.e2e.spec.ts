@@ -10,7 +10,7 @@ import { undoMigrationsThrough } from '../helpers/migrations.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers } from '../helpers/users.js';
 import { fileOperation, finding, operationBody } from '../operations/operation-bodies.js';
-import { createProperty, importTestDistricts } from '../properties/property-factory.js';
+import { createProperty, importTestDistricts, patchProperty } from '../properties/property-factory.js';
 import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 
 /** Operations, measures and decisions carry their property's Stadtbezirk, and properties their first visit and decision. */
@@ -69,7 +69,7 @@ describe('the stored copies summaries read', () => {
     expect(await districtsOf(property.id)).toEqual({ operations: [bezirk900.id], measures: [bezirk900.id], decisions: [bezirk900.id] });
     const before = await t.dataSource.getRepository(Operation).findOneByOrFail({ id: operation.id });
 
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/properties/${property.id}`, headers: users.lead.headers, payload: IN_800 });
+    const res = await patchProperty(t, users.lead, property.id, IN_800);
     expect(res.statusCode).toBe(200);
     expect(await districtsOf(property.id)).toEqual({ operations: [bezirk800.id], measures: [bezirk800.id], decisions: [bezirk800.id] });
     expect((await t.dataSource.getRepository(Operation).findOneByOrFail({ id: operation.id })).updatedAt).toEqual(before.updatedAt);
@@ -131,7 +131,7 @@ describe('the stored copies summaries read', () => {
     }
     const answers = await Promise.all([
       ...drafts.map((id) => t.app.inject({ method: 'POST', url: `/api/v1/operations/${id}/submit`, headers: users.inspector.headers })),
-      t.app.inject({ method: 'PATCH', url: `/api/v1/properties/${property.id}`, headers: users.lead.headers, payload: IN_800 }),
+      patchProperty(t, users.lead, property.id, IN_800),
       t.app.inject({
         method: 'POST',
         url: `/api/v1/operations/${filed.id}/amendments`,

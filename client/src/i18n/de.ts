@@ -173,6 +173,16 @@ export const de = {
   'operation.noProperty': 'Bitte zuerst ein Objekt wählen.',
   'operation.conflict': 'Der Entwurf wurde inzwischen geändert. Meldung des Servers: {message}',
   'operation.reloadDraft': 'Entwurf neu laden',
+  'propertyForm.edit': 'Angaben bearbeiten',
+  'propertyForm.heading': 'Adresse und Notiz bearbeiten',
+  'propertyForm.save': 'Änderungen speichern',
+  'propertyForm.saved': 'Angaben gespeichert.',
+  'propertyForm.conflict':
+    'Jemand anderes hat die Angaben inzwischen geändert (jetzt Stand {version}). Ihre Eingaben sind nicht verloren: Laden Sie den neuen Stand, Ihre Änderungen werden darauf übertragen.',
+  'propertyForm.reloadReapply': 'Neu laden und meine Änderungen übernehmen',
+  'propertyForm.reapplied': 'Neuer Stand geladen, Ihre Änderungen sind übertragen. Bitte prüfen und speichern.',
+  'propertyForm.reappliedOver':
+    'Neuer Stand geladen, Ihre Änderungen sind übertragen. Auch die andere Person hat {fields} geändert: Dort steht jetzt Ihr Wert. Bitte prüfen und speichern.',
   'operation.notDraft': 'Der Einsatz ist bereits abgesendet; Änderungen nur noch als Korrektur. Meldung des Servers: {message}',
   'operation.alreadySubmitted': 'Der Entwurf wurde inzwischen abgesendet; Änderungen nur noch als Korrektur.',
   'operation.backToFile': 'Zur Hausakte',

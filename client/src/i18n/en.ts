@@ -174,6 +174,16 @@ export const en: Record<MessageKey, string> = {
   'operation.noProperty': 'Please choose a property first.',
   'operation.conflict': 'The draft was changed meanwhile. The server says: {message}',
   'operation.reloadDraft': 'Reload draft',
+  'propertyForm.edit': 'Edit details',
+  'propertyForm.heading': 'Edit address and note',
+  'propertyForm.save': 'Save changes',
+  'propertyForm.saved': 'Details saved.',
+  'propertyForm.conflict':
+    'Someone else changed these details meanwhile (now version {version}). Your input is kept: load the new version and your changes are applied to it.',
+  'propertyForm.reloadReapply': 'Reload and apply my changes',
+  'propertyForm.reapplied': 'New version loaded, your changes are applied. Please check and save.',
+  'propertyForm.reappliedOver':
+    'New version loaded, your changes are applied. The other person changed {fields} too: your value is there now. Please check and save.',
   'operation.notDraft': 'The operation has already been submitted; it can only be corrected now. The server says: {message}',
   'operation.alreadySubmitted': 'The draft has been submitted meanwhile; it can only be corrected now.',
   'operation.backToFile': 'Back to the building file',

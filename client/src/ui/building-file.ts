@@ -4,6 +4,7 @@ import type { AppContext } from '../context';
 import { h, replace } from '../dom';
 import { formatDate, formatNumber, label, t } from '../i18n';
 import { mountAmendmentForm } from './amendment-form';
+import { mountPropertyForm } from './property-form';
 import { createDecisionForm } from './decision-form';
 import { renderTimeline } from './timeline';
 
@@ -64,6 +65,27 @@ export function createBuildingFile(panel: HTMLElement, ctx: AppContext, handlers
     panel.querySelector<HTMLElement>('#amend-heading')?.focus();
   }
 
+  // Editing address and note replaces the file in the panel like a correction does.
+  function edit(property: PropertyDetail, timeline: TimelineItem[], units: Unit[], parties: PropertyPartyLink[] | null): void {
+    const host = h('div', { class: 'panel-host' });
+    replace(
+      panel,
+      header(t('propertyForm.edit'), () => render(property, timeline, units, parties)),
+      host,
+    );
+    mountPropertyForm(host, {
+      ctx,
+      property,
+      onCancel: () => render(property, timeline, units, parties),
+      onSaved: (updated) => {
+        handlers.onChanged(updated);
+        void open(updated.id);
+      },
+    });
+    panel.scrollTop = 0;
+    panel.querySelector<HTMLElement>('#property-form-heading')?.focus();
+  }
+
   function render(property: PropertyDetail, timeline: TimelineItem[], units: Unit[], parties: PropertyPartyLink[] | null): void {
     const badge = h('span', { class: 'status-badge', dataset: { status: property.status } });
     const swatch = h('span', { class: 'swatch', attrs: { 'aria-hidden': 'true' } });
@@ -94,6 +116,9 @@ export function createBuildingFile(panel: HTMLElement, ctx: AppContext, handlers
           { class: 'file-actions' },
           ctx.can('operation:file')
             ? h('button', { class: 'button', attrs: { type: 'button' }, on: { click: () => handlers.onNewOperation(property) } }, t('file.newOperation'))
+            : null,
+          ctx.can('property:write')
+            ? h('button', { class: 'button', attrs: { type: 'button' }, on: { click: () => edit(property, timeline, units, parties) } }, t('propertyForm.edit'))
             : null,
         ),
         decide,
