@@ -309,6 +309,8 @@ function recordMeasures(
       withdrawnByAmendmentId: null,
       createdAt: ctx.clock.at(operation.date, 11),
       updatedAt: changedOn === null ? ctx.clock.at(operation.date, 11) : ctx.clock.at(changedOn, 12),
+      // A measure that changed state has had one change since it was filed.
+      version: changedOn === null ? 1 : 2,
     });
   };
   if (registeredSurplus > 0) add('deregistration_ex_officio', { personsCount: registeredSurplus });

@@ -26,6 +26,7 @@ export function generateParties(rng: Random, clock: Clock, data: DemoDataSet): P
       aliases,
       contactAddress: rng.chance(0.8) ? `Musterallee ${rng.int(1, 99)}, 99999 Musterstadt` : null,
       createdAt,
+      version: 1,
     });
   }
   const persons: PartyRow[] = [];
@@ -37,6 +38,7 @@ export function generateParties(rng: Random, clock: Clock, data: DemoDataSet): P
       aliases: [],
       contactAddress: rng.chance(0.6) ? `Beispielweg ${rng.int(1, 99)}, 99999 Musterstadt` : null,
       createdAt,
+      version: 1,
     });
   }
   data.parties.push(...companies, ...persons);

@@ -253,7 +253,7 @@ export interface paths {
     };
     /** One operation; findings and measures of other agencies marked "agency" are left out. */
     get: operations['OperationsController_findOne'];
-    /** Replace a draft (its creator only; `version` must match). */
+    /** Replace a draft (its creator only; If-Match names the version it was edited from). */
     put: operations['OperationsController_update'];
     post?: never;
     delete?: never;
@@ -795,6 +795,11 @@ export interface components {
       createdAt: string;
       /** Format: date-time */
       updatedAt: string;
+      /**
+       * @description State changes so far; PATCH /measures/:id needs it in If-Match.
+       * @example 2
+       */
+      version: number;
     };
     FieldChangeDto: {
       from: (string | null) | number | boolean;
@@ -943,6 +948,11 @@ export interface components {
       name: string;
       aliases: string[];
       contactAddress: string | null;
+      /**
+       * @description Changes so far; answered as ETag, and PATCH needs it in If-Match.
+       * @example 1
+       */
+      version: number;
     };
     CreatePartyDto: {
       kind: components['schemas']['PartyKind'];
@@ -1053,35 +1063,6 @@ export interface components {
       findings: components['schemas']['FindingInput'][];
       occupancyCounts: components['schemas']['OccupancyInput'][];
       measures: components['schemas']['MeasureInput'][];
-    };
-    UpdateOperationDto: {
-      /** Format: uuid */
-      propertyId: string;
-      kind: components['schemas']['OperationKind'];
-      /**
-       * Format: date
-       * @description Day of the visit; not in the future.
-       */
-      date: string;
-      trigger: components['schemas']['OperationTrigger'];
-      triggerSource?: string | null;
-      interpreterPresent: boolean;
-      /**
-       * @description The filing agency is always included.
-       * @example [
-       *       "ordnungsamt",
-       *       "bauaufsicht"
-       *     ]
-       */
-      agencyCodes: string[];
-      unitsEntered: number;
-      unitsNotAccessible: number;
-      notes?: string | null;
-      findings: components['schemas']['FindingInput'][];
-      occupancyCounts: components['schemas']['OccupancyInput'][];
-      measures: components['schemas']['MeasureInput'][];
-      /** @description The version last read; a different current version is a 409 version_conflict. */
-      version: number;
     };
     AmendmentChangesInput: {
       /** Format: date */
@@ -1609,7 +1590,6 @@ export type FindingInput = components['schemas']['FindingInput'];
 export type OccupancyInput = components['schemas']['OccupancyInput'];
 export type MeasureInput = components['schemas']['MeasureInput'];
 export type CreateOperationDto = components['schemas']['CreateOperationDto'];
-export type UpdateOperationDto = components['schemas']['UpdateOperationDto'];
 export type AmendmentChangesInput = components['schemas']['AmendmentChangesInput'];
 export type CreateAmendmentDto = components['schemas']['CreateAmendmentDto'];
 export type UpdateMeasureStateDto = components['schemas']['UpdateMeasureStateDto'];
@@ -2778,7 +2758,9 @@ export interface operations {
   PartiesController_update: {
     parameters: {
       query?: never;
-      header?: {
+      header: {
+        /** @description The ETag of the version being changed, as GET answered it (e.g. "3"). */
+        'If-Match': string;
         /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
         'Idempotency-Key'?: string;
       };
@@ -2861,6 +2843,18 @@ export interface operations {
           };
         };
       };
+      /** @description Problem details, code precondition_failed. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'precondition_failed';
+          };
+        };
+      };
       /** @description Problem details, code payload_too_large. */
       413: {
         headers: {
@@ -2894,6 +2888,18 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'idempotency_key_reused';
+          };
+        };
+      };
+      /** @description Problem details, code precondition_required. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'precondition_required';
           };
         };
       };
@@ -3274,7 +3280,9 @@ export interface operations {
   OperationsController_update: {
     parameters: {
       query?: never;
-      header?: {
+      header: {
+        /** @description The ETag of the version being changed, as GET answered it (e.g. "3"). */
+        'If-Match': string;
         /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
         'Idempotency-Key'?: string;
       };
@@ -3285,7 +3293,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['UpdateOperationDto'];
+        'application/json': components['schemas']['CreateOperationDto'];
       };
     };
     responses: {
@@ -3345,7 +3353,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code operation_not_draft, version_conflict, request_in_progress. */
+      /** @description Problem details, code operation_not_draft, request_in_progress. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3353,7 +3361,19 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'operation_not_draft' | 'version_conflict' | 'request_in_progress';
+            code?: 'operation_not_draft' | 'request_in_progress';
+          };
+        };
+      };
+      /** @description Problem details, code precondition_failed. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'precondition_failed';
           };
         };
       };
@@ -3390,6 +3410,18 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'idempotency_key_reused';
+          };
+        };
+      };
+      /** @description Problem details, code precondition_required. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'precondition_required';
           };
         };
       };
@@ -3711,7 +3743,9 @@ export interface operations {
   MeasuresController_updateState: {
     parameters: {
       query?: never;
-      header?: {
+      header: {
+        /** @description The ETag of the version being changed, as GET answered it (e.g. "3"). */
+        'If-Match': string;
         /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
         'Idempotency-Key'?: string;
       };
@@ -3794,6 +3828,18 @@ export interface operations {
           };
         };
       };
+      /** @description Problem details, code precondition_failed. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'precondition_failed';
+          };
+        };
+      };
       /** @description Problem details, code payload_too_large. */
       413: {
         headers: {
@@ -3827,6 +3873,18 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'idempotency_key_reused';
+          };
+        };
+      };
+      /** @description Problem details, code precondition_required. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'precondition_required';
           };
         };
       };

@@ -20,8 +20,17 @@ const ETAG_KEY = 'hausakte:etag';
 /** The strong entity tag of a record's version. */
 export const etagOf = (version: number) => `"${version}"`;
 
-/** The version an If-Match header names; 428 without one, so no edit can silently overwrite another. */
-export function parseIfMatch(header: string | string[] | undefined): number[] {
+export type IfMatchHeader = string | string[] | undefined;
+
+/**
+ * Checks a change's If-Match against the record's current version, after the record was loaded (so a missing record
+ * is 404 first): 428 without one, so no edit can silently overwrite another; 412 when it names an older version.
+ */
+export function checkIfMatch(header: IfMatchHeader, current: number): void {
+  assertCurrentVersion(current, parseIfMatch(header));
+}
+
+function parseIfMatch(header: IfMatchHeader): number[] {
   if (header === undefined || (typeof header === 'string' && header.trim() === '')) {
     throw new ProblemException(
       HttpStatus.PRECONDITION_REQUIRED,
@@ -50,9 +59,9 @@ export function assertCurrentVersion(current: number, expected: readonly number[
   );
 }
 
-/** The If-Match versions of the request (parsed by parseIfMatch). */
-export const IfMatch = createParamDecorator((_data: unknown, context: ExecutionContext): number[] =>
-  parseIfMatch(context.switchToHttp().getRequest<FastifyRequest>().headers['if-match']),
+/** The request's If-Match header, for checkIfMatch in the service once the record is loaded. */
+export const IfMatch = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): IfMatchHeader => context.switchToHttp().getRequest<FastifyRequest>().headers['if-match'],
 );
 
 /** Answers carry the record's ETag (from its `version`). */

@@ -11,6 +11,7 @@ import { SummaryDistrictCopies1764400000000 } from './migrations/1764400000000-s
 import { PropertyStatusPeriods1764500000000 } from './migrations/1764500000000-property-status-periods.js';
 import { IdempotencyKeys1764600000000 } from './migrations/1764600000000-idempotency-keys.js';
 import { PropertyVersion1764700000000 } from './migrations/1764700000000-property-version.js';
+import { PartyMeasureVersions1764800000000 } from './migrations/1764800000000-party-measure-versions.js';
 
 /** Every migration in order; listed explicitly because ES modules cannot be globbed at run time. */
 export const MIGRATIONS = [
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   PropertyStatusPeriods1764500000000,
   IdempotencyKeys1764600000000,
   PropertyVersion1764700000000,
+  PartyMeasureVersions1764800000000,
 ];
 
 /**

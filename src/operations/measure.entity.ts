@@ -83,4 +83,8 @@ export class Measure {
 
   @UpdateDateColumn({ name: 'updated_at' })
   updatedAt: Date;
+
+  /** Counts changes; answered as ETag, and a change needs it in If-Match. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

@@ -6,6 +6,7 @@ import { UuidParam } from '../common/uuid-param.js';
 import { MeasuresService } from './measures.service.js';
 import { MeasureDto } from './operation-responses.dto.js';
 import { UpdateMeasureStateDto } from './operations.dto.js';
+import { ConditionalWrite, IfMatch, type IfMatchHeader } from '../common/conditional-write.js';
 import { ApiProblems, WITH_BODY, WITH_ID } from '../common/api-problems.js';
 
 @ApiTags('measures')
@@ -19,7 +20,13 @@ export class MeasuresController {
   @RequirePermission('measure:update')
   @ApiOperation({ summary: 'Set a measure done, cancelled or open again, with an optional note.' })
   @ApiOkResponse({ type: MeasureDto })
-  updateState(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UpdateMeasureStateDto): Promise<MeasureDto> {
-    return this.measures.updateState(user, id, dto);
+  @ConditionalWrite()
+  updateState(
+    @CurrentUser() user: AuthUser,
+    @UuidParam() id: string,
+    @IfMatch() ifMatch: IfMatchHeader,
+    @Body() dto: UpdateMeasureStateDto,
+  ): Promise<MeasureDto> {
+    return this.measures.updateState(user, id, dto, ifMatch);
   }
 }

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { assertPermission, canSee } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
+import { checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js';
 import { conflict, notFound } from '../common/problem.js';
+import { updateAtVersion } from '../database/versioned-update.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { Measure } from './measure.entity.js';
 import { toMeasureDto, type MeasureDto } from './operation-responses.dto.js';
@@ -17,7 +19,7 @@ export class MeasuresService {
   ) {}
 
   /** Marks a measure done, cancelled or open again; a measure the user may not see does not exist for them. */
-  async updateState(user: AuthUser, id: string, dto: UpdateMeasureStateDto): Promise<MeasureDto> {
+  async updateState(user: AuthUser, id: string, dto: UpdateMeasureStateDto, ifMatch: IfMatchHeader): Promise<MeasureDto> {
     assertPermission(user, 'measure:update');
     return this.writeQueue.run(async (manager) => {
       const measure = await manager.getRepository(Measure).findOneBy({ id });
@@ -26,11 +28,12 @@ export class MeasuresService {
       const operation = await manager.getRepository(Operation).findOneByOrFail({ id: measure.operationId });
       if (operation.state !== 'submitted')
         throw conflict('operation_not_submitted', 'Measures of a draft are edited with the draft itself.', { state: operation.state });
+      checkIfMatch(ifMatch, measure.version);
       const from = { state: measure.state, stateNote: measure.stateNote };
       const at = new Date();
       const fields = { state: dto.state, stateNote: dto.note ?? null, stateChangedBy: user.id, stateChangedAt: at, updatedAt: at };
-      await manager.getRepository(Measure).update({ id }, fields);
-      Object.assign(measure, fields);
+      const version = await updateAtVersion(manager, Measure, measure, fields);
+      Object.assign(measure, fields, { version });
       await this.audit.append(manager, user, {
         action: 'measure_updated',
         entity: 'measure',

@@ -158,6 +158,7 @@ export function newMeasures(inputs: readonly MeasureInput[], ctx: ItemContext): 
       withdrawnByAmendmentId: null,
       createdAt: nth(ctx, i),
       updatedAt: nth(ctx, i),
+      version: 1,
     }),
   );
 }

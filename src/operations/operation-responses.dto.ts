@@ -73,6 +73,7 @@ export class MeasureDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) withdrawnByAmendmentId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ example: 2, description: 'State changes so far; PATCH /measures/:id needs it in If-Match.' }) version: number;
 }
 
 export class AmendmentItemsDto {
@@ -200,6 +201,7 @@ export function toMeasureDto(measure: Measure): MeasureDto {
     withdrawnByAmendmentId: measure.withdrawnByAmendmentId,
     createdAt: measure.createdAt.toISOString(),
     updatedAt: measure.updatedAt.toISOString(),
+    version: measure.version,
   };
 }
 

@@ -5,8 +5,9 @@ import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { AmendmentsService } from './amendments.service.js';
 import { AmendmentDto, OperationDto } from './operation-responses.dto.js';
-import { CreateAmendmentDto, CreateOperationDto, UpdateOperationDto } from './operations.dto.js';
+import { CreateAmendmentDto, CreateOperationDto } from './operations.dto.js';
 import { OperationsService } from './operations.service.js';
+import { ConditionalWrite, IfMatch, WithETag, type IfMatchHeader } from '../common/conditional-write.js';
 import { ApiProblems, PARSED_BODY, WITH_BODY, WITH_ID } from '../common/api-problems.js';
 
 @ApiTags('operations')
@@ -23,17 +24,19 @@ export class OperationsController {
   @RequirePermission('operation:file')
   @ApiOperation({ summary: 'File a new operation as a draft (findings, occupancy counts, measures).' })
   @ApiCreatedResponse({ type: OperationDto })
+  @WithETag()
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateOperationDto): Promise<OperationDto> {
     return this.operations.create(user, dto);
   }
 
   @Put('operations/:id')
-  @ApiProblems(WITH_BODY, WITH_ID, { 400: ['unknown_agency'], 404: ['operation_not_found'], 409: ['operation_not_draft', 'version_conflict'] })
+  @ApiProblems(WITH_BODY, WITH_ID, { 400: ['unknown_agency'], 404: ['operation_not_found'], 409: ['operation_not_draft'] })
   @RequirePermission('operation:file')
-  @ApiOperation({ summary: 'Replace a draft (its creator only; `version` must match).' })
+  @ApiOperation({ summary: 'Replace a draft (its creator only; If-Match names the version it was edited from).' })
   @ApiOkResponse({ type: OperationDto })
-  update(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UpdateOperationDto): Promise<OperationDto> {
-    return this.operations.update(user, id, dto);
+  @ConditionalWrite()
+  update(@CurrentUser() user: AuthUser, @UuidParam() id: string, @IfMatch() ifMatch: IfMatchHeader, @Body() dto: CreateOperationDto): Promise<OperationDto> {
+    return this.operations.update(user, id, dto, ifMatch);
   }
 
   @Post('operations/:id/submit')
@@ -60,6 +63,7 @@ export class OperationsController {
   @RequirePermission('property:read')
   @ApiOperation({ summary: 'One operation; findings and measures of other agencies marked "agency" are left out.' })
   @ApiOkResponse({ type: OperationDto })
+  @WithETag()
   findOne(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<OperationDto> {
     return this.operations.findOne(user, id);
   }

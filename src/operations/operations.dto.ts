@@ -239,14 +239,6 @@ export class CreateOperationDto {
   measures: MeasureInput[];
 }
 
-export class UpdateOperationDto extends CreateOperationDto {
-  @ApiProperty({ minimum: 1, description: 'The version last read; a different current version is a 409 version_conflict.' })
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
-  version: number;
-}
-
 /** Corrections of the operation's own fields; `null` clears the optional text fields. */
 export class AmendmentChangesInput {
   @ApiPropertyOptional({ format: 'date' })

@@ -6,6 +6,7 @@ import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import { today } from '../common/dates.js';
+import { assertCurrentVersion, checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js';
 import { conflict, forbidden, notFound, type FieldError } from '../common/problem.js';
 import { AppConfig } from '../config/app-config.js';
 import { WriteQueue } from '../database/write-queue.js';
@@ -31,7 +32,7 @@ import {
 import { lockOperation } from './operation-lock.js';
 import { toOperationDtos, type OperationDto } from './operation-responses.dto.js';
 import { Operation } from './operation.entity.js';
-import type { CreateOperationDto, UpdateOperationDto } from './operations.dto.js';
+import type { CreateOperationDto } from './operations.dto.js';
 import { insertInChunks } from '../database/bulk-insert.js';
 
 interface Content {
@@ -79,21 +80,19 @@ export class OperationsService {
     });
   }
 
-  async update(user: AuthUser, id: string, dto: UpdateOperationDto): Promise<OperationDto> {
+  async update(user: AuthUser, id: string, dto: CreateOperationDto, ifMatch: IfMatchHeader): Promise<OperationDto> {
     assertPermission(user, 'operation:file');
     return this.writeQueue.run(async (manager) => {
       const operation = this.editable(user, id, await manager.getRepository(Operation).findOneBy({ id }));
-      if (operation.version !== dto.version) {
-        throw conflict('version_conflict', `The operation was changed meanwhile (version ${operation.version}, you sent ${dto.version}); reload it.`, {
-          currentVersion: operation.version,
-        });
-      }
+      checkIfMatch(ifMatch, operation.version);
       const content = await this.checkContent(manager, user, dto);
       for (const entity of [Finding, OccupancyCount, Measure, OperationAgency]) await manager.getRepository(entity).delete({ operationId: id });
       const at = new Date();
       const fields = { ...this.operationFields(dto, content), version: operation.version + 1, updatedAt: at };
-      const result = await manager.getRepository(Operation).update({ id, version: dto.version, state: 'draft' }, fields);
-      if (result.affected === 0) throw conflict('version_conflict', 'The operation was changed meanwhile; reload it.');
+      const result = await manager.getRepository(Operation).update({ id, version: operation.version, state: 'draft' }, fields);
+      // Changed or submitted since it was read (drafts take no lock): the answer a request arriving now would get.
+      if (result.affected === 0)
+        assertCurrentVersion(this.editable(user, id, await manager.getRepository(Operation).findOneBy({ id })).version, [operation.version]);
       Object.assign(operation, fields);
       const written = await this.writeContent(manager, operation, user, dto, content, at);
       await this.audit.append(manager, user, { action: 'operation_updated', entity: 'operation', entityId: id, payload: { ...operation, ...written } });

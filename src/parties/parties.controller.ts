@@ -5,6 +5,7 @@ import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { CreatePartyDto, LinkPartyDto, PartyDto, PropertyPartyDto, SearchPartiesQueryDto, UpdatePartyDto } from './parties.dto.js';
 import { PartiesService } from './parties.service.js';
+import { ConditionalWrite, IfMatch, type IfMatchHeader } from '../common/conditional-write.js';
 import { ApiProblems, WITH_BODY, WITH_ID, WITH_QUERY } from '../common/api-problems.js';
 
 @ApiTags('parties')
@@ -36,8 +37,9 @@ export class PartiesController {
   @RequirePermission('party:write')
   @ApiOperation({ summary: 'Corrects a party; a new name keeps the old one as an alias.' })
   @ApiOkResponse({ type: PartyDto })
-  update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() dto: UpdatePartyDto): Promise<PartyDto> {
-    return this.parties.update(user, id, dto);
+  @ConditionalWrite()
+  update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @IfMatch() ifMatch: IfMatchHeader, @Body() dto: UpdatePartyDto): Promise<PartyDto> {
+    return this.parties.update(user, id, dto, ifMatch);
   }
 
   @Get('properties/:id/parties')

@@ -92,6 +92,7 @@ export class PartyDto {
   @ApiProperty() name: string;
   @ApiProperty({ type: [String] }) aliases: string[];
   @ApiProperty({ type: String, nullable: true }) contactAddress: string | null;
+  @ApiProperty({ example: 1, description: 'Changes so far; answered as ETag, and PATCH needs it in If-Match.' }) version: number;
 }
 
 export class PropertyPartyDto {
@@ -103,7 +104,7 @@ export class PropertyPartyDto {
 }
 
 export function toPartyDto(party: Party): PartyDto {
-  return { id: party.id, kind: party.kind, name: party.name, aliases: [...party.aliases], contactAddress: party.contactAddress };
+  return { id: party.id, kind: party.kind, name: party.name, aliases: [...party.aliases], contactAddress: party.contactAddress, version: party.version };
 }
 
 export function toPropertyPartyDto(link: PropertyParty, party: Party): PropertyPartyDto {

@@ -5,7 +5,9 @@ import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js';
 import { badRequest, notFound } from '../common/problem.js';
+import { updateAtVersion } from '../database/versioned-update.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { Property } from '../properties/property.entity.js';
 import { mergeAliases } from './party-names.js';
@@ -50,11 +52,12 @@ export class PartiesService {
     return this.writeQueue.run(async (manager) => toPartyDto(await this.insertParty(manager, user, dto)));
   }
 
-  async update(user: AuthUser, id: string, dto: UpdatePartyDto): Promise<PartyDto> {
+  async update(user: AuthUser, id: string, dto: UpdatePartyDto, ifMatch: IfMatchHeader): Promise<PartyDto> {
     assertPermission(user, 'party:write');
     return this.writeQueue.run(async (manager) => {
       const party = await manager.getRepository(Party).findOneBy({ id });
       if (!party) throw notFound('party', id);
+      checkIfMatch(ifMatch, party.version);
       const name = dto.name ?? party.name;
       const values = {
         kind: dto.kind ?? party.kind,
@@ -68,9 +71,9 @@ export class PartiesService {
           .map((k) => [k, { from: party[k], to: values[k] }]),
       );
       if (Object.keys(changes).length === 0) return toPartyDto(party);
-      await manager.getRepository(Party).update({ id }, values);
+      const version = await updateAtVersion(manager, Party, party, values);
       await this.audit.append(manager, user, { action: 'party_updated', entity: 'party', entityId: id, payload: { changes } });
-      return toPartyDto({ ...party, ...values });
+      return toPartyDto({ ...party, ...values, version });
     });
   }
 

@@ -22,4 +22,8 @@ export class Party {
 
   @CreateDateColumn({ name: 'created_at' })
   createdAt: Date;
+
+  /** Counts changes; answered as ETag, and a change needs it in If-Match. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

@@ -8,7 +8,7 @@ import { PropertiesService, RECORD_IN_FIELD } from './properties.service.js';
 import { TimelineDto } from './timeline.dto.js';
 import { TimelineService } from './timeline.service.js';
 import { UnitsService } from './units.service.js';
-import { ConditionalWrite, IfMatch, WithETag } from '../common/conditional-write.js';
+import { ConditionalWrite, IfMatch, type IfMatchHeader, WithETag } from '../common/conditional-write.js';
 import { ApiProblems, WITH_BODY, WITH_ID, WITH_QUERY } from '../common/api-problems.js';
 
 @ApiTags('properties')
@@ -59,7 +59,12 @@ export class PropertiesController {
   @ApiOperation({ summary: 'Corrects address, coordinates or note; the district is re-derived when the location changes.' })
   @ApiOkResponse({ type: PropertyDetailDto })
   @ConditionalWrite()
-  update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @IfMatch() ifMatch: number[], @Body() dto: UpdatePropertyDto): Promise<PropertyDetailDto> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @IfMatch() ifMatch: IfMatchHeader,
+    @Body() dto: UpdatePropertyDto,
+  ): Promise<PropertyDetailDto> {
     return this.properties.update(user, id, dto, ifMatch);
   }
 

@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Permission } from '../auth/roles.js';
-import { assertCurrentVersion } from '../common/conditional-write.js';
+import { checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js';
 import { badRequest, conflict, notFound } from '../common/problem.js';
 import { WriteQueue } from '../database/write-queue.js';
 import type { District } from '../districts/district.entity.js';
@@ -86,13 +86,13 @@ export class PropertiesService {
     return toPropertyDetail(await this.loadOrFail(manager, id));
   }
 
-  async update(user: AuthUser, id: string, dto: UpdatePropertyDto, ifMatch: readonly number[]): Promise<PropertyDetailDto> {
+  async update(user: AuthUser, id: string, dto: UpdatePropertyDto, ifMatch: IfMatchHeader): Promise<PropertyDetailDto> {
     assertPermission(user, 'property:write');
     return this.writeQueue.run(async (manager) => {
       await lockProperty(manager, id);
       // Compared under the lock: of edits made from one version, exactly one applies and the rest answer 412.
       const current = await this.loadOrFail(manager, id);
-      assertCurrentVersion(current.version, ifMatch);
+      checkIfMatch(ifMatch, current.version);
       const next = { ...pick(current), ...definedOnly(dto) };
       const moved = next.lat !== current.lat || next.lon !== current.lon || next.city !== current.city;
       const districtIds = moved

@@ -182,7 +182,7 @@ export function exactly(text: string): RegExp {
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 }
 
-export type ApiCall = <T>(method: string, path: string, body?: unknown) => Promise<T>;
+export type ApiCall = <T>(method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<T>;
 
 /** A logged-in API client for setting up and checking what the browser did; non-2xx answers throw with the body. */
 export async function apiAs(url: string, username: string): Promise<ApiCall> {
@@ -192,8 +192,8 @@ export async function apiAs(url: string, username: string): Promise<ApiCall> {
     body: JSON.stringify({ username, password: DEMO_PASSWORD }),
   });
   const { accessToken } = (await login.json()) as { accessToken: string };
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const headers: Record<string, string> = { authorization: `Bearer ${accessToken}` };
+  return async <T>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> => {
+    const headers: Record<string, string> = { authorization: `Bearer ${accessToken}`, ...extraHeaders };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const res = await fetch(`${url}/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);

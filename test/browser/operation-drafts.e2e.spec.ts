@@ -196,21 +196,25 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
     expect(await form.getByLabel('Bemerkungen').inputValue()).toBe('Erste Fassung');
 
     // Meanwhile the same draft is saved from another device.
-    await inspector('PUT', `/operations/${draft.id}`, {
-      propertyId: target.id,
-      kind: 'joint_inspection',
-      date: today(),
-      trigger: 'complaint',
-      interpreterPresent: false,
-      agencyCodes: ['ordnungsamt'],
-      unitsEntered: 1,
-      unitsNotAccessible: 0,
-      notes: 'Vom Tablet geändert',
-      findings: [{ category: 'waste', severity: 'minor', description: 'Sperrmüll im Hof.', visibility: 'taskforce' }],
-      occupancyCounts: [],
-      measures: [],
-      version: draft.version,
-    });
+    await inspector(
+      'PUT',
+      `/operations/${draft.id}`,
+      {
+        propertyId: target.id,
+        kind: 'joint_inspection',
+        date: today(),
+        trigger: 'complaint',
+        interpreterPresent: false,
+        agencyCodes: ['ordnungsamt'],
+        unitsEntered: 1,
+        unitsNotAccessible: 0,
+        notes: 'Vom Tablet geändert',
+        findings: [{ category: 'waste', severity: 'minor', description: 'Sperrmüll im Hof.', visibility: 'taskforce' }],
+        occupancyCounts: [],
+        measures: [],
+      },
+      { 'if-match': `"${draft.version}"` },
+    );
     await form.getByLabel('Wohneinheiten betreten').fill('2');
     await form.getByRole('button', { name: 'Entwurf speichern' }).click();
     const refusal = form.locator('.refusal');
@@ -228,8 +232,8 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
     await page.getByText('Entwurf gespeichert.').waitFor();
     const stored = await inspector<StoredOperation>('GET', `/operations/${draft.id}`);
     expect(stored).toMatchObject({ state: 'draft', unitsEntered: 2, notes: 'Vom Tablet geändert', version: draft.version + 2 });
-    // The refused save was a 409 answer, which Chromium logs as a failed resource.
-    expect(errors.filter((e) => !e.includes('status of 409'))).toEqual([]);
+    // The refused save was a 412 answer, which Chromium logs as a failed resource.
+    expect(errors.filter((e) => !e.includes('status of 412'))).toEqual([]);
     await context.close();
   }, 120_000);
 

@@ -74,6 +74,7 @@ function measure(overrides: Partial<Measure> = {}): Measure {
     ...noAmendment,
     createdAt: '2026-03-02T09:00:00.000Z',
     updatedAt: '2026-03-02T09:00:00.000Z',
+    version: 1,
     ...overrides,
   };
 }

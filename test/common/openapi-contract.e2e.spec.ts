@@ -117,11 +117,11 @@ describe('the OpenAPI document against real requests and answers', () => {
       findings: [{ unitId: unit.id, category: 'electricity', severity: 'major', description: 'Offene Verteilerdose', visibility: 'taskforce' }],
     });
     const draft = (await call(inspector, 'POST', '/api/v1/operations', body)).json<OperationDto>();
-    await call(inspector, 'PUT', `/api/v1/operations/${draft.id}`, { ...body, version: draft.version, notes: 'Nachtrag' });
+    await call(inspector, 'PUT', `/api/v1/operations/${draft.id}`, { ...body, notes: 'Nachtrag' }, { headers: { 'if-match': `"${draft.version}"` } });
     await call(inspector, 'POST', `/api/v1/operations/${draft.id}/submit`);
     const filed = (await call(inspector, 'GET', `/api/v1/operations/${draft.id}`)).json<OperationDto>();
     await call(inspector, 'POST', `/api/v1/operations/${draft.id}/amendments`, { reason: 'Notiz korrigiert', changes: { notes: 'Keller nass' } });
-    await call(inspector, 'PATCH', `/api/v1/measures/${filed.measures[0].id}`, { state: 'done', note: 'Mängel behoben' });
+    await call(inspector, 'PATCH', `/api/v1/measures/${filed.measures[0].id}`, { state: 'done', note: 'Mängel behoben' }, { headers: { 'if-match': '"1"' } });
     await call(lead, 'GET', `/api/v1/properties/${property.id}/operations`);
 
     await call(lead, 'POST', `/api/v1/properties/${property.id}/decisions`, {
@@ -137,7 +137,7 @@ describe('the OpenAPI document against real requests and answers', () => {
     await call(lead, 'GET', `/api/v1/properties/${property.id}/timeline`);
 
     const party = (await call(lead, 'POST', '/api/v1/parties', { kind: 'company', name: 'Rhein-Ruhr Wohnbesitz GmbH', contactAddress: null })).json<PartyDto>();
-    await call(lead, 'PATCH', `/api/v1/parties/${party.id}`, { contactAddress: 'Postfach 1, 47051 Duisburg' });
+    await call(lead, 'PATCH', `/api/v1/parties/${party.id}`, { contactAddress: 'Postfach 1, 47051 Duisburg' }, { headers: { 'if-match': '"1"' } });
     await call(lead, 'GET', '/api/v1/parties?q=Rhein');
     await call(lead, 'POST', `/api/v1/properties/${property.id}/parties`, { partyId: party.id, role: 'owner', validFrom: '2019-01-01', validTo: null });
     await call(lead, 'GET', `/api/v1/properties/${property.id}/parties`);
@@ -179,6 +179,7 @@ describe('the OpenAPI document against real requests and answers', () => {
     const property = (await call(lead, 'POST', '/api/v1/properties', again)).json<PropertyDetailDto>();
     await call(lead, 'POST', '/api/v1/properties', again, { refused: true });
     await call(lead, 'PATCH', `/api/v1/properties/${property.id}`, { note: 'Veraltet' }, { headers: { 'if-match': '"2"' }, refused: true });
+    await call(lead, 'PATCH', `/api/v1/properties/${property.id}`, { note: 'Ohne Version' }, { refused: true });
     await call(lead, 'POST', '/api/v1/properties', propertyInput({ districtId: missing }), { refused: true });
     await call(council, 'POST', '/api/v1/properties', propertyInput(), { refused: true });
     await call(lead, 'GET', '/api/v1/properties?cursor=abc', undefined, { refused: true });
@@ -191,13 +192,13 @@ describe('the OpenAPI document against real requests and answers', () => {
     const body = operationBody(property.id);
     await call(inspector, 'POST', '/api/v1/operations', { ...body, agencyCodes: ['gibtesnicht'] }, { refused: true });
     const draft = (await call(inspector, 'POST', '/api/v1/operations', body)).json<OperationDto>();
-    await call(lead, 'PUT', `/api/v1/operations/${draft.id}`, { ...body, version: draft.version }, { refused: true });
-    await call(inspector, 'PUT', `/api/v1/operations/${draft.id}`, { ...body, version: draft.version + 5 }, { refused: true });
+    await call(lead, 'PUT', `/api/v1/operations/${draft.id}`, body, { headers: { 'if-match': `"${draft.version}"` }, refused: true });
+    await call(inspector, 'PUT', `/api/v1/operations/${draft.id}`, body, { headers: { 'if-match': `"${draft.version + 5}"` }, refused: true });
     await call(inspector, 'POST', `/api/v1/operations/${draft.id}/amendments`, { reason: 'Zu früh', changes: { notes: 'x' } }, { refused: true });
-    await call(inspector, 'PATCH', `/api/v1/measures/${draft.measures[0].id}`, { state: 'done' }, { refused: true });
+    await call(inspector, 'PATCH', `/api/v1/measures/${draft.measures[0].id}`, { state: 'done' }, { headers: { 'if-match': '"1"' }, refused: true });
     await call(inspector, 'POST', `/api/v1/operations/${draft.id}/submit`);
     await call(inspector, 'POST', `/api/v1/operations/${draft.id}/submit`, undefined, { refused: true });
-    await call(inspector, 'PUT', `/api/v1/operations/${draft.id}`, { ...body, version: draft.version + 1 }, { refused: true });
+    await call(inspector, 'PUT', `/api/v1/operations/${draft.id}`, body, { headers: { 'if-match': `"${draft.version + 1}"` }, refused: true });
     await call(inspector, 'POST', `/api/v1/operations/${draft.id}/amendments`, { reason: 'Nichts' }, { refused: true });
     await call(lead, 'GET', `/api/v1/summaries?from=2026-01-01&to=${today()}&district=${missing}`, undefined, { refused: true });
     await call(lead, 'GET', '/api/v1/map?bbox=1,2,3&zoom=5', undefined, { refused: true });

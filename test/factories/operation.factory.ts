@@ -128,6 +128,7 @@ async function insertMeasure(manager: EntityManager, building: Property, operati
     stateChangedAt: spec.stateChangedAt ? new Date(spec.stateChangedAt) : null,
     addedByAmendmentId: null,
     withdrawnByAmendmentId: spec.withdrawn ? randomUUID() : null,
+    version: 1,
   });
   await manager.getRepository(Measure).insert(measure);
   return measure;

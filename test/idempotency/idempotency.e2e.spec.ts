@@ -19,11 +19,11 @@ describe('Idempotency-Key on changing requests', () => {
   const users = useStandardUsers(t);
   let propertyId: string;
 
-  const send = (method: 'POST' | 'PUT' | 'PATCH', url: string, key: string | undefined, payload?: object, user: TestUser = users.inspector) =>
+  const send = (method: 'POST' | 'PUT' | 'PATCH', url: string, key: string | undefined, payload?: object, user: TestUser = users.inspector, ifMatch?: string) =>
     t.app.inject({
       method,
       url: `/api/v1${url}`,
-      headers: { ...user.headers, ...(key === undefined ? {} : { 'idempotency-key': key }) },
+      headers: { ...user.headers, ...(key === undefined ? {} : { 'idempotency-key': key }), ...(ifMatch === undefined ? {} : { 'if-match': ifMatch }) },
       ...(payload ? { payload } : {}),
     });
   const operationRows = () => t.dataSource.getRepository(Operation).countBy({ propertyId });
@@ -242,7 +242,7 @@ describe('Idempotency-Key on changing requests', () => {
       partyId = (await send('POST', '/parties', undefined, { kind: 'company', name: `Firma ${randomUUID()}` }, users.lead)).json<{ id: string }>().id;
     });
 
-    const routes: Array<[string, () => [method: 'POST' | 'PATCH', url: string, payload: object | undefined, user: TestUser]]> = [
+    const routes: Array<[string, () => [method: 'POST' | 'PATCH', url: string, payload: object | undefined, user: TestUser, ifMatch?: string]]> = [
       ['POST /properties', () => ['POST', '/properties', propertyInput(), users.lead]],
       ['POST /properties/:id/units', () => ['POST', `/properties/${propertyId}/units`, { label: `Whg ${randomUUID().slice(0, 6)}` }, users.lead]],
       ['POST /parties', () => ['POST', '/parties', { kind: 'company', name: `Firma ${randomUUID()}` }, users.lead]],
@@ -255,19 +255,19 @@ describe('Idempotency-Key on changing requests', () => {
         'POST /properties/:id/decisions',
         () => ['POST', `/properties/${propertyId}/decisions`, { type: 'declare_uninhabitable', effectiveDate: today(), reason: 'Gefahr' }, users.lead],
       ],
-      ['PATCH /measures/:id', () => ['PATCH', `/measures/${operation.measures[0].id}`, { state: 'done' }, users.lead]],
-      ['PATCH /parties/:id', () => ['PATCH', `/parties/${partyId}`, { contactAddress: `Postfach ${randomUUID().slice(0, 4)}` }, users.lead]],
+      ['PATCH /measures/:id', () => ['PATCH', `/measures/${operation.measures[0].id}`, { state: 'done' }, users.lead, '"1"']],
+      ['PATCH /parties/:id', () => ['PATCH', `/parties/${partyId}`, { contactAddress: `Postfach ${randomUUID().slice(0, 4)}` }, users.lead, '"1"']],
     ];
 
     it.each(routes)('%s should answer a repeat with the first answer and write nothing more', async (_route, request) => {
-      const [method, url, payload, user] = request();
+      const [method, url, payload, user, ifMatch] = request();
       const key = randomUUID();
-      const first: LightMyRequestResponse = await send(method, url, key, payload, user);
+      const first: LightMyRequestResponse = await send(method, url, key, payload, user, ifMatch);
       expect(first.statusCode, first.body).toBeLessThan(300);
       const audits = await t.dataSource.getRepository(AuditEntry).count();
       const properties = await t.dataSource.getRepository(Property).count();
 
-      const repeat = await send(method, url, key, payload, user);
+      const repeat = await send(method, url, key, payload, user, ifMatch);
       expect(repeat.statusCode).toBe(first.statusCode);
       expect(repeat.body).toBe(first.body);
       expect(repeat.headers['idempotent-replayed']).toBe('true');

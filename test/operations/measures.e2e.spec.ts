@@ -11,8 +11,11 @@ describe('PATCH /measures/:id', () => {
   const t = useTestApp();
   const users = useStandardUsers(t);
 
-  const patch = (user: TestUser, id: string, payload: object) =>
-    t.app.inject({ method: 'PATCH', url: `/api/v1/measures/${id}`, headers: user.headers, payload });
+  // As a client that has just read the measure: If-Match names its current version.
+  const patch = async (user: TestUser, id: string, payload: object) => {
+    const version = (await t.dataSource.getRepository(Measure).findOneBy({ id }))?.version ?? 1;
+    return t.app.inject({ method: 'PATCH', url: `/api/v1/measures/${id}`, headers: { ...user.headers, 'if-match': `"${version}"` }, payload });
+  };
 
   it('should set the state with a note, store who and when, and audit it', async () => {
     const property = await makeProperty(t);

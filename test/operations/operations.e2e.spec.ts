@@ -119,8 +119,8 @@ describe('operations', () => {
       const res = await t.app.inject({
         method: 'PUT',
         url: `/api/v1/operations/${created.id}`,
-        headers: users.inspector.headers,
-        payload: { ...operationBody(property.id, { kind: 'registration_check', findings: [], measures: [], agencyCodes: ['meldebehoerde'] }), version: 1 },
+        headers: { ...users.inspector.headers, 'if-match': '"1"' },
+        payload: operationBody(property.id, { kind: 'registration_check', findings: [], measures: [], agencyCodes: ['meldebehoerde'] }),
       });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({
@@ -146,20 +146,25 @@ describe('operations', () => {
       expect(await auditActions(t, created.id)).toEqual(['operation_created', 'operation_updated']);
     });
 
-    it('should answer 409 version_conflict for a stale version and keep the stored draft', async () => {
+    it('should answer 412 precondition_failed for a stale version and 428 without If-Match, keeping the stored draft', async () => {
       const property = await makeProperty(t);
       const created = (await post(users.inspector, operationBody(property.id))).json<OperationDto>();
-      const put = (version: number, notes: string) =>
+      const put = (version: number | null, notes: string) =>
         t.app.inject({
           method: 'PUT',
           url: `/api/v1/operations/${created.id}`,
-          headers: users.inspector.headers,
-          payload: { ...operationBody(property.id, { notes }), version },
+          headers: { ...users.inspector.headers, ...(version === null ? {} : { 'if-match': `"${version}"` }) },
+          payload: operationBody(property.id, { notes }),
         });
-      expect((await put(1, 'erste Änderung')).statusCode).toBe(200);
+      const first = await put(1, 'erste Änderung');
+      expect(first.statusCode).toBe(200);
+      expect(first.headers.etag).toBe('"2"');
       const stale = await put(1, 'zweite Änderung');
-      expect(stale.statusCode).toBe(409);
-      expect(stale.json()).toMatchObject({ code: 'version_conflict', currentVersion: 2 });
+      expect(stale.statusCode).toBe(412);
+      expect(stale.json()).toMatchObject({ code: 'precondition_failed', currentVersion: 2 });
+      const missing = await put(null, 'dritte Änderung');
+      expect(missing.statusCode).toBe(428);
+      expect(missing.json()).toMatchObject({ code: 'precondition_required' });
       expect(await t.dataSource.getRepository(Operation).findOneByOrFail({ id: created.id })).toMatchObject({ notes: 'erste Änderung', version: 2 });
     });
 
@@ -170,8 +175,8 @@ describe('operations', () => {
         const res = await t.app.inject({
           method: 'PUT',
           url: `/api/v1/operations/${created.id}`,
-          headers: user.headers,
-          payload: { ...operationBody(property.id), version: 1 },
+          headers: { ...user.headers, 'if-match': '"1"' },
+          payload: operationBody(property.id),
         });
         expect(res.statusCode).toBe(403);
       }
@@ -184,8 +189,8 @@ describe('operations', () => {
       const res = await t.app.inject({
         method: 'PUT',
         url: `/api/v1/operations/${submitted.id}`,
-        headers: users.inspector.headers,
-        payload: { ...operationBody(property.id), version: submitted.version },
+        headers: { ...users.inspector.headers, 'if-match': `"${submitted.version}"` },
+        payload: operationBody(property.id),
       });
       expect(res.statusCode).toBe(409);
       expect(res.json<ProblemBody>().code).toBe('operation_not_draft');
@@ -196,8 +201,8 @@ describe('operations', () => {
       const res = await t.app.inject({
         method: 'PUT',
         url: '/api/v1/operations/5b0f6a4e-8f7e-4c1e-9a57-3f0b2b1d2c3e',
-        headers: users.inspector.headers,
-        payload: { ...operationBody(property.id), version: 1 },
+        headers: { ...users.inspector.headers, 'if-match': '"1"' },
+        payload: operationBody(property.id),
       });
       expect(res.statusCode).toBe(404);
       expect(res.json<ProblemBody>().code).toBe('operation_not_found');

@@ -79,7 +79,12 @@ describe('agency visibility of findings and measures', () => {
     });
     expect(withdraw.statusCode).toBe(400);
     expect(withdraw.json<ProblemBody>().errors).toEqual([expect.objectContaining({ field: 'withdrawMeasureIds[0]', code: 'notFound' })]);
-    const patch = await t.app.inject({ method: 'PATCH', url: `/api/v1/measures/${secretMeasureId}`, headers: users.lead.headers, payload: { state: 'done' } });
+    const patch = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/measures/${secretMeasureId}`,
+      headers: { ...users.lead.headers, 'if-match': '"1"' },
+      payload: { state: 'done' },
+    });
     expect(patch.statusCode).toBe(404);
     expect(patch.json<ProblemBody>().code).toBe('measure_not_found');
     expect(await t.dataSource.getRepository(Measure).findOneByOrFail({ id: secretMeasureId })).toMatchObject({

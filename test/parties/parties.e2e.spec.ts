@@ -14,8 +14,13 @@ describe('parties', () => {
   const users = useStandardUsers(t);
   let propertyId: string;
 
-  const req = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, user = users.lead) =>
-    t.app.inject({ method, url: `/api/v1${url}`, headers: user.headers, ...(payload ? { payload } : {}) });
+  const req = async (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, user = users.lead) => {
+    // A PATCH names the party's current version, as a client that has just read it.
+    const id = method === 'PATCH' ? /^\/parties\/([0-9a-f-]{36})$/.exec(url)?.[1] : undefined;
+    const version = id ? ((await t.dataSource.getRepository(Party).findOneBy({ id }))?.version ?? 1) : undefined;
+    const headers = version === undefined ? user.headers : { ...user.headers, 'if-match': `"${version}"` };
+    return t.app.inject({ method, url: `/api/v1${url}`, headers, ...(payload ? { payload } : {}) });
+  };
   const audits = (action: string) => t.dataSource.getRepository(AuditEntry).countBy({ action });
   const counts = async () => ({ parties: await t.dataSource.getRepository(Party).count(), links: await t.dataSource.getRepository(PropertyParty).count() });
 
@@ -39,6 +44,7 @@ describe('parties', () => {
         name: 'Rhein-Ruhr Wohnbesitz GmbH',
         aliases: ['RRW GmbH'],
         contactAddress: 'Postfach 1, 47051 Duisburg',
+        version: 1,
       });
       expect(await t.dataSource.getRepository(Party).findOneByOrFail({ id: body.id })).toMatchObject({
         name: 'Rhein-Ruhr Wohnbesitz GmbH',

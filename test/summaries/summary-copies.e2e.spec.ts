@@ -54,8 +54,8 @@ describe('the stored copies summaries read', () => {
     const moved = await t.app.inject({
       method: 'PUT',
       url: `/api/v1/operations/${created.json<OperationDto>().id}`,
-      headers: users.inspector.headers,
-      payload: { ...operationBody(there.id), version: 1 },
+      headers: { ...users.inspector.headers, 'if-match': '"1"' },
+      payload: operationBody(there.id),
     });
     expect(moved.statusCode).toBe(200);
     expect(await districtsOf(here.id)).toEqual({ operations: [], measures: [], decisions: [] });

@@ -97,7 +97,7 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
   });
 
   const save = async (input: OperationInput, key: string): Promise<Operation> =>
-    saved.current ? ctx.api.updateOperation(saved.current.id, { ...input, version: saved.current.version }) : ctx.api.createOperation(input, key);
+    saved.current ? ctx.api.updateOperation(saved.current.id, input, saved.current.version) : ctx.api.createOperation(input, key);
 
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -130,7 +130,7 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
         options.onClose();
         return;
       }
-      if (saved.current && error.status === 409) refusal.value = { conflict: error.code === 'version_conflict', message: error.message };
+      if (saved.current && (error.status === 409 || error.status === 412)) refusal.value = { conflict: error.status === 412, message: error.message };
       else errors.show(error.isNetworkError ? new ApiError(0, error.code, t('operation.offlineDraft')) : error);
     } finally {
       busy.value = false;
