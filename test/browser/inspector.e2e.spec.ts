@@ -222,16 +222,22 @@ describe.skipIf(skipBrowser)('filing an operation as an inspector on a phone (he
     await context.close();
   }, 120_000);
 
+  /** A phone, logged in as the inspector, with the filing form open for `target`. */
+  async function openFilingForm(target: Summary) {
+    const opened = await openPage(browser, { viewport: PHONE });
+    await login(opened.page, server.url, 'inspector');
+    await opened.page.getByRole('button', { name: 'Neuer Einsatz' }).click();
+    const form = opened.page.locator('.operation-form');
+    await form.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
+    await opened.page.getByRole('option', { name: exactly(target.address.label) }).click();
+    await form.locator('.chosen-property').waitFor();
+    return { ...opened, form };
+  }
+
   it('should keep an operation filed without a connection and send it once the browser is online again', async () => {
     const target = (await api<{ items: Summary[] }>('/properties?status=inspected&limit=3')).items[2];
     const before = await api<unknown[]>(`/properties/${target.id}/operations`);
-    const { context, page, errors } = await openPage(browser, { viewport: PHONE });
-    await login(page, server.url, 'inspector');
-    await page.getByRole('button', { name: 'Neuer Einsatz' }).click();
-    const form = page.locator('.operation-form');
-    await form.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
-    await page.getByRole('option', { name: exactly(target.address.label) }).click();
-    await form.locator('.chosen-property').waitFor();
+    const { context, page, errors, form } = await openFilingForm(target);
     await form.getByLabel('Art').selectOption('registration_check');
 
     await context.setOffline(true);
@@ -248,16 +254,11 @@ describe.skipIf(skipBrowser)('filing an operation as an inspector on a phone (he
     expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
     await context.close();
   }, 120_000);
+
   it('should file an operation once when the server filed it but its answer was lost on the way', async () => {
     const target = (await api<{ items: Summary[] }>('/properties?status=inspected&limit=4')).items[3];
     const before = new Set((await api<Array<{ id: string }>>(`/properties/${target.id}/operations`)).map((o) => o.id));
-    const { context, page, errors } = await openPage(browser, { viewport: PHONE });
-    await login(page, server.url, 'inspector');
-    await page.getByRole('button', { name: 'Neuer Einsatz' }).click();
-    const form = page.locator('.operation-form');
-    await form.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
-    await page.getByRole('option', { name: exactly(target.address.label) }).click();
-    await form.locator('.chosen-property').waitFor();
+    const { context, page, errors, form } = await openFilingForm(target);
     const added = async () => (await api<Array<{ id: string; state: string }>>(`/properties/${target.id}/operations`)).filter((o) => !before.has(o.id));
 
     // The server gets the request and files it; the connection drops before the answer arrives.
