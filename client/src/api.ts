@@ -177,15 +177,16 @@ export function createApi(options: ApiOptions) {
     createUnit: (propertyId: string, input: { label: string; livingSpaceM2?: number; singleRoomSharedFacilities?: boolean }) =>
       request<Unit>('POST', `/properties/${id(propertyId)}/units`, { body: input }),
     parties: (propertyId: string) => request<PropertyPartyLink[]>('GET', `/properties/${id(propertyId)}/parties`),
-    createDecision: (propertyId: string, input: DecisionInput) =>
-      request<{ decision: Decision; property: PropertyDetail }>('POST', `/properties/${id(propertyId)}/decisions`, { body: input }),
+    createDecision: (propertyId: string, input: DecisionInput, idempotencyKey: string) =>
+      request<{ decision: Decision; property: PropertyDetail }>('POST', `/properties/${id(propertyId)}/decisions`, { body: input, idempotencyKey }),
     createOperation: (input: OperationInput, idempotencyKey: string) => request<Operation>('POST', '/operations', { body: input, idempotencyKey }),
     updateOperation: (operationId: string, input: OperationInput, version: number) =>
       request<Operation>('PUT', `/operations/${id(operationId)}`, { body: input, ifMatch: version }),
     // One key per draft: a submit repeated after a lost answer gets the first answer, not a refusal.
     submitOperation: (operationId: string) => request<Operation>('POST', `/operations/${id(operationId)}/submit`, { idempotencyKey: `submit-${operationId}` }),
     operation: (operationId: string) => request<Operation>('GET', `/operations/${id(operationId)}`),
-    amendOperation: (operationId: string, input: AmendmentInput) => request<Amendment>('POST', `/operations/${id(operationId)}/amendments`, { body: input }),
+    amendOperation: (operationId: string, input: AmendmentInput, idempotencyKey: string) =>
+      request<Amendment>('POST', `/operations/${id(operationId)}/amendments`, { body: input, idempotencyKey }),
     summary: (query: SummaryQuery) => request<Summary>('GET', '/summaries', { query: { ...query } }),
     summaryFile: (query: SummaryQuery, format: 'csv' | 'pdf') => download('/summaries', { ...query, format }),
   };

@@ -1,5 +1,6 @@
 import { ApiError, type Api } from './api';
 import type { OperationInput } from './api-types';
+import { newRequestKey } from './request-keys';
 
 export interface OutboxEntry {
   /** Also the Idempotency-Key of its creating request, for the entry's whole life. */
@@ -8,11 +9,6 @@ export interface OutboxEntry {
   /** Submit right after creating (the inspector pressed "Absenden"), or keep as a draft. */
   submit: boolean;
   queuedAt: string;
-}
-
-/** A random Idempotency-Key; getRandomValues works on plain-HTTP intranet installs, where randomUUID does not exist. */
-export function newRequestKey(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export type SendResult = 'sent' | 'offline' | 'refused';

@@ -356,4 +356,30 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
     expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
     await context.close();
   }, 150_000);
+
+  it('should store a correction once when its answer was lost and the lead presses save again', async () => {
+    const target = suspected[3];
+    const filed = await fileSubmitted(target, 1, [['heating', 'minor', 'Thermostat lose.']]);
+    const { context, page, errors, form } = await openCorrection(target, filed);
+    await form.getByLabel('Begründung der Korrektur').fill('Tippfehler in den Bemerkungen');
+    await form.getByLabel('Wohneinheiten betreten').fill('2');
+
+    // The server stores the correction; the connection drops before the answer arrives.
+    const url = `**/api/v1/operations/${filed.id}/amendments`;
+    await page.route(url, async (route) => {
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await form.getByRole('button', { name: 'Korrektur speichern' }).click();
+    await form.getByText('Keine Verbindung zum Server.').first().waitFor();
+    await page.unroute(url);
+    await form.getByRole('button', { name: 'Korrektur speichern' }).click();
+    await page.getByText('Korrektur gespeichert.').waitFor();
+
+    const stored = await inspector<StoredOperation>('GET', `/operations/${filed.id}`);
+    expect(stored.amendments).toHaveLength(1);
+    expect(stored.unitsEntered).toBe(2);
+    expect(errors.filter((e) => !e.includes('ERR_CONNECTION_RESET'))).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

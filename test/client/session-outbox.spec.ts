@@ -3,6 +3,7 @@ import type { OperationInput } from '../../client/src/api-types';
 import { padBbox } from '../../client/src/map-data';
 import type { Api } from '../../client/src/api';
 import { createOutbox, operationSender } from '../../client/src/outbox';
+import { formRequestKeys } from '../../client/src/request-keys';
 import { clearSession, loadSession, saveSession } from '../../client/src/session';
 
 function memoryStorage() {
@@ -76,6 +77,18 @@ describe('operationSender', () => {
     expect(await operationSender(api, () => undefined)(entry)).toBe('sent');
     expect(calls).toEqual(['create key-of-the-first-attempt', 'submit op-1', 'create key-of-the-first-attempt', 'submit op-1']);
     expect(outbox.add({ propertyId: 'p' } as OperationInput, false).id).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
+
+describe('formRequestKeys', () => {
+  it('should give the same content the same key while the form is open, and changed content a new one', () => {
+    const keyFor = formRequestKeys();
+    const first = keyFor({ reason: 'Tippfehler', changes: { notes: 'a' } });
+    expect(keyFor({ reason: 'Tippfehler', changes: { notes: 'a' } })).toBe(first);
+    const changed = keyFor({ reason: 'Tippfehler', changes: { notes: 'b' } });
+    expect(changed).not.toBe(first);
+    expect(changed).toMatch(/^[0-9a-f]{32}$/);
+    expect(formRequestKeys()({ reason: 'Tippfehler', changes: { notes: 'a' } })).not.toBe(first);
   });
 });
 

@@ -18,6 +18,7 @@ import {
   textValue,
   useFocusFirstInvalid,
 } from './fields';
+import { formRequestKeys } from '../request-keys';
 import { buildAmendment, fieldCorrections } from './operation-edits';
 import { itemInputs, OperationItems, useItemRows } from './operation-rows';
 
@@ -52,6 +53,7 @@ function AmendmentForm({ ctx, operation: op, units, onSaved, onCancel }: Amendme
   const added = useItemRows(today);
   const busy = useSignal(false);
   const errors = useMemo(() => new FormErrors(), []);
+  const keyFor = useMemo(formRequestKeys, []);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, errors);
 
@@ -73,7 +75,7 @@ function AmendmentForm({ ctx, operation: op, units, onSaved, onCancel }: Amendme
     });
     busy.value = true;
     try {
-      const amendment = await ctx.api.amendOperation(op.id, input);
+      const amendment = await ctx.api.amendOperation(op.id, input, keyFor(input));
       ctx.toast(t('amend.saved'));
       onSaved(amendment);
     } catch (error) {

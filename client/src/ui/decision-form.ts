@@ -5,6 +5,7 @@ import type { AppContext } from '../context';
 import { h, onAsync, replace } from '../dom';
 import { label, t } from '../i18n';
 import { clearFieldErrors, dateInput, field, numberInput, numberOrNull, select, showFieldErrors, textArea, textInput, textOrNull } from './form-fields';
+import { formRequestKeys } from '../request-keys';
 
 const WITH_PERSONS: readonly DecisionType[] = ['declare_uninhabitable', 'close'];
 const LEGAL_BASES = ['§ 9 WohnStG NRW', '§ 7 WohnStG NRW', '§ 10 WohnStG NRW', '§ 14 OBG NRW', '§ 6 BMG'];
@@ -12,6 +13,7 @@ const LEGAL_BASES = ['§ 9 WohnStG NRW', '§ 7 WohnStG NRW', '§ 10 WohnStG NRW'
 /** Records a decision; a refusal shows the server's reason and the decisions the current status allows. */
 export function createDecisionForm(ctx: AppContext, property: PropertyDetail, onSaved: (property: PropertyDetail) => void): HTMLElement {
   if (!property.allowedDecisions.length) return h('p', { class: 'muted' }, t('decision.noneAllowed'));
+  const keyFor = formRequestKeys();
   const type = select(
     'type',
     property.allowedDecisions.map((d) => ({ value: d, label: label('decisionType', d) })),
@@ -85,7 +87,7 @@ export function createDecisionForm(ctx: AppContext, property: PropertyDetail, on
     }
     submit.disabled = true;
     try {
-      const result = await ctx.api.createDecision(property.id, input);
+      const result = await ctx.api.createDecision(property.id, input, keyFor(input));
       ctx.toast(t('decision.saved', { status: ctx.statusLabel(result.property.status) }));
       onSaved(result.property);
     } catch (error) {

@@ -6,7 +6,8 @@ import { operationKindValues, operationTriggerValues, type OperationInput, type 
 import type { Operation, PropertySummary, Unit } from '../api-types';
 import type { AppContext } from '../context';
 import { label, t } from '../i18n';
-import { newRequestKey, type Outbox } from '../outbox';
+import type { Outbox } from '../outbox';
+import { newRequestKey } from '../request-keys';
 import {
   CheckField,
   DateField,
