@@ -46,7 +46,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
       try {
         result = await lastValueFrom(next.handle(), { defaultValue: null });
       } catch (error) {
-        if (committed === undefined) await this.idempotency.release(user.id, key);
+        // Frees the key only if no answer committed (a write that committed before the error keeps its answer).
+        await this.idempotency.release(user.id, key);
         throw error;
       }
       const body = JSON.stringify(result ?? null);
