@@ -42,21 +42,16 @@ export class DistrictsService {
 
   /** The Stadtbezirk and Ortsteil containing a WGS84 point; the bezirk follows the Ortsteil's parent where both exist. */
   async locate(lat: number, lon: number, city?: string | null): Promise<LocatedDistricts> {
+    return (await this.locator())(lat, lon, city);
+  }
+
+  /**
+   * The current districts as a lookup loaded now, for use inside a write transaction: a query there on another
+   * pooled connection could wait forever for a slot held by transactions that wait for this one's lock.
+   */
+  async locator(): Promise<(lat: number, lon: number, city?: string | null) => LocatedDistricts> {
     const districts = await this.current();
-    const hits = districts.filter(
-      (d) =>
-        (!city || sameCity(d.city, city)) &&
-        lon >= d.minLon &&
-        lon <= d.maxLon &&
-        lat >= d.minLat &&
-        lat <= d.maxLat &&
-        booleanPointInPolygon([lon, lat], d.geometry as Polygon | MultiPolygon),
-    );
-    const ortsteil = hits.find((d) => d.level === 'ortsteil') ?? null;
-    const parent = ortsteil?.parentCode
-      ? districts.find((d) => d.level === 'bezirk' && d.code === ortsteil.parentCode && sameCity(d.city, ortsteil.city))
-      : undefined;
-    return { bezirk: parent ?? hits.find((d) => d.level === 'bezirk') ?? null, ortsteil };
+    return (lat, lon, city) => locateIn(districts, lat, lon, city);
   }
 
   async list(query: ListDistrictsQueryDto): Promise<DistrictCollectionDto> {
@@ -119,4 +114,21 @@ export class DistrictsService {
     const districts = await this.dataSource.getRepository(District).find({ order: { level: 'ASC', city: 'ASC', code: 'ASC' } });
     return { fingerprint, districts };
   }
+}
+
+function locateIn(districts: readonly District[], lat: number, lon: number, city?: string | null): LocatedDistricts {
+  const hits = districts.filter(
+    (d) =>
+      (!city || sameCity(d.city, city)) &&
+      lon >= d.minLon &&
+      lon <= d.maxLon &&
+      lat >= d.minLat &&
+      lat <= d.maxLat &&
+      booleanPointInPolygon([lon, lat], d.geometry as Polygon | MultiPolygon),
+  );
+  const ortsteil = hits.find((d) => d.level === 'ortsteil') ?? null;
+  const parent = ortsteil?.parentCode
+    ? districts.find((d) => d.level === 'bezirk' && d.code === ortsteil.parentCode && sameCity(d.city, ortsteil.city))
+    : undefined;
+  return { bezirk: parent ?? hits.find((d) => d.level === 'bezirk') ?? null, ortsteil };
 }

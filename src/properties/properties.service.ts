@@ -10,7 +10,7 @@ import { checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js
 import { badRequest, conflict, notFound } from '../common/problem.js';
 import { WriteQueue } from '../database/write-queue.js';
 import type { District } from '../districts/district.entity.js';
-import { DistrictsService } from '../districts/districts.service.js';
+import { DistrictsService, type LocatedDistricts } from '../districts/districts.service.js';
 import { addressKey } from './address-key.js';
 import {
   PROPERTY_RELATIONS,
@@ -88,6 +88,8 @@ export class PropertiesService {
 
   async update(user: AuthUser, id: string, dto: UpdatePropertyDto, ifMatch: IfMatchHeader): Promise<PropertyDetailDto> {
     assertPermission(user, 'property:write');
+    // Loaded before the lock: inside it, another connection's query could wait on a pool held by waiters for the lock.
+    const locate = await this.districts.locator();
     return this.writeQueue.run(async (manager) => {
       await lockProperty(manager, id);
       // Compared under the lock: of edits made from one version, exactly one applies and the rest answer 412.
@@ -95,9 +97,7 @@ export class PropertiesService {
       checkIfMatch(ifMatch, current.version);
       const next = { ...pick(current), ...definedOnly(dto) };
       const moved = next.lat !== current.lat || next.lon !== current.lon || next.city !== current.city;
-      const districtIds = moved
-        ? await this.derivedDistrict(next.lat, next.lon, next.city)
-        : { districtId: current.districtId, subdistrictId: current.subdistrictId };
+      const districtIds = moved ? idsOf(locate(next.lat, next.lon, next.city)) : { districtId: current.districtId, subdistrictId: current.subdistrictId };
       const values = { ...next, addressKey: addressKey(next), ...districtIds };
       const changes = Object.fromEntries(
         (Object.keys(values) as Array<keyof typeof values>).filter((k) => values[k] !== current[k]).map((k) => [k, { from: current[k], to: values[k] }]),
@@ -138,8 +138,7 @@ export class PropertiesService {
   }
 
   private async derivedDistrict(lat: number, lon: number, city: string): Promise<DistrictIds> {
-    const { bezirk, ortsteil } = await this.districts.locate(lat, lon, city);
-    return { districtId: bezirk?.id ?? null, subdistrictId: ortsteil?.id ?? null };
+    return idsOf(await this.districts.locate(lat, lon, city));
   }
 
   /** A given Stadtbezirk keeps the Ortsteil found inside it; a given Ortsteil brings its Stadtbezirk. */
@@ -187,4 +186,8 @@ function pick(p: Property) {
 
 function definedOnly(dto: UpdatePropertyDto): Partial<Pick<Property, (typeof ADDRESS_FIELDS)[number]>> {
   return Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined));
+}
+
+function idsOf({ bezirk, ortsteil }: LocatedDistricts): DistrictIds {
+  return { districtId: bezirk?.id ?? null, subdistrictId: ortsteil?.id ?? null };
 }
