@@ -14,7 +14,7 @@ const WAIT_MS = 15_000;
 
 export type Claim = { kind: 'claimed' } | { kind: 'replay'; status: number; body: string };
 
-export const requestInProgress = () =>
+const requestInProgress = () =>
   new ProblemException(HttpStatus.CONFLICT, 'request_in_progress', 'A request with this Idempotency-Key is still being processed; retry shortly.');
 
 interface RecordRow {

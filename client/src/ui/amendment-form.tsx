@@ -7,6 +7,7 @@ import type { Amendment, Operation, Unit } from '../api-types';
 import type { AppContext } from '../context';
 import { formatDate, formatNumber, label, t } from '../i18n';
 import {
+  CancelSaveActions,
   CheckField,
   ErrorSummary,
   FieldMessage,
@@ -175,14 +176,7 @@ function AmendmentForm({ ctx, operation: op, units, onSaved, onCancel }: Amendme
         />
         <OperationItems rows={added} units={units} today={today} adding />
         <ErrorSummary title={t('operation.errors')} />
-        <div class="form-actions">
-          <button class="button" type="button" onClick={onCancel}>
-            {t('amend.cancel')}
-          </button>
-          <button class="button button--primary" type="submit" disabled={busy.value}>
-            {t('amend.submit')}
-          </button>
-        </div>
+        <CancelSaveActions onCancel={onCancel} saveLabel={t('amend.submit')} busy={busy.value} />
       </form>
     </FormErrorsContext.Provider>
   );

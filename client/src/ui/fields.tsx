@@ -2,6 +2,7 @@ import { signal, type Signal } from '@preact/signals';
 import { createContext, type ComponentChildren, type RefObject } from 'preact';
 import { useContext, useEffect, useId, useLayoutEffect } from 'preact/hooks';
 import type { ApiError } from '../api';
+import { t } from '../i18n';
 
 /**
  * A form's last problem from the server. Each error is shown by the field of its path (`findings[1].severity`)
@@ -137,6 +138,20 @@ export function ErrorSummary({ title }: { title: string }) {
     <div class="form-errors" role="alert" hidden={!problem}>
       {problem && <strong>{problem.fieldErrors.length ? title : problem.message}</strong>}
       {problem && errors.unplaced().map((line) => <span key={line}>{line}</span>)}
+    </div>
+  );
+}
+
+/** Cancel and save at the end of a form that edits something already filed. */
+export function CancelSaveActions({ onCancel, saveLabel, busy }: { onCancel: () => void; saveLabel: string; busy: boolean }) {
+  return (
+    <div class="form-actions">
+      <button class="button" type="button" onClick={onCancel}>
+        {t('amend.cancel')}
+      </button>
+      <button class="button button--primary" type="submit" disabled={busy}>
+        {saveLabel}
+      </button>
     </div>
   );
 }

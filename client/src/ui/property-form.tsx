@@ -5,7 +5,7 @@ import { ApiError } from '../api';
 import type { PropertyDetail } from '../api-types';
 import type { AppContext } from '../context';
 import { t, type MessageKey } from '../i18n';
-import { ErrorSummary, FormErrors, FormErrorsContext, TextAreaField, TextField, useFocusFirstInvalid } from './fields';
+import { CancelSaveActions, ErrorSummary, FormErrors, FormErrorsContext, TextAreaField, TextField, useFocusFirstInvalid } from './fields';
 import { PROPERTY_FIELDS, propertyChanges, propertyValues, reapplyChanges, type PropertyField, type PropertyValues } from './property-edits';
 
 export interface PropertyFormOptions {
@@ -124,14 +124,7 @@ function PropertyForm({ ctx, property, onSaved, onCancel }: PropertyFormOptions)
           </p>
         )}
         <ErrorSummary title={t('operation.errors')} />
-        <div class="form-actions">
-          <button class="button" type="button" onClick={onCancel}>
-            {t('amend.cancel')}
-          </button>
-          <button class="button button--primary" type="submit" disabled={busy.value}>
-            {t('propertyForm.save')}
-          </button>
-        </div>
+        <CancelSaveActions onCancel={onCancel} saveLabel={t('propertyForm.save')} busy={busy.value} />
       </form>
     </FormErrorsContext.Provider>
   );
