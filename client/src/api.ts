@@ -180,8 +180,8 @@ export function createApi(options: ApiOptions) {
     createDecision: (propertyId: string, input: DecisionInput, idempotencyKey: string) =>
       request<{ decision: Decision; property: PropertyDetail }>('POST', `/properties/${id(propertyId)}/decisions`, { body: input, idempotencyKey }),
     createOperation: (input: OperationInput, idempotencyKey: string) => request<Operation>('POST', '/operations', { body: input, idempotencyKey }),
-    updateOperation: (operationId: string, input: OperationInput, version: number) =>
-      request<Operation>('PUT', `/operations/${id(operationId)}`, { body: input, ifMatch: version }),
+    updateOperation: (operationId: string, input: OperationInput, version: number, idempotencyKey: string) =>
+      request<Operation>('PUT', `/operations/${id(operationId)}`, { body: input, ifMatch: version, idempotencyKey }),
     // One key per draft: a submit repeated after a lost answer gets the first answer, not a refusal.
     submitOperation: (operationId: string) => request<Operation>('POST', `/operations/${id(operationId)}/submit`, { idempotencyKey: `submit-${operationId}` }),
     operation: (operationId: string) => request<Operation>('GET', `/operations/${id(operationId)}`),

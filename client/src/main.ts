@@ -3,7 +3,7 @@ import { createApi } from './api';
 import { createContext } from './context';
 import { h, replace } from './dom';
 import { setLanguage, t, type Language } from './i18n';
-import { createOutbox, operationSender } from './outbox';
+import { adoptSessionQueue, createOutbox, indexedDbStorage, keepSending, operationSender, type FlushResult } from './outbox';
 import { clearSession, loadSession, saveSession, type Session } from './session';
 import { renderCouncilShell } from './ui/council-view';
 import { renderLogin } from './ui/login';
@@ -18,7 +18,8 @@ async function start(root: HTMLElement): Promise<void> {
   let session: Session | null = loadSession(sessionStorage);
   const api = createApi({ token: () => session?.token ?? null, onUnauthorized: () => logout(t('app.sessionExpired')) });
   const toast = createToaster(document.body);
-  const outbox = createOutbox(sessionStorage);
+  // Sending the signed-in user's waiting reports; stopped at logout, resumed by the next login of that user.
+  let outboxRun: { stop(): void } | null = null;
   const config = await api.clientConfig();
 
   const showLogin = (message?: string) => {
@@ -35,6 +36,8 @@ async function start(root: HTMLElement): Promise<void> {
     });
   };
   function logout(message?: string): void {
+    outboxRun?.stop();
+    outboxRun = null;
     clearSession(sessionStorage);
     session = null;
     history.replaceState(null, '', location.pathname);
@@ -48,13 +51,20 @@ async function start(root: HTMLElement): Promise<void> {
     const ctx = createContext(api, config, session!.user, await api.agencies(), toast);
     const shell = { ctx, onLogout: () => logout(), onLanguage: switchLanguage };
     if (ctx.can('map:read')) {
-      renderWorkspace(root, { ...shell, outbox });
-      const flush = () =>
-        void outbox
-          .flush(operationSender(api, (e) => toast(t('app.error', { message: e.message }), 'error')))
-          .then(({ sent }) => sent && toast(t('operation.outboxSent', { count: sent })));
-      window.addEventListener('online', flush);
-      flush();
+      const outbox = createOutbox(indexedDbStorage(ctx.user.id));
+      try {
+        await outbox.load();
+        await adoptSessionQueue(outbox, sessionStorage);
+      } catch (error) {
+        toast(t('outbox.loadFailed', { message: error instanceof Error ? error.message : String(error) }), 'error');
+      }
+      const report = ({ sent, refused }: FlushResult) => {
+        if (sent) toast(t('operation.outboxSent', { count: sent }));
+        if (refused) toast(t('outbox.refused'), 'error');
+      };
+      const run = keepSending(outbox, operationSender(api), report);
+      outboxRun = run;
+      renderWorkspace(root, { ...shell, outbox, sendOutbox: run.run });
     } else if (ctx.can('district-view:read')) {
       await renderCouncilShell(root, shell);
     } else {

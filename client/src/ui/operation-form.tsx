@@ -6,7 +6,7 @@ import { operationKindValues, operationTriggerValues, type OperationInput, type 
 import type { Operation, PropertySummary, Unit } from '../api-types';
 import type { AppContext } from '../context';
 import { label, t } from '../i18n';
-import type { Outbox } from '../outbox';
+import type { NewOutboxEntry, Outbox, OutboxEntry } from '../outbox';
 import { newRequestKey } from '../request-keys';
 import {
   CheckField,
@@ -34,6 +34,8 @@ export interface OperationFormOptions {
   property: PropertySummary | null;
   /** A saved draft of the current user to continue: the form is filled from it and saves with PUT. */
   draft?: Operation | null;
+  /** A waiting report the user opened to correct: the form shows its content, and takes its place once saved or queued. */
+  queued?: OutboxEntry | null;
   defaultCity: Promise<string | null>;
   onClose: () => void;
   onSubmitted: (operation: Operation) => void;
@@ -59,7 +61,7 @@ type Refusal = { conflict: boolean; message: string } | null;
 function OperationForm(options: OperationFormOptions & { reopen: (draft: Operation, property: PropertySummary | null) => void }) {
   const { ctx, draft } = options;
   const today = new Date().toISOString().slice(0, 10);
-  const initial = useMemo(() => (draft ? draftToInput(draft) : null), [draft]);
+  const initial = useMemo(() => options.queued?.input ?? (draft ? draftToInput(draft) : null), [draft, options.queued]);
   const property = useSignal<PropertySummary | null>(options.property);
   const units = useSignal<Unit[]>([]);
   const saved = useRef<Operation | null>(draft ?? null);
@@ -98,7 +100,22 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
   });
 
   const save = async (input: OperationInput, key: string): Promise<Operation> =>
-    saved.current ? ctx.api.updateOperation(saved.current.id, input, saved.current.version) : ctx.api.createOperation(input, key);
+    saved.current ? ctx.api.updateOperation(saved.current.id, input, saved.current.version, key) : ctx.api.createOperation(input, key);
+
+  // Kept on this device until the server has it; the form stays open if even that fails, so nothing typed is lost.
+  const queue = async (entry: NewOutboxEntry): Promise<void> => {
+    try {
+      await options.outbox.add(entry, options.queued?.id);
+    } catch (failure) {
+      errors.show(new ApiError(0, 'outbox_unavailable', t('outbox.storeFailed', { message: failure instanceof Error ? failure.message : String(failure) })));
+      return;
+    }
+    ctx.toast(t('operation.queued'));
+    options.onClose();
+  };
+  const settled = async () => {
+    if (options.queued) await options.outbox.remove(options.queued.id);
+  };
 
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -112,27 +129,36 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
     }
     const input = read();
     const key = newRequestKey();
+    let stored = false;
     busy.value = true;
     try {
       saved.current = await save(input, key);
+      stored = true;
       if (!submitting) {
+        await settled();
         ctx.toast(t('operation.saved'));
         return;
       }
       const submitted = await ctx.api.submitOperation(saved.current.id);
+      await settled();
       ctx.toast(t('operation.submitted'));
       options.onSubmitted(submitted);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      if (error.isNetworkError && !saved.current) {
-        // The answer may be lost after the server filed it: the queued copy keeps the key, so it is filed once.
-        options.outbox.add(input, submitting, key);
-        ctx.toast(t('operation.queued'));
-        options.onClose();
+      if (error.isNetworkError) {
+        // The answer may be lost after the server stored it: the queued copy keeps the key, so it is stored once.
+        await queue({
+          id: key,
+          input: stored ? null : input,
+          operationId: saved.current?.id ?? null,
+          version: saved.current?.version ?? null,
+          submit: submitting,
+          label: property.value.address.label,
+        });
         return;
       }
       if (saved.current && (error.status === 409 || error.status === 412)) refusal.value = { conflict: error.status === 412, message: error.message };
-      else errors.show(error.isNetworkError ? new ApiError(0, error.code, t('operation.offlineDraft')) : error);
+      else errors.show(error);
     } finally {
       busy.value = false;
     }

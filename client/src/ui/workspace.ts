@@ -5,7 +5,7 @@ import { h } from '../dom';
 import { t } from '../i18n';
 import { createMapLoader } from '../map-data';
 import { createMapView } from '../map/map-view';
-import type { Outbox } from '../outbox';
+import type { Outbox, OutboxEntry } from '../outbox';
 import { createStore } from '../store';
 import { formatViewState, parseViewState, sameFilters, type MapFilters, type ViewState } from '../url-state';
 import { createAddressSearch } from './address-search';
@@ -14,12 +14,15 @@ import { createFilters } from './filters';
 import { createInViewList } from './in-view-list';
 import { createLegend } from './legend';
 import { mountOperationForm } from './operation-form';
+import { mountOutboxList } from './outbox-list';
 import type { MapPick, MapPicker } from './property-picker';
 import { demoBanner, renderTopbar } from './topbar';
 
 export interface WorkspaceOptions {
   ctx: AppContext;
   outbox: Outbox;
+  /** Tries to send the waiting reports now. */
+  sendOutbox: () => void;
   onLogout: () => void;
   onLanguage: () => void;
 }
@@ -57,6 +60,7 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
         t('app.newOperation'),
       )
     : null;
+  const outboxSlot = h('div', { class: 'outbox-slot' });
   const mapElement = h('div', { class: 'map', attrs: { id: 'map', role: 'region', 'aria-label': t('map.inView') } });
   const notice = h('div', { class: 'map-notice', attrs: { role: 'status' }, hidden: true });
   const pickBar = h(
@@ -68,7 +72,7 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
   const panel = h('section', { class: 'panel', attrs: { 'aria-label': t('file.heading') }, hidden: true });
   root.replaceChildren(
     ...(ctx.config.demoData ? [demoBanner()] : []),
-    renderTopbar({ ctx, onLogout: options.onLogout, onLanguage: options.onLanguage, leading: menuButton, actions: newOperation ? [newOperation] : [] }),
+    renderTopbar({ ctx, onLogout: options.onLogout, onLanguage: options.onLanguage, leading: menuButton, actions: [outboxSlot, newOperation] }),
     h('div', { class: 'workspace' }, sidebar, h('div', { class: 'map-wrap' }, mapElement, notice, pickBar), panel),
   );
 
@@ -139,8 +143,18 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
   const legend = createLegend(legendSlot, ctx, (statuses) => setView({ filters: { ...store.get().view.filters, statuses } }));
   const filters = createFilters(filtersSlot, ctx, (patch: Partial<MapFilters>) => setView({ filters: { ...store.get().view.filters, ...patch } }));
   const inView = createInViewList(listSlot, ctx, (id) => setView({ selected: id, panel: 'file' }));
-  // The draft chosen in the building file for the next operation panel (not part of the URL).
+  // The draft chosen in the building file, or the waiting report chosen in the outbox, for the next operation panel (not part of the URL).
   let continuing: Operation | null = null;
+  let correcting: OutboxEntry | null = null;
+  mountOutboxList(outboxSlot, {
+    outbox: options.outbox,
+    onSend: options.sendOutbox,
+    onEdit: (entry) => {
+      correcting = entry;
+      if (store.get().view.panel === 'operation') openPanel(store.get().view);
+      else setView({ panel: 'operation' });
+    },
+  });
   const file = createBuildingFile(panel, ctx, {
     onClose: () => setView({ selected: null, panel: null }),
     onChanged: reload,
@@ -171,17 +185,25 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
     if (view.panel === 'file' && view.selected) {
       void file.open(view.selected).then((property) => property && mapView.ensureVisible(property.lat, property.lon));
     } else if (view.panel === 'operation') {
-      const chosen = continuing;
+      const queued = correcting;
+      const chosen = queued?.operationId ? ({ id: queued.operationId } as Operation) : continuing;
       continuing = null;
-      const preselected = view.selected ? ctx.api.property(view.selected).catch(() => null) : Promise.resolve(null);
+      correcting = null;
+      const propertyId = queued?.input?.propertyId ?? view.selected;
+      const preselected = propertyId ? ctx.api.property(propertyId).catch(() => null) : Promise.resolve(null);
       // The latest version of the draft, so saving does not start with a version conflict.
       const draft = chosen
         ? ctx.api.operation(chosen.id).catch((error: unknown) => {
             ctx.toast(t('operation.draftLoadFailed', { message: error instanceof ApiError ? error.message : String(error) }), 'error');
-            return chosen;
+            return queued ? null : chosen;
           })
         : Promise.resolve(null);
       void Promise.all([preselected, draft]).then(([property, draft]) => {
+        // A queued change to a draft that cannot be loaded now: opening a new report from it could file it twice.
+        if (queued?.operationId && !draft) {
+          setView({ panel: view.selected ? 'file' : null });
+          return;
+        }
         if (draft && draft.state !== 'draft') {
           ctx.toast(t('operation.alreadySubmitted'));
           setView({ panel: 'file' });
@@ -193,6 +215,7 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
           picker,
           property,
           draft,
+          queued,
           defaultCity: districtCity,
           onClose: () => {
             picker.stop();

@@ -1,0 +1,207 @@
+import { createHmac } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_TOKEN_SECRET } from '../helpers/test-app.js';
+import { apiAs, exactly, launchBrowser, login, openPage, skipBrowser, startBrowserServer, type ApiCall, type BrowserServer } from './browser-env.js';
+
+const PHONE = { width: 360, height: 740 };
+// Chromium logs requests refused while offline or with an expired token as failed loads.
+const EXPECTED_LOAD_ERRORS = /ERR_INTERNET_DISCONNECTED|status of 401/;
+
+interface Summary {
+  id: string;
+  address: { label: string; street: string; houseNumber: string };
+}
+
+interface StoredOperation {
+  id: string;
+  kind: string;
+  state: string;
+  date: string;
+  version: number;
+  notes: string | null;
+}
+
+/** The page's token, re-signed with its expiry in the past: what the server sees from a session that ran out offline. */
+async function expiredToken(page: Page): Promise<string> {
+  const session = JSON.parse(await page.evaluate<string>('sessionStorage.getItem("hausakte.session")')) as { token: string };
+  const claims = JSON.parse(Buffer.from(session.token.split('.')[1], 'base64url').toString()) as { iat: number; exp: number };
+  const now = Math.floor(Date.now() / 1000);
+  const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ ...claims, iat: now - 7200, exp: now - 3600 })}`;
+  return `${unsigned}.${createHmac('sha256', TEST_TOKEN_SECRET).update(unsigned).digest('base64url')}`;
+}
+
+describe.skipIf(skipBrowser)('waiting reports on an inspector phone: stored on the device, sent exactly once (headless Chromium)', () => {
+  let server: BrowserServer;
+  let browser: Browser;
+  let inspector: ApiCall;
+  let targets: Summary[];
+
+  beforeAll(async () => {
+    server = await startBrowserServer();
+    browser = await launchBrowser();
+    inspector = await apiAs(server.url, 'inspector');
+    targets = (await inspector<{ items: Summary[] }>('GET', '/properties?status=inspected&limit=5')).items;
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const operationsOf = (target: Summary) => inspector<StoredOperation[]>('GET', `/properties/${target.id}/operations`);
+
+  /** Logged in on `page`, the filing form open with `target` chosen. */
+  async function openForm(page: Page, target: Summary, username = 'inspector') {
+    await login(page, server.url, username);
+    await page.getByRole('button', { name: 'Neuer Einsatz' }).click();
+    const form = page.locator('.operation-form');
+    await form.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
+    await page.getByRole('option', { name: exactly(target.address.label) }).click();
+    await form.locator('.chosen-property').waitFor();
+    return form;
+  }
+
+  it('should keep a report filed offline after the page is closed and the session expired, and file it once after the same user logs in again', async () => {
+    const target = targets[0];
+    const beforeIds = new Set((await operationsOf(target)).map((o) => o.id));
+    const before = beforeIds.size;
+    const { context, page, errors } = await openPage(browser, { viewport: PHONE });
+    const form = await openForm(page, target);
+    await form.getByLabel('Art').selectOption('registration_check');
+    await context.setOffline(true);
+    await form.getByRole('button', { name: 'Absenden' }).click();
+    await page.getByText('Offline: Der Einsatz wird gesendet').waitFor();
+    await page.getByRole('button', { name: '1 Bericht wartet' }).waitFor();
+    await page.close();
+
+    // The tab is gone, and with it the session; the report is still on the device.
+    const reopened = await context.newPage();
+    reopened.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await context.setOffline(false);
+    await login(reopened, server.url, 'inspector');
+    await reopened.getByText('Offline gespeicherte Einsätze gesendet: 1.').waitFor({ timeout: 20_000 });
+    expect(await reopened.getByRole('button', { name: '1 Bericht wartet' }).count()).toBe(0);
+
+    // Offline again, a second report; the session runs out before the connection is back.
+    await reopened.getByRole('button', { name: 'Neuer Einsatz' }).click();
+    const second = reopened.locator('.operation-form');
+    await second.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
+    await reopened.getByRole('option', { name: exactly(target.address.label) }).click();
+    await second.locator('.chosen-property').waitFor();
+    await second.getByLabel('Art').selectOption('follow_up');
+    await context.setOffline(true);
+    await second.getByRole('button', { name: 'Absenden' }).click();
+    await reopened.getByRole('button', { name: '1 Bericht wartet' }).waitFor();
+    const expired = await expiredToken(reopened);
+    await reopened.route('**/api/v1/**', (route) => {
+      const headers = route.request().headers();
+      return route.continue({ headers: headers.authorization ? { ...headers, authorization: `Bearer ${expired}` } : headers });
+    });
+    await context.setOffline(false);
+    await reopened.getByText('Die Sitzung ist abgelaufen. Bitte neu anmelden.').waitFor({ timeout: 20_000 });
+    expect((await operationsOf(target)).length).toBe(before + 1);
+
+    await reopened.unroute('**/api/v1/**');
+    await login(reopened, server.url, 'inspector');
+    await reopened.getByText('Offline gespeicherte Einsätze gesendet: 1.').waitFor({ timeout: 20_000 });
+    const added = (await operationsOf(target)).filter((o) => !beforeIds.has(o.id));
+    expect(added.map((o) => [o.kind, o.state]).sort()).toEqual([
+      ['follow_up', 'submitted'],
+      ['registration_check', 'submitted'],
+    ]);
+    expect(errors.filter((e) => !EXPECTED_LOAD_ERRORS.test(e))).toEqual([]);
+    await context.close();
+  }, 150_000);
+
+  it("should neither show nor send one user's waiting report while another user is logged in on the same device", async () => {
+    const target = targets[1];
+    const before = (await operationsOf(target)).length;
+    const { context, page, errors } = await openPage(browser, { viewport: PHONE });
+    const form = await openForm(page, target);
+    await context.setOffline(true);
+    await form.getByRole('button', { name: 'Absenden' }).click();
+    await page.getByRole('button', { name: '1 Bericht wartet' }).waitFor();
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await context.setOffline(false);
+
+    await login(page, server.url, 'inspector.bauaufsicht');
+    await page.getByRole('button', { name: 'Neuer Einsatz' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.outbox-toggle').count()).toBe(0);
+    expect((await operationsOf(target)).length).toBe(before);
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+
+    await login(page, server.url, 'inspector');
+    await page.getByText('Offline gespeicherte Einsätze gesendet: 1.').waitFor({ timeout: 20_000 });
+    expect((await operationsOf(target)).length).toBe(before + 1);
+    expect(errors.filter((e) => !EXPECTED_LOAD_ERRORS.test(e))).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('should keep a report the server refuses with the reason in German, and file it once after it is corrected', async () => {
+    const target = targets[2];
+    const before = (await operationsOf(target)).length;
+    const { context, page, errors } = await openPage(browser, { viewport: PHONE });
+    const form = await openForm(page, target);
+    await form.getByLabel('Art').selectOption('registration_check');
+    const future = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel('Datum', { exact: true }).fill(future);
+    await context.setOffline(true);
+    await form.getByRole('button', { name: 'Absenden' }).click();
+    await page.getByRole('button', { name: '1 Bericht wartet' }).waitFor();
+    await context.setOffline(false);
+
+    const toggle = page.getByRole('button', { name: '1 Bericht wartet · 1 abgelehnt' });
+    await toggle.waitFor({ timeout: 20_000 });
+    await page.getByText('Ein wartender Bericht wurde abgelehnt').waitFor();
+    // Refused reports are not sent again on their own, and never dropped.
+    await page.reload();
+    await toggle.click();
+    const item = page.locator('.outbox-item');
+    expect(await item.locator('.outbox-state').innerText()).toBe('Abgelehnt: Angaben nicht gültig, bitte prüfen: Datum.');
+    expect((await operationsOf(target)).length).toBe(before);
+
+    await item.getByRole('button', { name: 'Bearbeiten' }).click();
+    const corrected = page.locator('.operation-form');
+    await expect.poll(() => corrected.getByLabel('Datum', { exact: true }).inputValue()).toBe(future);
+    expect(await corrected.getByLabel('Art').inputValue()).toBe('registration_check');
+    expect(await corrected.locator('.chosen-property').getAttribute('data-property-id')).toBe(target.id);
+    const today = new Date().toISOString().slice(0, 10);
+    await corrected.getByLabel('Datum', { exact: true }).fill(today);
+    await corrected.getByRole('button', { name: 'Absenden' }).click();
+    await page.getByText('Einsatz abgesendet.').waitFor();
+    expect(await page.locator('.outbox-toggle').count()).toBe(0);
+    const after = await operationsOf(target);
+    expect(after.length).toBe(before + 1);
+    expect(after.filter((o) => o.kind === 'registration_check' && o.date === today && o.state === 'submitted').length).toBeGreaterThan(0);
+    expect(errors.filter((e) => !EXPECTED_LOAD_ERRORS.test(e) && !e.includes('status of 400'))).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('should send a saved draft that was changed offline, as a new version of the same draft', async () => {
+    const target = targets[3];
+    const before = (await operationsOf(target)).length;
+    const { context, page, errors } = await openPage(browser, { viewport: PHONE });
+    const form = await openForm(page, target);
+    await form.getByRole('button', { name: 'Entwurf speichern' }).click();
+    await page.getByText('Entwurf gespeichert.').waitFor();
+    const [draft] = (await operationsOf(target)).filter((o) => o.state === 'draft');
+    expect(draft.notes).toBeNull();
+
+    await context.setOffline(true);
+    await form.getByLabel('Bemerkungen').fill('Im Treppenhaus ohne Netz ergänzt.');
+    await form.getByRole('button', { name: 'Entwurf speichern' }).click();
+    await page.getByText('Offline: Der Einsatz wird gesendet').waitFor();
+    await page.getByRole('button', { name: '1 Bericht wartet' }).waitFor();
+    await context.setOffline(false);
+    await page.getByText('Offline gespeicherte Einsätze gesendet: 1.').waitFor({ timeout: 20_000 });
+
+    const after = await operationsOf(target);
+    expect(after.length).toBe(before + 1);
+    expect(after.find((o) => o.id === draft.id)).toMatchObject({ state: 'draft', version: draft.version + 1, notes: 'Im Treppenhaus ohne Netz ergänzt.' });
+    expect(errors.filter((e) => !EXPECTED_LOAD_ERRORS.test(e))).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
