@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -14,6 +15,23 @@ export default defineConfig({
     assetsInlineLimit: 4096,
     chunkSizeWarningLimit: 400,
   },
+  plugins: [
+    // The app shell (and with it the filing form) opens without a connection; the Workbox runtime is bundled into dist.
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{html,js,css}'],
+        navigateFallback: '/index.html',
+        // API answers carry personal data and a user's token: never cached by the service worker.
+        navigateFallbackDenylist: [/^\/api(\/|$)/],
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [],
+      },
+    }),
+  ],
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },
   },

@@ -1,12 +1,15 @@
 import './styles.css';
 import { createApi } from './api';
+import { indexedDbDeviceCache, withDeviceCache } from './device-cache';
 import { createContext } from './context';
 import { h, replace } from './dom';
 import { setLanguage, t, type Language } from './i18n';
 import { adoptSessionQueue, createOutbox, indexedDbStorage, keepSending, operationSender, type FlushResult } from './outbox';
 import { clearSession, loadSession, saveSession, type Session } from './session';
+import type { UserCache } from './device-cache';
 import { renderCouncilShell } from './ui/council-view';
 import { renderLogin } from './ui/login';
+import { renderOfflineShell } from './ui/offline-shell';
 import { createToaster } from './ui/toast';
 import { demoBanner } from './ui/topbar';
 import { renderWorkspace } from './ui/workspace';
@@ -16,17 +19,30 @@ const LANGUAGE_KEY = 'hausakte.language';
 async function start(root: HTMLElement): Promise<void> {
   setLanguage((localStorage.getItem(LANGUAGE_KEY) as Language | null) === 'en' ? 'en' : 'de');
   let session: Session | null = loadSession(sessionStorage);
-  const api = createApi({ token: () => session?.token ?? null, onUnauthorized: () => logout(t('app.sessionExpired')) });
+  const device = indexedDbDeviceCache();
+  // The device's last user working offline before signing in again (no token, nothing sent).
+  let offlineCache: UserCache | null = null;
+  let leaveOffline: (() => void) | null = null;
+  const api = withDeviceCache(
+    createApi({ token: () => session?.token ?? null, onUnauthorized: () => logout(t('app.sessionExpired')) }),
+    device,
+    () => session?.user.id ?? offlineCache?.user.id ?? null,
+  );
   const toast = createToaster(document.body);
   // Sending the signed-in user's waiting reports; stopped at logout, resumed by the next login of that user.
   let outboxRun: { stop(): void } | null = null;
   const config = await api.clientConfig();
 
-  const showLogin = (message?: string) => {
+  const showLogin = async (message?: string) => {
+    leaveOffline?.();
+    leaveOffline = null;
+    offlineCache = null;
+    const last = await device.lastUser().catch(() => undefined);
     const page = h('div', { class: 'login-wrap' });
     replace(root, ...(config.demoData ? [demoBanner()] : []), page);
     renderLogin(page, {
       message,
+      offline: last && { displayName: last.user.displayName, onContinue: () => void showOffline(last) },
       onLogin: async (username, password) => {
         const answer = await api.login(username, password);
         session = { token: answer.accessToken, user: answer.user, expiresAt: Date.now() + answer.expiresIn * 1000 };
@@ -35,21 +51,29 @@ async function start(root: HTMLElement): Promise<void> {
       },
     });
   };
+  const showOffline = async (cache: UserCache) => {
+    offlineCache = cache;
+    const ctx = createContext(api, config, cache.user, cache.agencies, toast);
+    const outbox = createOutbox(indexedDbStorage(cache.user.id));
+    await outbox.load();
+    leaveOffline = renderOfflineShell(root, { ctx, cache, outbox, onLogin: () => void showLogin() });
+  };
   function logout(message?: string): void {
     outboxRun?.stop();
     outboxRun = null;
     clearSession(sessionStorage);
     session = null;
     history.replaceState(null, '', location.pathname);
-    showLogin(message);
+    void showLogin(message);
   }
   const switchLanguage = () => {
     localStorage.setItem(LANGUAGE_KEY, t('app.languageCode'));
     location.reload();
   };
   const showApp = async () => {
+    await device.signedIn(session!.user).catch(() => undefined);
     const ctx = createContext(api, config, session!.user, await api.agencies(), toast);
-    const shell = { ctx, onLogout: () => logout(), onLanguage: switchLanguage };
+    const shell = { ctx, onLogout: () => void device.signedOut().finally(() => logout()), onLanguage: switchLanguage };
     if (ctx.can('map:read')) {
       const outbox = createOutbox(indexedDbStorage(ctx.user.id));
       try {
@@ -81,7 +105,7 @@ async function start(root: HTMLElement): Promise<void> {
   };
 
   if (session) await showApp().catch(() => logout());
-  else showLogin();
+  else await showLogin();
 }
 
 const root = document.getElementById('app')!;

@@ -1,8 +1,20 @@
 import { createHmac } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TOKEN_SECRET } from '../helpers/test-app.js';
-import { apiAs, exactly, launchBrowser, login, openPage, skipBrowser, startBrowserServer, type ApiCall, type BrowserServer } from './browser-env.js';
+import {
+  apiAs,
+  DEMO_PASSWORD,
+  exactly,
+  launchBrowser,
+  login,
+  openPage,
+  screenshotPath,
+  skipBrowser,
+  startBrowserServer,
+  type ApiCall,
+  type BrowserServer,
+} from './browser-env.js';
 
 const PHONE = { width: 360, height: 740 };
 // Chromium logs requests refused while offline or with an expired token as failed loads.
@@ -204,4 +216,91 @@ describe.skipIf(skipBrowser)('waiting reports on an inspector phone: stored on t
     expect(errors.filter((e) => !EXPECTED_LOAD_ERRORS.test(e))).toEqual([]);
     await context.close();
   }, 120_000);
+
+  /** Logged in, with the service worker in control of the app shell and `target` chosen once (one of the user's recent buildings). */
+  async function prepareDevice(target: Summary) {
+    const opened = await openPage(browser, { viewport: PHONE });
+    const form = await openForm(opened.page, target);
+    await opened.page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+    return { ...opened, form };
+  }
+
+  /** A new tab without a connection: the shell comes from the service worker, and the device's last user goes on offline. */
+  async function reopenOffline(context: BrowserContext, errors: string[]) {
+    await context.setOffline(true);
+    const page = await context.newPage();
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Offline weiterarbeiten' }).click();
+    await page.locator('.offline-badge').waitFor();
+    return page;
+  }
+
+  it('should open the app and the filing form with no network after the tab was closed, and file the report once after the same user logs in', async () => {
+    const target = targets[4];
+    const before = (await operationsOf(target)).length;
+    const { context, page, errors } = await prepareDevice(target);
+    await page.close();
+
+    let offline = await reopenOffline(context, errors);
+    await offline.getByRole('button', { name: 'Neuer Einsatz' }).click();
+    const form = offline.locator('.operation-form');
+    await form.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
+    await offline.getByRole('option', { name: exactly(target.address.label) }).click();
+    await form.locator('.chosen-property').waitFor();
+    await form.getByLabel('Art').selectOption('registration_check');
+    await form.getByRole('button', { name: 'Absenden' }).click();
+    await offline.getByText('Auf diesem Gerät gespeichert. Der Bericht wird nach Ihrer nächsten Anmeldung gesendet.').waitFor();
+    await offline.getByRole('button', { name: '1 Bericht wartet' }).waitFor();
+    await offline.close();
+
+    // Reopened once more without a connection: the report is still waiting on the device.
+    offline = await reopenOffline(context, errors);
+    await offline.getByRole('button', { name: '1 Bericht wartet' }).click();
+    await offline.locator('.outbox-item', { hasText: target.address.label }).getByText('Wartet auf Verbindung').waitFor();
+    await offline.screenshot({ path: screenshotPath('offline-shell.png') });
+    expect((await operationsOf(target)).length).toBe(before);
+
+    await context.setOffline(false);
+    await offline.getByText('Die Verbindung ist wieder da').waitFor();
+    await offline.getByRole('button', { name: 'Anmelden' }).click();
+    await offline.getByLabel('Benutzername').fill('inspector');
+    await offline.getByLabel('Passwort').fill(DEMO_PASSWORD);
+    await offline.getByRole('button', { name: 'Anmelden' }).click();
+    await offline.getByText('Offline gespeicherte Einsätze gesendet: 1.').waitFor({ timeout: 20_000 });
+    const after = await operationsOf(target);
+    expect(after.length).toBe(before + 1);
+    expect(after.filter((o) => o.kind === 'registration_check' && o.state === 'submitted').length).toBeGreaterThan(0);
+    expect(errors.filter((e) => !EXPECTED_LOAD_ERRORS.test(e))).toEqual([]);
+    await context.close();
+  }, 150_000);
+
+  it('should continue a draft saved online in a tab reopened without network, and save the change to the same draft after login', async () => {
+    const target = (await inspector<{ items: Summary[] }>('GET', '/properties?status=suspected&limit=1')).items[0];
+    const { context, page, errors, form } = await prepareDevice(target);
+    await form.getByRole('button', { name: 'Entwurf speichern' }).click();
+    await page.getByText('Entwurf gespeichert.').waitFor();
+    const [draft] = (await operationsOf(target)).filter((o) => o.state === 'draft');
+    await page.close();
+
+    const offline = await reopenOffline(context, errors);
+    const listed = offline.locator('.offline-drafts li', { hasText: target.address.label });
+    await listed.getByRole('button', { name: 'Entwurf fortsetzen' }).click();
+    const continued = offline.locator(`.operation-form[data-operation-id="${draft.id}"]`);
+    await continued.waitFor();
+    await continued.getByLabel('Bemerkungen').fill('Offline im Keller ergänzt.');
+    await continued.getByRole('button', { name: 'Entwurf speichern' }).click();
+    await offline.getByRole('button', { name: '1 Bericht wartet' }).waitFor();
+
+    await context.setOffline(false);
+    await offline.getByRole('button', { name: 'Anmelden' }).click();
+    await offline.getByLabel('Benutzername').fill('inspector');
+    await offline.getByLabel('Passwort').fill(DEMO_PASSWORD);
+    await offline.getByRole('button', { name: 'Anmelden' }).click();
+    await offline.getByText('Offline gespeicherte Einsätze gesendet: 1.').waitFor({ timeout: 20_000 });
+    const stored = (await operationsOf(target)).find((o) => o.id === draft.id);
+    expect(stored).toMatchObject({ state: 'draft', version: draft.version + 1, notes: 'Offline im Keller ergänzt.' });
+    expect(errors.filter((e) => !EXPECTED_LOAD_ERRORS.test(e))).toEqual([]);
+    await context.close();
+  }, 150_000);
 });

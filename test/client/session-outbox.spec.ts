@@ -1,8 +1,18 @@
+import 'fake-indexeddb/auto';
+import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import type { Operation, OperationInput } from '../../client/src/api-types';
 import { padBbox } from '../../client/src/map-data';
 import { ApiError, type Api } from '../../client/src/api';
-import { adoptSessionQueue, createOutbox, operationSender, type OutboxEntry, type OutboxStorage, type SendOutcome } from '../../client/src/outbox';
+import {
+  adoptSessionQueue,
+  createOutbox,
+  indexedDbStorage,
+  operationSender,
+  type OutboxEntry,
+  type OutboxStorage,
+  type SendOutcome,
+} from '../../client/src/outbox';
 import { fieldLabel, problemText } from '../../client/src/problem-text';
 import { formRequestKeys } from '../../client/src/request-keys';
 import { clearSession, loadSession, saveSession } from '../../client/src/session';
@@ -169,6 +179,19 @@ describe('outbox', () => {
     await adoptSessionQueue(outbox, session);
     expect(outbox.entries.value).toEqual([expect.objectContaining({ id: 'old', submit: true, state: 'waiting', input: input('from the tab') })]);
     expect(session.items.size).toBe(0);
+  });
+});
+
+describe('indexedDbStorage (IndexedDB)', () => {
+  it("should keep each user's reports apart and apply changes made at the same time one after the other", async () => {
+    const store = createStore(`outbox-${Math.random()}`, 'entries');
+    const anna = createOutbox(indexedDbStorage('anna', store));
+    const bert = createOutbox(indexedDbStorage('bert', store));
+    await Promise.all([1, 2, 3, 4, 5].map((n) => anna.add({ id: `a${n}`, input: input(`${n}`), submit: true, label: 'A' })));
+    await bert.add({ id: 'b1', input: input('b'), submit: false, label: 'B' });
+    expect((await anna.load()).map((e) => e.id).sort()).toEqual(['a1', 'a2', 'a3', 'a4', 'a5']);
+    expect((await bert.load()).map((e) => e.id)).toEqual(['b1']);
+    expect((await createOutbox(indexedDbStorage('anna', store)).load()).length).toBe(5);
   });
 });
 

@@ -168,6 +168,7 @@ export const de = {
   'operation.saved': 'Entwurf gespeichert.',
   'operation.submitted': 'Einsatz abgesendet.',
   'operation.queued': 'Offline: Der Einsatz wird gesendet, sobald wieder eine Verbindung besteht.',
+  'operation.queuedSignedOut': 'Auf diesem Gerät gespeichert. Der Bericht wird nach Ihrer nächsten Anmeldung gesendet.',
   'operation.outboxSent': 'Offline gespeicherte Einsätze gesendet: {count}.',
   'operation.errors': 'Bitte die markierten Felder prüfen.',
   'operation.noProperty': 'Bitte zuerst ein Objekt wählen.',
@@ -211,6 +212,15 @@ export const de = {
   'outbox.storeFailed':
     'Keine Verbindung, und der Bericht konnte auf diesem Gerät nicht gespeichert werden ({message}). Bitte das Formular offen lassen und später erneut senden.',
   'outbox.loadFailed': 'Die wartenden Berichte auf diesem Gerät konnten nicht gelesen werden: {message}',
+  'offline.heading': 'Ohne Verbindung arbeiten',
+  'offline.loginHint':
+    'Keine Verbindung zum Server. {name} kann auf diesem Gerät Berichte erfassen und gespeicherte Entwürfe fortsetzen; gesendet wird nach der nächsten Anmeldung.',
+  'offline.continue': 'Offline weiterarbeiten',
+  'offline.badge': 'Offline',
+  'offline.intro': 'Keine Verbindung. Berichte von {name} werden auf diesem Gerät gespeichert und nach der nächsten Anmeldung gesendet.',
+  'offline.backOnline': 'Die Verbindung ist wieder da. Bitte anmelden, damit die wartenden Berichte gesendet werden.',
+  'offline.drafts': 'Entwürfe auf diesem Gerät',
+  'offline.draftMissing': 'Dieser Entwurf ist auf dem Gerät nicht gespeichert. Bitte nach der Anmeldung bearbeiten.',
   'problem.validation_failed': 'Angaben nicht gültig, bitte prüfen: {fields}.',
   'problem.forbidden': 'Dafür fehlt Ihrer Rolle oder Behörde die Berechtigung.',
   'problem.property_not_found': 'Das Objekt ist nicht (mehr) vorhanden.',

@@ -5,6 +5,8 @@ import { t } from '../i18n';
 export interface LoginOptions {
   onLogin: (username: string, password: string) => Promise<void>;
   message?: string;
+  /** The device's last user, who may file reports without a connection before signing in again. */
+  offline?: { displayName: string; onContinue: () => void };
 }
 
 export function renderLogin(container: HTMLElement, options: LoginOptions): void {
@@ -12,6 +14,16 @@ export function renderLogin(container: HTMLElement, options: LoginOptions): void
   const password = h('input', { attrs: { type: 'password', name: 'password', autocomplete: 'current-password', required: true, id: 'login-password' } });
   const error = h('p', { class: 'form-errors', attrs: { role: 'alert' }, hidden: !options.message }, options.message ?? '');
   const button = h('button', { class: 'button button--primary', attrs: { type: 'submit' } }, t('login.submit'));
+  const offline = options.offline
+    ? h(
+        'div',
+        { class: 'login-offline', attrs: { role: 'region', 'aria-label': t('offline.heading') }, hidden: navigator.onLine },
+        h('p', {}, t('offline.loginHint', { name: options.offline.displayName })),
+        h('button', { class: 'button', attrs: { type: 'button' }, on: { click: options.offline.onContinue } }, t('offline.continue')),
+      )
+    : null;
+  const showOffline = () => offline && (offline.hidden = false);
+  window.addEventListener('offline', showOffline);
   const form = h(
     'form',
     { class: 'login', attrs: { 'aria-labelledby': 'login-heading' } },
@@ -28,6 +40,7 @@ export function renderLogin(container: HTMLElement, options: LoginOptions): void
     try {
       await options.onLogin(username.value.trim(), password.value);
     } catch (e) {
+      if (e instanceof ApiError && e.isNetworkError) showOffline();
       const message = e instanceof ApiError ? (e.isNetworkError ? t('app.networkError') : e.message) : String(e);
       error.textContent = t('login.failed', { message });
       error.hidden = false;
@@ -36,6 +49,6 @@ export function renderLogin(container: HTMLElement, options: LoginOptions): void
       button.disabled = false;
     }
   });
-  replace(container, h('div', { class: 'login-page' }, form));
+  replace(container, h('div', { class: 'login-page' }, form, offline));
   username.focus();
 }

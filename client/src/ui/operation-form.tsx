@@ -30,7 +30,9 @@ import { createPropertyPicker, type MapPicker } from './property-picker';
 export interface OperationFormOptions {
   ctx: AppContext;
   outbox: Outbox;
-  picker: MapPicker;
+  picker: MapPicker | null;
+  /** Signed out and offline: every save goes straight to the outbox, to be sent after the user's next login. */
+  queueOnly?: boolean;
   property: PropertySummary | null;
   /** A saved draft of the current user to continue: the form is filled from it and saves with PUT. */
   draft?: Operation | null;
@@ -110,7 +112,7 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
       errors.show(new ApiError(0, 'outbox_unavailable', t('outbox.storeFailed', { message: failure instanceof Error ? failure.message : String(failure) })));
       return;
     }
-    ctx.toast(t('operation.queued'));
+    ctx.toast(t(options.queueOnly ? 'operation.queuedSignedOut' : 'operation.queued'));
     options.onClose();
   };
   const settled = async () => {
@@ -129,6 +131,11 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
     }
     const input = read();
     const key = newRequestKey();
+    const label = property.value.address.label;
+    if (options.queueOnly) {
+      await queue({ id: key, input, operationId: saved.current?.id ?? null, version: saved.current?.version ?? null, submit: submitting, label });
+      return;
+    }
     let stored = false;
     busy.value = true;
     try {
@@ -153,7 +160,7 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
           operationId: saved.current?.id ?? null,
           version: saved.current?.version ?? null,
           submit: submitting,
-          label: property.value.address.label,
+          label,
         });
         return;
       }

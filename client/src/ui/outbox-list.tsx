@@ -9,8 +9,8 @@ export interface OutboxListOptions {
   outbox: Outbox;
   /** Opens the filing form with the entry's content, to correct a refused report. */
   onEdit: (entry: OutboxEntry) => void;
-  /** Tries to send the waiting entries now. */
-  onSend: () => void;
+  /** Tries to send the waiting entries now; absent while signed out (they wait for the login). */
+  onSend?: () => void;
 }
 
 /** "n Berichte warten" in the top bar, with the list of waiting and refused reports; hidden while there are none. */
@@ -62,7 +62,7 @@ function OutboxList({ outbox, onEdit, onSend }: OutboxListOptions) {
               <OutboxItem key={entry.id} entry={entry} outbox={outbox} onEdit={() => ((open.value = false), onEdit(entry))} onSend={onSend} />
             ))}
           </ul>
-          {entries.length > refused && (
+          {onSend && entries.length > refused && (
             <button type="button" class="button" onClick={onSend}>
               {t('outbox.sendNow')}
             </button>
@@ -73,7 +73,7 @@ function OutboxList({ outbox, onEdit, onSend }: OutboxListOptions) {
   );
 }
 
-function OutboxItem({ entry, outbox, onEdit, onSend }: { entry: OutboxEntry; outbox: Outbox; onEdit: () => void; onSend: () => void }) {
+function OutboxItem({ entry, outbox, onEdit, onSend }: { entry: OutboxEntry; outbox: Outbox; onEdit: () => void; onSend?: () => void }) {
   const confirming = useSignal(false);
   const what = entry.input
     ? `${label('kind', entry.input.kind)} · ${formatDate(entry.input.date)} · ${t(entry.submit ? 'outbox.toSubmit' : 'outbox.asDraft')}`
@@ -109,7 +109,7 @@ function OutboxItem({ entry, outbox, onEdit, onSend }: { entry: OutboxEntry; out
             <button type="button" class="button button--primary" onClick={onEdit}>
               {t('outbox.edit')}
             </button>
-            <button type="button" class="button" onClick={() => void outbox.retry(entry.id).then(onSend)}>
+            <button type="button" class="button" onClick={() => void outbox.retry(entry.id).then(() => onSend?.())}>
               {t('outbox.retry')}
             </button>
             <button type="button" class="button" onClick={() => (confirming.value = true)}>

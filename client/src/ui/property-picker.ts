@@ -16,7 +16,8 @@ export interface MapPicker {
 
 export interface PropertyPickerOptions {
   ctx: AppContext;
-  picker: MapPicker;
+  /** Null where there is no map (offline, before signing in): the building is then found by address only. */
+  picker: MapPicker | null;
   /** The city a new building is most likely in, known once the district outlines have loaded. */
   defaultCity: Promise<string | null>;
   onChosen: (property: PropertySummary | null) => void;
@@ -28,7 +29,7 @@ export function createPropertyPicker(slot: HTMLElement, options: PropertyPickerO
   const { ctx } = options;
 
   function set(property: PropertySummary | null): void {
-    options.picker.stop();
+    options.picker?.stop();
     options.onChosen(property);
     if (property) {
       const swatch = h('span', { class: 'swatch', attrs: { 'aria-hidden': 'true' } });
@@ -47,6 +48,9 @@ export function createPropertyPicker(slot: HTMLElement, options: PropertyPickerO
       );
       return;
     }
+    const search = createAddressSearch(ctx, (p) => set(p));
+    const picker = options.picker;
+    if (!picker) return void replace(slot, h('span', { class: 'field-label' }, t('operation.property')), search);
     const pickButton = h('button', { class: 'button', attrs: { type: 'button' }, dataset: { action: 'pick-on-map' } }, t('operation.pickOnMap'));
     let picking = false;
     const reset = () => {
@@ -54,22 +58,17 @@ export function createPropertyPicker(slot: HTMLElement, options: PropertyPickerO
       pickButton.textContent = t('operation.pickOnMap');
     };
     pickButton.addEventListener('click', () => {
-      if (picking) return options.picker.stop();
+      if (picking) return picker.stop();
       picking = true;
       pickButton.textContent = t('operation.pickCancel');
-      options.picker.start((pick) => {
+      picker.start((pick) => {
         reset();
         if ('propertyId' in pick)
           void ctx.api.property(pick.propertyId).then(set, (e: unknown) => ctx.toast(String(e instanceof Error ? e.message : e), 'error'));
         else newPropertyForm(pick.lat, pick.lon);
       }, reset);
     });
-    replace(
-      slot,
-      h('span', { class: 'field-label' }, t('operation.property')),
-      createAddressSearch(ctx, (p) => set(p)),
-      pickButton,
-    );
+    replace(slot, h('span', { class: 'field-label' }, t('operation.property')), search, pickButton);
   }
 
   function newPropertyForm(lat: number, lon: number): void {
