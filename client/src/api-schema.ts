@@ -1244,6 +1244,11 @@ export interface components {
       statuses: components['schemas']['StatusStyleDto'][];
       /** @example © OpenStreetMap contributors (ODbL) */
       outlinesAttribution: string;
+      /**
+       * @description The city's time zone (TZ_CITY): the client computes today and shows times in it
+       * @example Europe/Berlin
+       */
+      timeZone: string;
     };
     ReportPeriodDto: {
       /** @example 2025-01-01 */
@@ -1487,6 +1492,11 @@ export interface components {
        * @example 2026-01-05T09:12:00.000Z
        */
       dataAsOf: string;
+      /**
+       * @description The city's time zone (TZ_CITY): every time shown in the HTML, PDF and CSV is local time in it.
+       * @example Europe/Berlin
+       */
+      timeZone: string;
       dataAsOfText: string;
       sources: string;
       visibilityRule: string;

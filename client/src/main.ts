@@ -13,6 +13,7 @@ import { renderOfflineShell } from './ui/offline-shell';
 import { createToaster } from './ui/toast';
 import { demoBanner } from './ui/topbar';
 import { renderWorkspace } from './ui/workspace';
+import { setCityTimeZone } from './city-day';
 
 const LANGUAGE_KEY = 'hausakte.language';
 
@@ -32,6 +33,7 @@ async function start(root: HTMLElement): Promise<void> {
   // Sending the signed-in user's waiting reports; stopped at logout, resumed by the next login of that user.
   let outboxRun: { stop(): void } | null = null;
   const config = await api.clientConfig();
+  setCityTimeZone(config.timeZone);
 
   const showLogin = async (message?: string) => {
     leaveOffline?.();

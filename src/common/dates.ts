@@ -24,7 +24,9 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
     });
 }
 
-/** Today as YYYY-MM-DD in UTC. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/** The calendar day of `at` in `timeZone` as YYYY-MM-DD: just after midnight in Berlin it is already tomorrow there, not in UTC. */
+export function today(timeZone: string, at = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -26,6 +26,7 @@ export class AppConfig {
   readonly databaseUrl: string | null;
   readonly databasePoolSize: number;
   readonly demoData: boolean;
+  readonly cityTimeZone: string;
   readonly tokenTtlSeconds: number;
   readonly tokenAudience: string;
   readonly tokenIssuer: string;
@@ -48,6 +49,7 @@ export class AppConfig {
     this.databaseUrl = get('DATABASE_URL') ?? null;
     this.databasePoolSize = get('DATABASE_POOL_SIZE');
     this.demoData = get('DEMO_DATA');
+    this.cityTimeZone = get('TZ_CITY');
     this.configuredSecret = get('AUTH_TOKEN_SECRET') ?? null;
     if (this.databaseUrl && !this.configuredSecret) {
       throw new Error('Invalid configuration:\n  AUTH_TOKEN_SECRET must be set when DATABASE_URL is used (every instance must sign and check tokens alike)');

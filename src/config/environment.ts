@@ -1,5 +1,20 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsTimeZone,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) => (typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value);
 const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
@@ -38,6 +53,10 @@ export class EnvironmentVariables {
   @Transform(toBoolean)
   @IsBoolean()
   DEMO_DATA = true;
+
+  /** The city's IANA time zone: "today", period boundaries and times shown are the city's, never UTC's. */
+  @IsTimeZone({ message: 'TZ_CITY must be an IANA time zone such as Europe/Berlin' })
+  TZ_CITY = 'Europe/Berlin';
 
   @Transform(emptyToUndefined)
   @IsOptional()

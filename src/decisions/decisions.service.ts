@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { AppConfig } from '../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { today } from '../common/dates.js';
 import { conflict, notFound, type FieldError } from '../common/problem.js';
@@ -21,12 +22,13 @@ export class DecisionsService {
     private readonly writeQueue: WriteQueue,
     private readonly audit: AuditService,
     private readonly buildingFile: BuildingFileRepository,
+    private readonly config: AppConfig,
   ) {}
 
   /** Records a lead's decision if the status rule allows it on top of the property's history, and moves the status. */
   async record(user: AuthUser, propertyId: string, dto: CreateDecisionDto): Promise<DecisionRecordedDto> {
     assertPermission(user, 'decision:create');
-    throwIfInvalid(checkFigures(dto, today()));
+    throwIfInvalid(checkFigures(dto, today(this.config.cityTimeZone)));
     return this.writeQueue.run(async (manager) => {
       const property = await lockProperty(manager, propertyId);
       if (!property) throw notFound('property', propertyId);

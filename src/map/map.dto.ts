@@ -167,4 +167,6 @@ export class ClientConfigDto {
   @ApiProperty({ type: TilesDto }) tiles: TilesDto;
   @ApiProperty({ type: [StatusStyleDto] }) statuses: StatusStyleDto[];
   @ApiProperty({ example: '© OpenStreetMap contributors (ODbL)' }) outlinesAttribution: string;
+  @ApiProperty({ example: 'Europe/Berlin', description: "The city's time zone (TZ_CITY): the client computes today and shows times in it" })
+  timeZone: string;
 }

@@ -111,6 +111,7 @@ export class MapService {
       tiles: { ...this.config.tiles },
       statuses: PROPERTY_STATUSES.map((status) => ({ status, ...STATUS_STYLE[status] })),
       outlinesAttribution: outlines.attribution || OUTLINES_ATTRIBUTION_FALLBACK,
+      timeZone: this.config.cityTimeZone,
     };
   }
 }

@@ -4,6 +4,7 @@ import { In, IsNull, type FindOptionsWhere, type QueryDeepPartialEntity, type Re
 import { assertPermission, canSee } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { hasPermission } from '../auth/roles.js';
+import { AppConfig } from '../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { today } from '../common/dates.js';
 import { badRequest, conflict, forbidden, notFound, type FieldError } from '../common/problem.js';
@@ -42,6 +43,7 @@ export class AmendmentsService {
   constructor(
     private readonly writeQueue: WriteQueue,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   /** Corrects a submitted operation: old values are kept in the amendment, withdrawn items stay for the record. */
@@ -57,7 +59,7 @@ export class AmendmentsService {
         throw conflict('operation_not_submitted', 'Only a submitted operation is amended; change the draft instead.', { state: operation.state });
 
       const fields = this.fieldChanges(operation, dto.changes);
-      const now = today();
+      const now = today(this.config.cityTimeZone);
       const errors: FieldError[] = fields.date ? checkVisitDate('changes.date', String(fields.date.to), now) : [];
       // One after the other so the field errors come in a stable order.
       const findings = await this.withdrawable(manager.getRepository(Finding), operationId, user, 'withdrawFindingIds', dto.withdrawFindingIds, errors);

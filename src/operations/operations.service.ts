@@ -161,7 +161,7 @@ export class OperationsService {
 
   /** All checks that need the database or several fields at once; answers the participating agencies. */
   private async checkContent(manager: EntityManager, user: AuthUser, dto: CreateOperationDto): Promise<Content> {
-    const now = today();
+    const now = today(this.config.cityTimeZone);
     const errors: FieldError[] = [
       ...checkVisitDate('date', dto.date, now),
       ...checkOccupancyCounts('occupancyCounts', dto.occupancyCounts, now),

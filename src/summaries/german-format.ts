@@ -25,10 +25,10 @@ export function formatDate(date: string): string {
   return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
 }
 
-/** An instant in German local time, e.g. "21.11.2026, 02:16 Uhr". */
-export function formatTimestamp(iso: string): string {
+/** An instant in the city's local time, e.g. "21.11.2026, 02:16 Uhr". */
+export function formatTimestamp(iso: string, timeZone: string): string {
   const text = new Date(iso).toLocaleString('de-DE', {
-    timeZone: 'Europe/Berlin',
+    timeZone,
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',

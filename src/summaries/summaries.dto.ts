@@ -139,6 +139,8 @@ export class SummaryMethodDto {
       'When the figures were read from the database. Until the data change, every format of the same period is built from that reading and shows this time and the same fingerprint.',
   })
   dataAsOf: string;
+  @ApiProperty({ example: 'Europe/Berlin', description: "The city's time zone (TZ_CITY): every time shown in the HTML, PDF and CSV is local time in it." })
+  timeZone: string;
   @ApiProperty() dataAsOfText: string;
   @ApiProperty() sources: string;
   @ApiProperty() visibilityRule: string;

@@ -67,6 +67,7 @@ export class SummariesService {
       minCell: this.config.summaryMinCell,
       generatedAt: new Date().toISOString(),
       dataAsOf: loaded.loadedAt,
+      timeZone: this.config.cityTimeZone,
       fingerprint: loaded.fingerprint,
       district: loaded.district ? { id: loaded.district.id, name: loaded.district.name } : null,
     });

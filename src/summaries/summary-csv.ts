@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { formatDate, formatNumber } from './german-format.js';
+import { formatDate, formatNumber, formatTimestamp } from './german-format.js';
 import type { ReportCell, SummaryReport } from './summary-report.js';
 
 /** Spreadsheet cell: plain German number (decimal comma, no thousands dots) or the suppression symbol. */
@@ -28,7 +28,7 @@ export function renderCsv(report: SummaryReport): string {
         csvValue(c.change, c.changeDisplay, figure.decimals),
       );
     }
-    record.push(report.method.dataAsOf, report.method.fingerprint);
+    record.push(`${formatTimestamp(report.method.dataAsOf, report.method.timeZone)} (${report.method.timeZone})`, report.method.fingerprint);
     return record;
   });
   return stringify([header, ...records], { delimiter: ';', bom: true, record_delimiter: 'windows' });

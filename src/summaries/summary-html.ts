@@ -1,5 +1,5 @@
 import { escapeXml as esc, sceneToSvg, type ReportScenes, type Scene } from './chart-scene.js';
-import { formatDate, formatTimestamp } from './german-format.js';
+import { formatDate } from './german-format.js';
 import type { ReportRow, SummaryReport } from './summary-report.js';
 
 /** District columns per table so a landscape A4 page stays readable; more districts continue in a further table. */
@@ -18,7 +18,7 @@ export function titleLines(report: SummaryReport, demo: boolean): string[] {
     ...(report.district ? [`Stadtbezirk ${report.district.name}`] : []),
     `Berichtszeitraum: ${formatDate(report.period.from)} bis ${formatDate(report.period.to)} (${report.period.days} Tage)`,
     `Vergleichszeitraum: ${formatDate(report.previousPeriod.from)} bis ${formatDate(report.previousPeriod.to)}`,
-    `Datenstand: ${formatTimestamp(report.method.dataAsOf)}`,
+    report.method.dataAsOfText,
     'Anonymisiert: keine Adressen, keine Namen, keine Angaben zu einzelnen Gebäuden; kleine Personenzahlen gesperrt.',
     ...(demo ? ['Demodaten – fiktive Adressen und Fälle, keine echten Zahlen.'] : []),
   ];

@@ -8,6 +8,7 @@ export interface SummaryMethod {
   period: string;
   previousPeriod: string;
   dataAsOf: string;
+  timeZone: string;
   dataAsOfText: string;
   sources: string;
   visibilityRule: string;
@@ -65,6 +66,8 @@ export function buildMethod(options: {
   current: Period;
   previous: Period;
   dataAsOf: string;
+  /** The city's time zone (TZ_CITY), named next to every time shown. */
+  timeZone: string;
   minCell: number;
   definitions: readonly FigureDefinition[];
   fingerprint: string;
@@ -75,7 +78,8 @@ export function buildMethod(options: {
     period: `Berichtszeitraum ${periodText(options.current)}; Stichtag ist der ${formatDate(options.current.to)}.${options.districtName ? ` Ausgewiesen: Stadtbezirk ${options.districtName} und die ganze Stadt.` : ''}`,
     previousPeriod: `Vergleichszeitraum gleicher Länge: ${periodText(options.previous)}. Die Veränderung ist Berichtszeitraum minus Vergleichszeitraum.`,
     dataAsOf: options.dataAsOf,
-    dataAsOfText: `Datenstand: ${formatTimestamp(options.dataAsOf)} (Europe/Berlin).`,
+    timeZone: options.timeZone,
+    dataAsOfText: `Datenstand: ${formatTimestamp(options.dataAsOf, options.timeZone)} (${options.timeZone}).`,
     sources:
       'Grundlage sind nur eingereichte Einsätze (keine Entwürfe) und die darin nicht durch Nachträge zurückgezogenen Befunde, Belegungszählungen und Maßnahmen, ' +
       'sowie die Entscheidungen zu Gebäuden. Status, Kumulativ- und Dauerwerte werden aus der datierten Entscheidungshistorie jedes Gebäudes abgeleitet, nicht aus dem heutigen Status. ' +

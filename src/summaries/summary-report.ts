@@ -59,13 +59,15 @@ export interface ReportOptions {
   generatedAt: string;
   /** When the input was read: the data have not changed between then and `generatedAt`. */
   dataAsOf: string;
+  /** The city's time zone (TZ_CITY). */
+  timeZone: string;
   /** fingerprintInput(input, minCell), taken once per reading of the data. */
   fingerprint: string;
   district: { id: string; name: string } | null;
 }
 
 /** Figures of both periods, suppression over the whole table, then the rows asked for. */
-export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf, fingerprint, district }: ReportOptions): SummaryReport {
+export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf, timeZone, fingerprint, district }: ReportOptions): SummaryReport {
   const specs = rowSpecs(input);
   const current = computeFigureRows(input, 'current', specs, definitions, minCell);
   const previous = computeFigureRows(input, 'previous', specs, definitions, minCell);
@@ -122,6 +124,7 @@ export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf
       current: input.current,
       previous: input.previous,
       dataAsOf,
+      timeZone,
       minCell,
       definitions,
       fingerprint,

@@ -105,6 +105,8 @@ export async function launchBrowser(): Promise<Browser> {
 
 export interface PageOptions {
   viewport?: { width: number; height: number };
+  /** The browser's locale (de-DE unless given): number fields must read German and English input alike. */
+  locale?: string;
   tiles?: 'served' | 'unreachable' | 'hanging';
 }
 
@@ -113,7 +115,11 @@ export async function openPage(
   browser: Browser,
   options: PageOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; errors: string[]; dialogs: string[] }> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'de-DE', deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale: options.locale ?? 'de-DE',
+    deviceScaleFactor: 1,
+  });
   if (options.tiles === 'unreachable') await context.route(TILE_HOST, (route) => route.abort('internetdisconnected'));
   // A network that drops the requests: no answer and no error, until the context closes.
   else if (options.tiles === 'hanging') await context.route(TILE_HOST, () => undefined);

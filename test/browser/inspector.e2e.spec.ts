@@ -13,6 +13,7 @@ import {
   startBrowserServer,
   type BrowserServer,
 } from './browser-env.js';
+import { cityToday } from '../helpers/city-day.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const PHONE = { width: 360, height: 740 };
@@ -98,7 +99,7 @@ describe.skipIf(skipBrowser)('filing an operation as an inspector on a phone (he
     await page.screenshot({ path: screenshotPath('inspector-form-errors.png') });
     expect((await api<unknown[]>(`/properties/${target.id}/operations`)).length).toBe(operationsBefore.length);
 
-    await form.getByLabel('Datum', { exact: true }).fill(new Date().toISOString().slice(0, 10));
+    await form.getByLabel('Datum', { exact: true }).fill(cityToday());
     await count.getByLabel('davon Kinder').fill('3');
     await form.locator('.field[data-field="date"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('inspector-form.png') });
@@ -232,6 +233,40 @@ describe.skipIf(skipBrowser)('filing an operation as an inspector on a phone (he
     await opened.page.getByRole('option', { name: exactly(target.address.label) }).click();
     await form.locator('.chosen-property').waitFor();
     return { ...opened, form };
+  }
+
+  for (const locale of ['de-DE', 'en-US']) {
+    it(`should store a living space typed as 48,5 or as 48.5 as 48.5 in a ${locale} browser`, async () => {
+      const target = (await api<{ items: Summary[] }>('/properties?status=inspected&limit=6')).items[locale === 'de-DE' ? 4 : 5];
+      const before = new Set((await api<Array<{ id: string }>>(`/properties/${target.id}/operations`)).map((o) => o.id));
+      const opened = await openPage(browser, { viewport: PHONE, locale });
+      await login(opened.page, server.url, 'inspector');
+      await opened.page.getByRole('button', { name: 'Neuer Einsatz' }).click();
+      const form = opened.page.locator('.operation-form');
+      await form.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
+      await opened.page.getByRole('option', { name: exactly(target.address.label) }).click();
+      await form.locator('.chosen-property').waitFor();
+      for (const [index, typed] of ['48,5', '48.5'].entries()) {
+        await form.getByRole('button', { name: '+ Belegung hinzufügen' }).click();
+        const row = form.locator('.row--occupancy').nth(index);
+        await row.getByLabel('Angetroffen').fill('11');
+        await row.getByLabel('Wohnfläche m²').fill(typed);
+        expect(await row.getByLabel('Wohnfläche m²').inputValue()).toBe(typed);
+      }
+      await form.getByRole('button', { name: 'Absenden' }).click();
+      await opened.page.getByText('Einsatz abgesendet.').waitFor();
+      const added = (
+        await api<Array<{ id: string; occupancyCounts: Array<{ livingSpaceM2: number | null; personsFound: number }> }>>(`/properties/${target.id}/operations`)
+      ).filter((o) => !before.has(o.id));
+      expect(added.map((o) => o.occupancyCounts.map((c) => [c.personsFound, c.livingSpaceM2]))).toEqual([
+        [
+          [11, 48.5],
+          [11, 48.5],
+        ],
+      ]);
+      expect(opened.errors).toEqual([]);
+      await opened.context.close();
+    }, 120_000);
   }
 
   it('should keep an operation filed without a connection and send it once the browser is online again', async () => {

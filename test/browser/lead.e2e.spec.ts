@@ -14,6 +14,7 @@ import {
 } from './browser-env.js';
 import { type PropertyStatus, STATUS_STYLE } from '../../src/properties/status-catalogue.js';
 import { CHOROPLETH_COLOURS } from '../../src/common/choropleth-scale.js';
+import { cityToday } from '../helpers/city-day.js';
 
 const COLOURS = Object.values(STATUS_STYLE).map((s) => s.colour);
 const RED = STATUS_STYLE.uninhabitable.colour;
@@ -163,7 +164,7 @@ describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
     await expect.poll(() => page.locator('.refusal').textContent()).toContain('Mögliche nächste Schritte');
     expect(await page.locator('.refusal').textContent()).toContain('Für unbewohnbar erklären');
 
-    await page.getByLabel('Wirksam ab').fill(new Date().toISOString().slice(0, 10));
+    await page.getByLabel('Wirksam ab').fill(cityToday());
     await page.getByLabel('Aktenzeichen').fill('32-BA-2026/001');
     await page.getByLabel('Begründung').fill('Gefahr für Leib und Leben durch defekte Elektrik.');
     const reloaded = page.waitForResponse((r) => r.url().includes('/api/v1/map?'));

@@ -12,6 +12,7 @@ import {
   type ApiCall,
   type BrowserServer,
 } from './browser-env.js';
+import { cityToday } from '../helpers/city-day.js';
 
 const PHONE = { width: 360, height: 740 };
 const HOSTILE_REASON = 'Befund doppelt erfasst <img src=x onerror=alert(1)>';
@@ -66,7 +67,7 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
     await server?.close();
   }, 90_000);
 
-  const today = () => new Date().toISOString().slice(0, 10);
+  const today = cityToday;
 
   /** A lead on a phone opens the building file by its link and the correction form of a filed operation. */
   async function openCorrection(target: Summary, filed: StoredOperation) {

@@ -15,6 +15,7 @@ import {
   type ApiCall,
   type BrowserServer,
 } from './browser-env.js';
+import { cityToday } from '../helpers/city-day.js';
 
 const PHONE = { width: 360, height: 740 };
 // Chromium logs requests refused while offline or with an expired token as failed loads.
@@ -180,7 +181,7 @@ describe.skipIf(skipBrowser)('waiting reports on an inspector phone: stored on t
     await expect.poll(() => corrected.getByLabel('Datum', { exact: true }).inputValue()).toBe(future);
     expect(await corrected.getByLabel('Art').inputValue()).toBe('registration_check');
     expect(await corrected.locator('.chosen-property').getAttribute('data-property-id')).toBe(target.id);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = cityToday();
     await corrected.getByLabel('Datum', { exact: true }).fill(today);
     await corrected.getByRole('button', { name: 'Absenden' }).click();
     await page.getByText('Einsatz abgesendet.').waitFor();

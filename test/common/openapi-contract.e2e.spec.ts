@@ -3,7 +3,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import addFormats from 'ajv-formats';
 import { OpenAPIBackend, type Document } from 'openapi-backend';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { today } from '../../src/common/dates.js';
+import { cityToday } from '../helpers/city-day.js';
 import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 import type { PartyDto } from '../../src/parties/parties.dto.js';
 import type { PropertyDetailDto, UnitDto } from '../../src/properties/properties.dto.js';
@@ -126,7 +126,7 @@ describe('the OpenAPI document against real requests and answers', () => {
 
     await call(lead, 'POST', `/api/v1/properties/${property.id}/decisions`, {
       type: 'declare_uninhabitable',
-      effectiveDate: today(),
+      effectiveDate: cityToday(),
       fileReference: '32-61-2026/0001',
       legalBasis: null,
       personsAffected: 6,
@@ -145,7 +145,7 @@ describe('the OpenAPI document against real requests and answers', () => {
     await call(lead, 'GET', '/api/v1/map?bbox=6.6,51.3,6.9,51.6&zoom=18');
     await call(lead, 'GET', '/api/v1/map?bbox=6.6,51.3,6.9,51.6&zoom=5');
     await call(council, 'GET', '/api/v1/map/districts');
-    await call(council, 'GET', `/api/v1/summaries?from=2026-01-01&to=${today()}`);
+    await call(council, 'GET', `/api/v1/summaries?from=2026-01-01&to=${cityToday()}`);
     await call(admin, 'GET', '/api/v1/audit/verify');
 
     expect(exchanges.filter((e) => e.problems.length > 0)).toEqual([]);
@@ -186,7 +186,7 @@ describe('the OpenAPI document against real requests and answers', () => {
     await call(lead, 'GET', '/api/v1/properties?limit=0', undefined, { refused: true });
     await call(lead, 'POST', `/api/v1/properties/${property.id}/units`, { label: 'OG' });
     await call(lead, 'POST', `/api/v1/properties/${property.id}/units`, { label: 'OG' }, { refused: true });
-    await call(lead, 'POST', `/api/v1/properties/${property.id}/decisions`, { type: 'relet', effectiveDate: today() }, { refused: true });
+    await call(lead, 'POST', `/api/v1/properties/${property.id}/decisions`, { type: 'relet', effectiveDate: cityToday() }, { refused: true });
     await call(lead, 'POST', `/api/v1/properties/${property.id}/parties`, { partyId: missing, role: 'owner' }, { refused: true });
 
     const body = operationBody(property.id);
@@ -200,7 +200,7 @@ describe('the OpenAPI document against real requests and answers', () => {
     await call(inspector, 'POST', `/api/v1/operations/${draft.id}/submit`, undefined, { refused: true });
     await call(inspector, 'PUT', `/api/v1/operations/${draft.id}`, body, { headers: { 'if-match': `"${draft.version + 1}"` }, refused: true });
     await call(inspector, 'POST', `/api/v1/operations/${draft.id}/amendments`, { reason: 'Nichts' }, { refused: true });
-    await call(lead, 'GET', `/api/v1/summaries?from=2026-01-01&to=${today()}&district=${missing}`, undefined, { refused: true });
+    await call(lead, 'GET', `/api/v1/summaries?from=2026-01-01&to=${cityToday()}&district=${missing}`, undefined, { refused: true });
     await call(lead, 'GET', '/api/v1/map?bbox=1,2,3&zoom=5', undefined, { refused: true });
 
     expect(exchanges.filter((e) => e.problems.length > 0)).toEqual([]);

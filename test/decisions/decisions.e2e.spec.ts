@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { today } from '../../src/common/dates.js';
+import { cityToday } from '../helpers/city-day.js';
 import { Decision } from '../../src/decisions/decision.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
 import { makeProperty } from '../factories/property.factory.js';
@@ -14,7 +14,12 @@ describe('decisions', () => {
   const users = useStandardUsers(t);
 
   const decide = (propertyId: string, body: Record<string, unknown>, user: TestUser = users.lead) =>
-    t.app.inject({ method: 'POST', url: `/api/v1/properties/${propertyId}/decisions`, headers: user.headers, payload: { effectiveDate: today(), ...body } });
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/properties/${propertyId}/decisions`,
+      headers: user.headers,
+      payload: { effectiveDate: cityToday(), ...body },
+    });
   const storedStatus = async (id: string) => (await t.dataSource.getRepository(Property).findOneByOrFail({ id })).status;
 
   describe('POST /properties/:id/decisions', () => {
@@ -49,7 +54,7 @@ describe('decisions', () => {
       expect(declared.json<DecisionRecordedDto>().property).toMatchObject({
         id: property.id,
         status: 'uninhabitable',
-        statusSince: today(),
+        statusSince: cityToday(),
         statusColour: '#d7191c',
         statusLabel: 'Unbewohnbar erklärt',
         allowedDecisions: ['renovation_started', 'declaration_lifted', 'close'],
@@ -206,7 +211,7 @@ describe('decisions', () => {
         method: 'POST',
         url: `/api/v1/properties/${property.id}/decisions`,
         headers: users.lead.headers,
-        payload: { effectiveDate: today(), ...body },
+        payload: { effectiveDate: cityToday(), ...body },
       });
       expect(res.statusCode).toBe(400);
       expect(res.json<ProblemBody>().errors).toContainEqual(expect.objectContaining({ field, code }));

@@ -3,7 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
 import type { ProblemBody } from '../../src/common/problem.js';
-import { today } from '../../src/common/dates.js';
+import { cityToday } from '../helpers/city-day.js';
 import { IdempotencyRecord } from '../../src/idempotency/idempotency-record.entity.js';
 import { requestFingerprint } from '../../src/idempotency/idempotency-key.js';
 import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
@@ -110,7 +110,7 @@ describe('Idempotency-Key on changing requests', () => {
   it('should keep nothing of a request refused inside its transaction', async () => {
     const key = randomUUID();
     const property = await createProperty(t, users.lead);
-    const refused = await send('POST', `/properties/${property.id}/decisions`, key, { type: 'relet', effectiveDate: today() }, users.lead);
+    const refused = await send('POST', `/properties/${property.id}/decisions`, key, { type: 'relet', effectiveDate: cityToday() }, users.lead);
     expect(refused.statusCode).toBe(409);
     expect(await record(users.lead, key)).toBeNull();
   });
@@ -246,14 +246,14 @@ describe('Idempotency-Key on changing requests', () => {
       ['POST /properties', () => ['POST', '/properties', propertyInput(), users.lead]],
       ['POST /properties/:id/units', () => ['POST', `/properties/${propertyId}/units`, { label: `Whg ${randomUUID().slice(0, 6)}` }, users.lead]],
       ['POST /parties', () => ['POST', '/parties', { kind: 'company', name: `Firma ${randomUUID()}` }, users.lead]],
-      ['POST /properties/:id/parties', () => ['POST', `/properties/${propertyId}/parties`, { partyId, role: 'owner', validFrom: today() }, users.lead]],
+      ['POST /properties/:id/parties', () => ['POST', `/properties/${propertyId}/parties`, { partyId, role: 'owner', validFrom: cityToday() }, users.lead]],
       [
         'POST /operations/:id/amendments',
         () => ['POST', `/operations/${operation.id}/amendments`, { reason: 'Tippfehler', changes: { notes: 'korrigiert' } }, users.inspector],
       ],
       [
         'POST /properties/:id/decisions',
-        () => ['POST', `/properties/${propertyId}/decisions`, { type: 'declare_uninhabitable', effectiveDate: today(), reason: 'Gefahr' }, users.lead],
+        () => ['POST', `/properties/${propertyId}/decisions`, { type: 'declare_uninhabitable', effectiveDate: cityToday(), reason: 'Gefahr' }, users.lead],
       ],
       ['PATCH /measures/:id', () => ['PATCH', `/measures/${operation.measures[0].id}`, { state: 'done' }, users.lead, '"1"']],
       ['PATCH /parties/:id', () => ['PATCH', `/parties/${partyId}`, { contactAddress: `Postfach ${randomUUID().slice(0, 4)}` }, users.lead, '"1"']],

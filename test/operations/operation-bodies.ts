@@ -1,6 +1,6 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
-import { today } from '../../src/common/dates.js';
+import { cityToday } from '../helpers/city-day.js';
 import { Decision } from '../../src/decisions/decision.entity.js';
 import { Amendment } from '../../src/operations/amendment.entity.js';
 import { Finding } from '../../src/operations/finding.entity.js';
@@ -17,7 +17,7 @@ export function operationBody(propertyId: string, overrides: Record<string, unkn
   return {
     propertyId,
     kind: 'joint_inspection',
-    date: today(),
+    date: cityToday(),
     trigger: 'complaint',
     triggerSource: 'Beschwerde Nachbarin',
     interpreterPresent: true,
@@ -27,7 +27,7 @@ export function operationBody(propertyId: string, overrides: Record<string, unkn
     notes: 'Keller feucht, Stromkabel lose.',
     findings: [{ category: 'electricity', severity: 'major', description: 'Offene Verteilerdose im Flur', visibility: 'taskforce' }],
     occupancyCounts: [{ personsFound: 6, childrenFound: 2, personsRegistered: 3, livingSpaceM2: 45, singleRoomSharedFacilities: false }],
-    measures: [{ type: 'repair_order', legalBasis: '§ 9 WohnStG NRW', date: today(), deadline: '2100-01-01', visibility: 'taskforce' }],
+    measures: [{ type: 'repair_order', legalBasis: '§ 9 WohnStG NRW', date: cityToday(), deadline: '2100-01-01', visibility: 'taskforce' }],
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
-import { today } from '../../src/common/dates.js';
+import { cityToday } from '../helpers/city-day.js';
 import { Decision } from '../../src/decisions/decision.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
 import { makeProperty } from '../factories/property.factory.js';
@@ -22,7 +22,7 @@ describe('writes on one building at the same time', () => {
         method: 'POST',
         url: `/api/v1/properties/${property.id}/decisions`,
         headers: users.lead.headers,
-        payload: { type: 'declare_uninhabitable', effectiveDate: today(), reason: 'Einsturzgefahr' },
+        payload: { type: 'declare_uninhabitable', effectiveDate: cityToday(), reason: 'Einsturzgefahr' },
       });
     const answers = await Promise.all([declare(), declare()]);
     expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);

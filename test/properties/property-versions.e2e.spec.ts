@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
-import { today } from '../../src/common/dates.js';
+import { cityToday } from '../helpers/city-day.js';
 import type { ProblemBody } from '../../src/common/problem.js';
 import type { PropertyDetailDto } from '../../src/properties/properties.dto.js';
 import { Property } from '../../src/properties/property.entity.js';
@@ -79,7 +79,7 @@ describe('versions, ETag and If-Match on a property', () => {
       method: 'POST',
       url: `/api/v1/properties/${property.id}/decisions`,
       headers: users.lead.headers,
-      payload: { type: 'declare_uninhabitable', effectiveDate: today(), reason: 'Gefahr' },
+      payload: { type: 'declare_uninhabitable', effectiveDate: cityToday(), reason: 'Gefahr' },
     });
     expect(decided.statusCode).toBe(201);
     expect(await stored(property.id)).toMatchObject({ status: 'uninhabitable', version: 1 });

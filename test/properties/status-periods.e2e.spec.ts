@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { today } from '../../src/common/dates.js';
+import { cityToday } from '../helpers/city-day.js';
 import { addDays } from '../../src/summaries/statistics.js';
 import { District } from '../../src/districts/district.entity.js';
 import { PropertyStatusPeriod } from '../../src/properties/property-status-period.entity.js';
@@ -43,7 +43,7 @@ describe('status periods of a building', () => {
 
   it('should close each period on the day the next status began, through visit, declaration and closure', async () => {
     const property = await createProperty(t, users.lead);
-    const [visit, declared, closed] = [addDays(today(), -20), addDays(today(), -10), addDays(today(), -2)];
+    const [visit, declared, closed] = [addDays(cityToday(), -20), addDays(cityToday(), -10), addDays(cityToday(), -2)];
     await fileOperation(t, users.inspector, property.id, { date: visit, findings: [finding({ severity: 'danger' })] });
     await decide(property.id, 'declare_uninhabitable', declared);
     await decide(property.id, 'close', closed);
@@ -58,8 +58,8 @@ describe('status periods of a building', () => {
 
   it('should move the periods to the new Stadtbezirk when the building is moved', async () => {
     const property = await createProperty(t, users.lead);
-    await fileOperation(t, users.inspector, property.id, { date: addDays(today(), -3) });
-    await decide(property.id, 'close', today());
+    await fileOperation(t, users.inspector, property.id, { date: addDays(cityToday(), -3) });
+    await decide(property.id, 'close', cityToday());
     const moved = await patchProperty(t, users.lead, property.id, { lon: 6.73 });
     expect(moved.statusCode).toBe(200);
     const periods = await periodsOf(property.id);
@@ -70,7 +70,7 @@ describe('status periods of a building', () => {
   it('should project at start-up every building that has no periods, and leave the others as they are', async () => {
     const projected = await createProperty(t, users.lead);
     const unprojected = await createProperty(t, users.lead);
-    await fileOperation(t, users.inspector, unprojected.id, { date: addDays(today(), -5) });
+    await fileOperation(t, users.inspector, unprojected.id, { date: addDays(cityToday(), -5) });
     const expected = await periodsOf(unprojected.id);
     const untouched = await periodsOf(projected.id);
     await t.dataSource.getRepository(PropertyStatusPeriod).delete({ propertyId: unprojected.id });

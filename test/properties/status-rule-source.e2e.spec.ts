@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { today } from '../../src/common/dates.js';
+import { cityToday } from '../helpers/city-day.js';
 import type { DecisionRecordedDto } from '../../src/decisions/decisions.dto.js';
 import type { MapFeatureCollectionDto } from '../../src/map/map.dto.js';
 import { DECISION_TARGET } from '../../src/properties/status-catalogue.js';
@@ -17,7 +17,7 @@ describe('one source of the status rule', () => {
 
   it('should follow a changed target of "close" in the decision endpoint, the map and the summary', async () => {
     const property = await createProperty(t, users.lead, { lat: 51.4312, lon: 6.7612 });
-    await fileOperation(t, users.inspector, property.id, { date: addDays(today(), -3) });
+    await fileOperation(t, users.inspector, property.id, { date: addDays(cityToday(), -3) });
     const original = DECISION_TARGET.close;
     DECISION_TARGET.close = 'renovation';
     try {
@@ -25,7 +25,7 @@ describe('one source of the status rule', () => {
         method: 'POST',
         url: `/api/v1/properties/${property.id}/decisions`,
         headers: users.lead.headers,
-        payload: { type: 'close', effectiveDate: today(), reason: 'Prüfung der Quelle' },
+        payload: { type: 'close', effectiveDate: cityToday(), reason: 'Prüfung der Quelle' },
       });
       expect(decided.statusCode).toBe(201);
       const recorded = decided.json<DecisionRecordedDto>();
@@ -35,7 +35,11 @@ describe('one source of the status rule', () => {
       const map = await t.app.inject({ method: 'GET', url: '/api/v1/map?bbox=6.76,51.43,6.762,51.432&zoom=18', headers: users.lead.headers });
       expect(map.json<MapFeatureCollectionDto>().features.find((f) => f.properties.id === property.id)?.properties.status).toBe('renovation');
 
-      const summary = await t.app.inject({ method: 'GET', url: `/api/v1/summaries?from=${addDays(today(), -30)}&to=${today()}`, headers: users.lead.headers });
+      const summary = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/summaries?from=${addDays(cityToday(), -30)}&to=${cityToday()}`,
+        headers: users.lead.headers,
+      });
       const total = summary.json<SummaryDto>().rows.find((r) => r.total)!;
       expect([total.cells['status.renovation'].value, total.cells['status.closed'].value, total.cells['status.inspected'].value]).toEqual([1, 0, 0]);
     } finally {

@@ -5,7 +5,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../../seeds/demo-users.js';
 import { seedDemoData } from '../../seeds/seed-runner.js';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
 import { User } from '../../src/auth/user.entity.js';
-import { today } from '../../src/common/dates.js';
+import { cityToday } from '../helpers/city-day.js';
 import { ENTITIES } from '../../src/database/entities.js';
 import { META_DEMO_DATA, MetaService } from '../../src/database/meta.service.js';
 import { Decision } from '../../src/decisions/decision.entity.js';
@@ -234,7 +234,7 @@ describe('the API on the demo data', () => {
       method: 'POST',
       url: `/api/v1/properties/${uninhabitable}/decisions`,
       headers: await as('lead'),
-      payload: { type: 'close', effectiveDate: today(), reason: 'Abriss' },
+      payload: { type: 'close', effectiveDate: cityToday(), reason: 'Abriss' },
     });
     expect(close.statusCode).toBe(201);
     expect(close.json<DecisionRecordedDto>().property.status).toBe('closed');
@@ -243,7 +243,7 @@ describe('the API on the demo data', () => {
       method: 'POST',
       url: `/api/v1/properties/${released}/decisions`,
       headers: await as('lead'),
-      payload: { type: 'relet', effectiveDate: today() },
+      payload: { type: 'relet', effectiveDate: cityToday() },
     });
     expect(relet.statusCode).toBe(201);
     const suspected = await firstWithStatus('suspected');
@@ -251,7 +251,7 @@ describe('the API on the demo data', () => {
       method: 'POST',
       url: `/api/v1/properties/${suspected}/decisions`,
       headers: await as('lead'),
-      payload: { type: 'declare_uninhabitable', effectiveDate: today() },
+      payload: { type: 'declare_uninhabitable', effectiveDate: cityToday() },
     });
     expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({ code: 'decision_not_allowed', currentStatus: 'suspected' });

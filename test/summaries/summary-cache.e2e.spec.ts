@@ -6,6 +6,7 @@ import { SummaryData } from '../helpers/summary-data.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { createStandardUsers, type TestUser } from '../helpers/users.js';
 import { buildScenario, type Scenario } from './summary-scenario.js';
+import { formatTimestamp } from '../../src/summaries/german-format.js';
 
 const PERIOD = 'from=2025-01-01&to=2025-12-31';
 
@@ -35,7 +36,10 @@ describe('GET /api/v1/summaries on unchanged and on changed data', () => {
     expect(res.statusCode).toBe(200);
     const [header, ...records] = parse(res.body.replace(/^\uFEFF/, ''), { delimiter: ';' });
     const totalRecord = records.find((r) => r.includes('Gesamt'))!;
-    expect(totalRecord[header.length - 2]).toBe(json.method.dataAsOf);
+    // Local time in the city, with the zone named.
+    expect(json.method.timeZone).toBe('Europe/Berlin');
+    expect(totalRecord[header.length - 2]).toBe(`${formatTimestamp(json.method.dataAsOf, 'Europe/Berlin')} (Europe/Berlin)`);
+    expect(totalRecord[header.length - 2]).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr \(Europe\/Berlin\)$/);
     expect(totalRecord[header.length - 1]).toBe(json.method.fingerprint);
     expect(new Date(json.generatedAt).getTime()).toBeGreaterThanOrEqual(new Date(json.method.dataAsOf).getTime());
   });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { today } from '../../src/common/dates.js';
+import { cityToday } from '../helpers/city-day.js';
 import { Decision } from '../../src/decisions/decision.entity.js';
 import { District } from '../../src/districts/district.entity.js';
 import { Measure } from '../../src/operations/measure.entity.js';
@@ -26,7 +26,7 @@ describe('the stored copies summaries read', () => {
     measures: (await t.dataSource.getRepository(Measure).findBy({ propertyId })).map((m) => m.districtId),
     decisions: (await t.dataSource.getRepository(Decision).findBy({ propertyId })).map((d) => d.districtId),
   });
-  const declare = (propertyId: string, effectiveDate = today()) =>
+  const declare = (propertyId: string, effectiveDate = cityToday()) =>
     t.app.inject({
       method: 'POST',
       url: `/api/v1/properties/${propertyId}/decisions`,
@@ -86,7 +86,7 @@ describe('the stored copies summaries read', () => {
 
   it('should keep the first submitted visit and the first decision on the property through drafts, later and earlier visits, amendments and decisions', async () => {
     const property = await createProperty(t, users.lead);
-    const day = (offset: number) => addDays(today(), offset);
+    const day = (offset: number) => addDays(cityToday(), offset);
     expect(await firstEventsOf(property.id)).toEqual({ firstVisitOn: null, firstDecisionOn: null });
 
     const draft = await t.app.inject({
@@ -117,7 +117,7 @@ describe('the stored copies summaries read', () => {
 
   it('should keep the earliest visit and the Stadtbezirk right when drafts are submitted, amended and the building moved at the same time', async () => {
     const property = await createProperty(t, users.lead);
-    const day = (offset: number) => addDays(today(), offset);
+    const day = (offset: number) => addDays(cityToday(), offset);
     const filed = await fileOperation(t, users.inspector, property.id, { date: day(-1) });
     const drafts: string[] = [];
     for (let i = 0; i < 8; i += 1) {
@@ -148,14 +148,14 @@ describe('the stored copies summaries read', () => {
 
   it('should fill the copies and first events of rows stored before the migration that adds them', async () => {
     const property = await createProperty(t, users.lead, IN_800);
-    await fileOperation(t, users.inspector, property.id, { date: addDays(today(), -8), findings: [finding({ severity: 'major' })] });
-    expect((await declare(property.id, addDays(today(), -2))).statusCode).toBe(201);
+    await fileOperation(t, users.inspector, property.id, { date: addDays(cityToday(), -8), findings: [finding({ severity: 'major' })] });
+    expect((await declare(property.id, addDays(cityToday(), -2))).statusCode).toBe(201);
     const stored = { districts: await districtsOf(property.id), firstEvents: await firstEventsOf(property.id) };
     expect(stored.districts).toEqual({ operations: [bezirk800.id], measures: [bezirk800.id], decisions: [bezirk800.id] });
 
     await undoMigrationsThrough(t.dataSource, 'SummaryDistrictCopies1764400000000');
     await t.dataSource.runMigrations({ transaction: 'each' });
     expect({ districts: await districtsOf(property.id), firstEvents: await firstEventsOf(property.id) }).toEqual(stored);
-    expect(stored.firstEvents).toEqual({ firstVisitOn: addDays(today(), -8), firstDecisionOn: addDays(today(), -2) });
+    expect(stored.firstEvents).toEqual({ firstVisitOn: addDays(cityToday(), -8), firstDecisionOn: addDays(cityToday(), -2) });
   });
 });

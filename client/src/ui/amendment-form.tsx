@@ -22,6 +22,7 @@ import {
 import { formRequestKeys } from '../request-keys';
 import { buildAmendment, fieldCorrections } from './operation-edits';
 import { itemInputs, OperationItems, useItemRows } from './operation-rows';
+import { cityToday } from '../city-day';
 
 export interface AmendmentFormOptions {
   ctx: AppContext;
@@ -41,7 +42,7 @@ export function mountAmendmentForm(host: HTMLElement, options: AmendmentFormOpti
  * corrected fields, withdrawn items and added items (the filing form's rows).
  */
 function AmendmentForm({ ctx, operation: op, units, onSaved, onCancel }: AmendmentFormOptions) {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = cityToday();
   const unitLabel = (unitId: string | null) => (unitId ? (units.find((u) => u.id === unitId)?.label ?? unitId.slice(0, 8)) : t('timeline.wholeBuilding'));
   const reason = useSignal('');
   const interpreter = useSignal(op.interpreterPresent);

@@ -6,6 +6,7 @@ import { h, onAsync, replace } from '../dom';
 import { label, t } from '../i18n';
 import { clearFieldErrors, dateInput, field, numberInput, numberOrNull, select, showFieldErrors, textArea, textInput, textOrNull } from './form-fields';
 import { formRequestKeys } from '../request-keys';
+import { cityToday } from '../city-day';
 
 const WITH_PERSONS: readonly DecisionType[] = ['declare_uninhabitable', 'close'];
 const LEGAL_BASES = ['§ 9 WohnStG NRW', '§ 7 WohnStG NRW', '§ 10 WohnStG NRW', '§ 14 OBG NRW', '§ 6 BMG'];
@@ -19,7 +20,7 @@ export function createDecisionForm(ctx: AppContext, property: PropertyDetail, on
     property.allowedDecisions.map((d) => ({ value: d, label: label('decisionType', d) })),
     property.allowedDecisions[0],
   );
-  const effectiveDate = dateInput('effectiveDate', new Date().toISOString().slice(0, 10));
+  const effectiveDate = dateInput('effectiveDate', cityToday());
   const fileReference = textInput('fileReference', '', { maxlength: 100 });
   const legalBasis = textInput('legalBasis', '', { maxlength: 200, list: 'legal-bases' });
   const reason = textArea('reason');

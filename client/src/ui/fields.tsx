@@ -2,7 +2,7 @@ import { signal, type Signal } from '@preact/signals';
 import { createContext, type ComponentChildren, type RefObject } from 'preact';
 import { useContext, useEffect, useId, useLayoutEffect } from 'preact/hooks';
 import type { ApiError } from '../api';
-import { t } from '../i18n';
+import { language, t } from '../i18n';
 
 /**
  * A form's last problem from the server. Each error is shown by the field of its path (`findings[1].severity`)
@@ -168,7 +168,7 @@ export function TextField({ label, path, value, name, attrs = {} }: { label: str
   );
 }
 
-/** Holds the text as typed; `numberValue` turns it into the number sent. */
+/** Holds the text as typed; `numberValue` turns it into the number sent. A text field, since a number field drops a decimal comma its locale does not expect. */
 export function NumberField({
   label,
   path,
@@ -187,10 +187,9 @@ export function NumberField({
       {(control) => (
         <input
           {...control}
-          type="number"
+          type="text"
           name={name}
-          min={0}
-          step={decimal ? 'any' : undefined}
+          autocomplete="off"
           inputmode={decimal ? 'decimal' : 'numeric'}
           value={value}
           onInput={(e) => (value.value = e.currentTarget.value)}
@@ -257,9 +256,17 @@ export function SelectField(props: {
 }
 
 /** Empty → null; otherwise the number with a decimal comma read as a point, or NaN (which the server refuses, naming the field). */
+/** The number typed, with a decimal comma or point on any browser locale ("48,5" and "48.5" are 48.5); anything else is NaN, which the server refuses naming the field. */
 export function numberValue(text: string): number | null {
   const trimmed = text.trim();
-  return trimmed === '' ? null : Number(trimmed.replace(',', '.'));
+  if (trimmed === '') return null;
+  return /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(trimmed) ? Number(trimmed.replace(',', '.')) : Number.NaN;
+}
+
+/** A number as the user's language writes it in a field: 48,5 in German, 48.5 in English. */
+export function numberText(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return language() === 'de' ? String(value).replace('.', ',') : String(value);
 }
 
 export function textValue(text: string): string | null {

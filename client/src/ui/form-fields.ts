@@ -1,6 +1,6 @@
 import type { ApiError } from '../api';
 import { h, replace, uniqueId, type Child } from '../dom';
-import { numberValue, textValue } from './fields';
+import { numberText, numberValue, textValue } from './fields';
 
 /**
  * A labelled form control with a slot for the server's message. `field` is the API's field path
@@ -37,7 +37,7 @@ export function textInput(name: string, value = '', attrs: Record<string, string
 }
 
 export function numberInput(name: string, value: number | null, attrs: Record<string, string | number | boolean> = {}): HTMLInputElement {
-  return h('input', { attrs: { type: 'number', name, inputmode: 'numeric', min: 0, ...attrs }, value: value === null ? '' : String(value) });
+  return h('input', { attrs: { type: 'text', name, inputmode: 'numeric', autocomplete: 'off', ...attrs }, value: numberText(value) });
 }
 
 export function dateInput(name: string, value: string | null): HTMLInputElement {

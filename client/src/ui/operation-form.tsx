@@ -26,6 +26,7 @@ import {
 import { draftToInput } from './operation-edits';
 import { itemInputs, OperationItems, useItemRows } from './operation-rows';
 import { createPropertyPicker, type MapPicker } from './property-picker';
+import { cityToday } from '../city-day';
 
 export interface OperationFormOptions {
   ctx: AppContext;
@@ -62,7 +63,7 @@ type Refusal = { conflict: boolean; message: string } | null;
  */
 function OperationForm(options: OperationFormOptions & { reopen: (draft: Operation, property: PropertySummary | null) => void }) {
   const { ctx, draft } = options;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = cityToday();
   const initial = useMemo(() => options.queued?.input ?? (draft ? draftToInput(draft) : null), [draft, options.queued]);
   const property = useSignal<PropertySummary | null>(options.property);
   const units = useSignal<Unit[]>([]);

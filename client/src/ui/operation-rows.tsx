@@ -17,7 +17,19 @@ import {
   type Visibility,
 } from '../api-types';
 import { label, t } from '../i18n';
-import { CheckField, DateField, FieldMessage, NumberField, numberValue, SelectField, TextAreaField, TextField, textValue, type Choice } from './fields';
+import {
+  CheckField,
+  DateField,
+  FieldMessage,
+  NumberField,
+  numberText,
+  numberValue,
+  SelectField,
+  TextAreaField,
+  TextField,
+  textValue,
+  type Choice,
+} from './fields';
 
 /** One signal per field of a row, holding what the user typed. */
 type RowFields<T> = { [K in keyof T]: Signal<T[K]> };
@@ -36,7 +48,6 @@ function row<T extends object>(values: T): Row<T> {
 const choices = (group: string, values: readonly string[]): Choice[] => values.map((value) => ({ value, label: label(group, value) }));
 const visibilityChoices = () => choices('visibility', visibilityValues);
 const text = (value: string | null | undefined) => value ?? '';
-const numberText = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
 interface FindingFields {
   unitId: string;

@@ -8,6 +8,7 @@ import type { AppContext } from '../context';
 import { formatDate } from '../i18n';
 import { SceneSvg } from './chart-scene';
 import { st } from './summary-texts';
+import { addDays, cityToday } from '../city-day';
 
 const KEY_FIGURES = ['sinceStart.declared', 'sinceStart.reletAfterDeclaration', 'buildings.known', 'operations.total', 'inPeriod.declared', 'persons.affected'];
 const PRESETS = [
@@ -17,17 +18,15 @@ const PRESETS = [
   ['custom', 'presetCustom'],
 ] as const;
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-/** Preset periods relative to today: the last twelve months, last calendar year, this year so far. */
-export function presetPeriod(preset: string, today = new Date()): SummaryQuery | null {
-  const year = today.getUTCFullYear();
+/** Preset periods relative to the city's today (YYYY-MM-DD): the last twelve months, last calendar year, this year so far. */
+export function presetPeriod(preset: string, today = cityToday()): SummaryQuery | null {
+  const year = Number(today.slice(0, 4));
   if (preset === 'last12') {
-    const from = new Date(Date.UTC(year - 1, today.getUTCMonth(), today.getUTCDate() + 1));
-    return { from: iso(from), to: iso(today) };
+    const sameDayLastYear = new Date(Date.UTC(year - 1, Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10))));
+    return { from: addDays(sameDayLastYear.toISOString().slice(0, 10), 1), to: today };
   }
   if (preset === 'lastYear') return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
-  if (preset === 'thisYear') return { from: `${year}-01-01`, to: iso(today) };
+  if (preset === 'thisYear') return { from: `${year}-01-01`, to: today };
   return null;
 }
 

@@ -4,6 +4,7 @@ import type { AppContext } from '../context';
 import { h, type Child } from '../dom';
 import { formatDate, formatNumber, label, t } from '../i18n';
 import { amendmentsById, canAmend, canContinueDraft, describeAmendment } from './operation-edits';
+import { cityToday } from '../city-day';
 
 const SEVERITY_ORDER = { danger: 0, major: 1, minor: 2 } as const;
 
@@ -159,7 +160,7 @@ function occupancyItem(c: Occupancy, view: View): HTMLElement {
 }
 
 function measureBody(m: Measure, view: View): HTMLElement {
-  const overdue = !m.withdrawn && m.state === 'open' && m.deadline !== null && m.deadline < new Date().toISOString().slice(0, 10);
+  const overdue = !m.withdrawn && m.state === 'open' && m.deadline !== null && m.deadline < cityToday();
   return h(
     'div',
     {
