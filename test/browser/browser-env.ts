@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { seedDemoData } from '../../seeds/seed-runner.js';
 import { createApp } from '../../src/bootstrap.js';
 import { loadAppConfig } from '../../src/config/app-config.js';
@@ -205,4 +205,14 @@ export async function apiAs(url: string, username: string): Promise<ApiCall> {
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
   };
+}
+
+/** Opens "Neuer Einsatz" on a logged-in page and chooses `target` by its address; returns the form. */
+export async function openFilingFormFor(page: Page, target: { address: { label: string; street: string; houseNumber: string } }): Promise<Locator> {
+  await page.getByRole('button', { name: 'Neuer Einsatz' }).click();
+  const form = page.locator('.operation-form');
+  await form.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
+  await page.getByRole('option', { name: exactly(target.address.label) }).click();
+  await form.locator('.chosen-property').waitFor();
+  return form;
 }

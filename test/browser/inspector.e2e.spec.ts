@@ -6,6 +6,7 @@ import {
   exactly,
   launchBrowser,
   login,
+  openFilingFormFor,
   openPage,
   screenshotPath,
   settled,
@@ -224,28 +225,17 @@ describe.skipIf(skipBrowser)('filing an operation as an inspector on a phone (he
   }, 120_000);
 
   /** A phone, logged in as the inspector, with the filing form open for `target`. */
-  async function openFilingForm(target: Summary) {
-    const opened = await openPage(browser, { viewport: PHONE });
+  async function openFilingForm(target: Summary, locale?: string) {
+    const opened = await openPage(browser, { viewport: PHONE, locale });
     await login(opened.page, server.url, 'inspector');
-    await opened.page.getByRole('button', { name: 'Neuer Einsatz' }).click();
-    const form = opened.page.locator('.operation-form');
-    await form.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
-    await opened.page.getByRole('option', { name: exactly(target.address.label) }).click();
-    await form.locator('.chosen-property').waitFor();
-    return { ...opened, form };
+    return { ...opened, form: await openFilingFormFor(opened.page, target) };
   }
 
   for (const locale of ['de-DE', 'en-US']) {
     it(`should store a living space typed as 48,5 or as 48.5 as 48.5 in a ${locale} browser`, async () => {
       const target = (await api<{ items: Summary[] }>('/properties?status=inspected&limit=6')).items[locale === 'de-DE' ? 4 : 5];
       const before = new Set((await api<Array<{ id: string }>>(`/properties/${target.id}/operations`)).map((o) => o.id));
-      const opened = await openPage(browser, { viewport: PHONE, locale });
-      await login(opened.page, server.url, 'inspector');
-      await opened.page.getByRole('button', { name: 'Neuer Einsatz' }).click();
-      const form = opened.page.locator('.operation-form');
-      await form.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
-      await opened.page.getByRole('option', { name: exactly(target.address.label) }).click();
-      await form.locator('.chosen-property').waitFor();
+      const { form, ...opened } = await openFilingForm(target, locale);
       for (const [index, typed] of ['48,5', '48.5'].entries()) {
         await form.getByRole('button', { name: '+ Belegung hinzufügen' }).click();
         const row = form.locator('.row--occupancy').nth(index);

@@ -5,9 +5,9 @@ import { TEST_TOKEN_SECRET } from '../helpers/test-app.js';
 import {
   apiAs,
   DEMO_PASSWORD,
-  exactly,
   launchBrowser,
   login,
+  openFilingFormFor,
   openPage,
   screenshotPath,
   skipBrowser,
@@ -66,14 +66,9 @@ describe.skipIf(skipBrowser)('waiting reports on an inspector phone: stored on t
   const operationsOf = (target: Summary) => inspector<StoredOperation[]>('GET', `/properties/${target.id}/operations`);
 
   /** Logged in on `page`, the filing form open with `target` chosen. */
-  async function openForm(page: Page, target: Summary, username = 'inspector') {
-    await login(page, server.url, username);
-    await page.getByRole('button', { name: 'Neuer Einsatz' }).click();
-    const form = page.locator('.operation-form');
-    await form.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
-    await page.getByRole('option', { name: exactly(target.address.label) }).click();
-    await form.locator('.chosen-property').waitFor();
-    return form;
+  async function openForm(page: Page, target: Summary) {
+    await login(page, server.url, 'inspector');
+    return openFilingFormFor(page, target);
   }
 
   it('should keep a report filed offline after the page is closed and the session expired, and file it once after the same user logs in again', async () => {
@@ -98,11 +93,7 @@ describe.skipIf(skipBrowser)('waiting reports on an inspector phone: stored on t
     expect(await reopened.getByRole('button', { name: '1 Bericht wartet' }).count()).toBe(0);
 
     // Offline again, a second report; the session runs out before the connection is back.
-    await reopened.getByRole('button', { name: 'Neuer Einsatz' }).click();
-    const second = reopened.locator('.operation-form');
-    await second.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
-    await reopened.getByRole('option', { name: exactly(target.address.label) }).click();
-    await second.locator('.chosen-property').waitFor();
+    const second = await openFilingFormFor(reopened, target);
     await second.getByLabel('Art').selectOption('follow_up');
     await context.setOffline(true);
     await second.getByRole('button', { name: 'Absenden' }).click();
@@ -244,11 +235,7 @@ describe.skipIf(skipBrowser)('waiting reports on an inspector phone: stored on t
     await page.close();
 
     let offline = await reopenOffline(context, errors);
-    await offline.getByRole('button', { name: 'Neuer Einsatz' }).click();
-    const form = offline.locator('.operation-form');
-    await form.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
-    await offline.getByRole('option', { name: exactly(target.address.label) }).click();
-    await form.locator('.chosen-property').waitFor();
+    const form = await openFilingFormFor(offline, target);
     await form.getByLabel('Art').selectOption('registration_check');
     await form.getByRole('button', { name: 'Absenden' }).click();
     await offline.getByText('Auf diesem Gerät gespeichert. Der Bericht wird nach Ihrer nächsten Anmeldung gesendet.').waitFor();
