@@ -170,8 +170,8 @@ export function createApi(options: ApiOptions) {
     searchProperties: (q: string, limit = 8, signal?: AbortSignal) => request<PropertyPage>('GET', '/properties', { query: { q, limit }, signal }),
     property: (propertyId: string) => request<PropertyDetail>('GET', `/properties/${id(propertyId)}`),
     createProperty: (input: NewPropertyInput) => request<PropertyDetail>('POST', '/properties', { body: input }),
-    updateProperty: (propertyId: string, changes: PropertyChanges, version: number) =>
-      request<PropertyDetail>('PATCH', `/properties/${id(propertyId)}`, { body: changes, ifMatch: version }),
+    updateProperty: (propertyId: string, changes: PropertyChanges, version: number, idempotencyKey: string) =>
+      request<PropertyDetail>('PATCH', `/properties/${id(propertyId)}`, { body: changes, ifMatch: version, idempotencyKey }),
     timeline: (propertyId: string) => request<{ items: TimelineItem[] }>('GET', `/properties/${id(propertyId)}/timeline`),
     units: (propertyId: string) => request<Unit[]>('GET', `/properties/${id(propertyId)}/units`),
     createUnit: (propertyId: string, input: { label: string; livingSpaceM2?: number; singleRoomSharedFacilities?: boolean }) =>

@@ -216,6 +216,41 @@ describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
     await context.close();
   }, 90_000);
 
+  it('should save a changed address once when its answer was lost and the lead presses save again', async () => {
+    const target = (await api<{ items: Summary[] }>('/properties?status=suspected&limit=6')).items[5];
+    const { context, page, errors } = await openPage(browser);
+    await login(page, server.url, 'lead');
+    await page.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
+    await page.getByRole('option', { name: exactly(target.address.label) }).click();
+    await expect.poll(() => page.locator('.file-address').textContent()).toBe(target.address.label);
+    const before = await api<{ version: number }>(`/properties/${target.id}`);
+    await page.getByRole('button', { name: 'Angaben bearbeiten' }).click();
+    const form = page.locator('.property-form');
+    await form.getByLabel('Notiz').fill('Eingang über den Hof');
+
+    // The server stores the change; the connection drops before the answer arrives.
+    const url = `**/api/v1/properties/${target.id}`;
+    const keys: string[] = [];
+    await page.route(url, async (route) => {
+      if (route.request().method() !== 'PATCH') return route.continue();
+      keys.push(route.request().headers()['idempotency-key']);
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await form.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await form.getByText('Keine Verbindung zum Server.').first().waitFor();
+    await page.unroute(url);
+    const resent = page.waitForRequest((request) => request.url().endsWith(`/properties/${target.id}`) && request.method() === 'PATCH');
+    await form.getByRole('button', { name: 'Änderungen speichern' }).click();
+    expect((await resent).headers()['idempotency-key']).toBe(keys[0]);
+    await page.getByText('Angaben gespeichert.').waitFor();
+
+    const stored = await api<{ note: string; version: number }>(`/properties/${target.id}`);
+    expect(stored).toMatchObject({ note: 'Eingang über den Hof', version: before.version + 1 });
+    expect(errors.filter((e) => !e.includes('ERR_CONNECTION_RESET'))).toEqual([]);
+    await context.close();
+  }, 90_000);
+
   it('should keep the district outlines as the background when the tiles cannot be loaded, in German and in English', async () => {
     const { context, page, errors } = await openPage(browser, { tiles: 'unreachable' });
     await login(page, server.url, 'lead');

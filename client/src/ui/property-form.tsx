@@ -7,6 +7,7 @@ import type { AppContext } from '../context';
 import { t, type MessageKey } from '../i18n';
 import { CancelSaveActions, ErrorSummary, FormErrors, FormErrorsContext, TextAreaField, TextField, useFocusFirstInvalid } from './fields';
 import { PROPERTY_FIELDS, propertyChanges, propertyValues, reapplyChanges, type PropertyField, type PropertyValues } from './property-edits';
+import { formRequestKeys } from '../request-keys';
 
 export interface PropertyFormOptions {
   ctx: AppContext;
@@ -41,6 +42,8 @@ function PropertyForm({ ctx, property, onSaved, onCancel }: PropertyFormOptions)
   const busy = useSignal(false);
   const errors = useMemo(() => new FormErrors(), []);
   const form = useRef<HTMLFormElement>(null);
+  // Saving the same change again after a lost answer gets the first answer, not a 412 against its own version.
+  const keyFor = useMemo(formRequestKeys, []);
   useFocusFirstInvalid(form, errors);
   const current = (): PropertyValues => Object.fromEntries(PROPERTY_FIELDS.map((f) => [f, fields[f].value])) as PropertyValues;
 
@@ -52,7 +55,7 @@ function PropertyForm({ ctx, property, onSaved, onCancel }: PropertyFormOptions)
     if (Object.keys(changes).length === 0) return onCancel();
     busy.value = true;
     try {
-      const saved = await ctx.api.updateProperty(property.id, changes, base.value.version);
+      const saved = await ctx.api.updateProperty(property.id, changes, base.value.version, keyFor({ changes, version: base.value.version }));
       ctx.toast(t('propertyForm.saved'));
       onSaved(saved);
     } catch (error) {
