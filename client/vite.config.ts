@@ -28,6 +28,9 @@ export default defineConfig({
         // API answers carry personal data and a user's token: never cached by the service worker.
         navigateFallbackDenylist: [/^\/api(\/|$)/],
         cleanupOutdatedCaches: true,
+        // A new version takes over at the next page load, not only after every tab was closed: an old shell must not meet a newer API for long.
+        skipWaiting: true,
+        clientsClaim: true,
         runtimeCaching: [],
       },
     }),
