@@ -60,13 +60,14 @@ async function start(root: HTMLElement): Promise<void> {
     await outbox.load();
     leaveOffline = renderOfflineShell(root, { ctx, cache, outbox, onLogin: () => void showLogin() });
   };
-  function logout(message?: string): void {
+  // The session ends at once (a reload right after shows the login); "Abmelden" also ends offline access before the login page asks for it.
+  function logout(message?: string, signedOut?: Promise<void>): void {
     outboxRun?.stop();
     outboxRun = null;
     clearSession(sessionStorage);
     session = null;
     history.replaceState(null, '', location.pathname);
-    void showLogin(message);
+    void (signedOut ?? Promise.resolve()).catch(() => undefined).then(() => showLogin(message));
   }
   const switchLanguage = () => {
     localStorage.setItem(LANGUAGE_KEY, t('app.languageCode'));
@@ -75,7 +76,7 @@ async function start(root: HTMLElement): Promise<void> {
   const showApp = async () => {
     await device.signedIn(session!.user).catch(() => undefined);
     const ctx = createContext(api, config, session!.user, await api.agencies(), toast);
-    const shell = { ctx, onLogout: () => void device.signedOut().finally(() => logout()), onLanguage: switchLanguage };
+    const shell = { ctx, onLogout: () => logout(undefined, device.signedOut()), onLanguage: switchLanguage };
     if (ctx.can('map:read')) {
       const outbox = createOutbox(indexedDbStorage(ctx.user.id));
       try {

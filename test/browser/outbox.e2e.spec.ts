@@ -128,6 +128,7 @@ describe.skipIf(skipBrowser)('waiting reports on an inspector phone: stored on t
     await form.getByRole('button', { name: 'Absenden' }).click();
     await page.getByRole('button', { name: '1 Bericht wartet' }).waitFor();
     await page.getByRole('button', { name: 'Abmelden' }).click();
+    await page.getByLabel('Benutzername').waitFor();
     await context.setOffline(false);
 
     await login(page, server.url, 'inspector.bauaufsicht');
@@ -136,6 +137,7 @@ describe.skipIf(skipBrowser)('waiting reports on an inspector phone: stored on t
     expect(await page.locator('.outbox-toggle').count()).toBe(0);
     expect((await operationsOf(target)).length).toBe(before);
     await page.getByRole('button', { name: 'Abmelden' }).click();
+    await page.getByLabel('Benutzername').waitFor();
 
     await login(page, server.url, 'inspector');
     await page.getByText('Offline gespeicherte Einsätze gesendet: 1.').waitFor({ timeout: 20_000 });
