@@ -425,8 +425,18 @@ export interface components {
       field: string;
       /** @example lat must not be greater than 90 */
       message: string;
-      /** @example max */
+      /**
+       * @description The rule that failed; stable, for clients to word the message in their own language.
+       * @example max
+       */
       code: string;
+      /**
+       * @description The rule's parameters, e.g. the limit of max or the allowed values of isIn.
+       * @example [
+       *       90
+       *     ]
+       */
+      params?: (string | number | boolean | (string | number)[])[];
     };
     ProblemDto: {
       /** @example urn:hausakte:problem:validation_failed */

@@ -20,8 +20,10 @@ import type { Summary, SummaryQuery } from './api-types';
 
 export interface FieldError {
   field: string;
+  /** The server's English text, for logs; the UI words the error from `code` and `params`. */
   message: string;
   code: string;
+  params?: readonly unknown[];
 }
 
 /** Every failed request: HTTP status (0 when the server was not reached), the problem's stable code and its field errors. */
@@ -41,10 +43,10 @@ export class ApiError extends Error {
     return this.status === 0;
   }
 
-  /** Messages per field path (`findings[1].severity`), in the order the server sent them. */
-  messagesByField(): Map<string, string[]> {
-    const map = new Map<string, string[]>();
-    for (const error of this.fieldErrors) map.set(error.field, [...(map.get(error.field) ?? []), error.message]);
+  /** Errors per field path (`findings[1].severity`), in the order the server sent them. */
+  errorsByField(): Map<string, FieldError[]> {
+    const map = new Map<string, FieldError[]>();
+    for (const error of this.fieldErrors) map.set(error.field, [...(map.get(error.field) ?? []), error]);
     return map;
   }
 }
@@ -57,9 +59,16 @@ export function toApiError(status: number, body: unknown): ApiError {
   const fieldErrors = Array.isArray(problem.errors)
     ? problem.errors.flatMap((e): FieldError[] => {
         if (typeof e !== 'object' || e === null) return [];
-        const { field, message, code: errorCode } = e as Record<string, unknown>;
+        const { field, message, code: errorCode, params } = e as Record<string, unknown>;
         return typeof field === 'string'
-          ? [{ field, message: typeof message === 'string' ? message : '', code: typeof errorCode === 'string' ? errorCode : 'invalid' }]
+          ? [
+              {
+                field,
+                message: typeof message === 'string' ? message : '',
+                code: typeof errorCode === 'string' ? errorCode : 'invalid',
+                ...(Array.isArray(params) && { params }),
+              },
+            ]
           : [];
       })
     : [];

@@ -2,14 +2,10 @@ import { signal } from '@preact/signals';
 import { createStore, get, update } from 'idb-keyval';
 import { ApiError, type Api } from './api';
 import type { Operation, OperationInput } from './api-types';
+import { problemOf, type Problem } from './problem-text';
 
 /** The server's refusal as the outbox keeps it: code and fields stay, so the reason can be shown in any language. */
-export interface OutboxProblem {
-  status: number;
-  code: string;
-  message: string;
-  fields: string[];
-}
+export type OutboxProblem = Problem;
 
 export interface OutboxEntry {
   /** The Idempotency-Key of the entry's save, for its whole life: a repeat after a lost answer files nothing twice. */
@@ -159,10 +155,6 @@ export function createOutbox(storage: OutboxStorage, now = () => new Date()) {
 }
 
 export type Outbox = ReturnType<typeof createOutbox>;
-
-function problemOf(error: ApiError): OutboxProblem {
-  return { status: error.status, code: error.code, message: error.message, fields: error.fieldErrors.map((e) => e.field) };
-}
 
 /** Saves (creates or updates) and, if asked, submits one entry, recording each step so a later attempt goes on from there. */
 export function operationSender(api: Api): Sender {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { badRequest } from '../common/problem.js';
+import { badRequest, fieldError } from '../common/problem.js';
 import { toAgencyDto, type AgencyDto } from './agencies.dto.js';
 import { Agency } from './agency.entity.js';
 
@@ -20,9 +20,7 @@ export class AgenciesService {
     if (unique.length === 0) return;
     const found = await manager.getRepository(Agency).find({ where: { code: In(unique), active: true }, select: { code: true } });
     const known = new Set(found.map((a) => a.code));
-    const errors = codes.flatMap((code, i) =>
-      known.has(code) ? [] : [{ field: `${field}[${i}]`, message: `unknown or inactive agency "${code}"`, code: 'unknownAgency' }],
-    );
+    const errors = codes.flatMap((code, i) => (known.has(code) ? [] : [fieldError(`${field}[${i}]`, 'unknownAgency', `unknown or inactive agency "${code}"`)]));
     if (errors.length) throw badRequest('unknown_agency', `Unknown agency codes: ${[...new Set(errors.map((e) => e.message))].join('; ')}.`, errors);
   }
 }

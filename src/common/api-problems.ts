@@ -4,7 +4,16 @@ import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchem
 export class FieldErrorDto {
   @ApiProperty({ example: 'lat' }) field: string;
   @ApiProperty({ example: 'lat must not be greater than 90' }) message: string;
-  @ApiProperty({ example: 'max' }) code: string;
+  @ApiProperty({ description: 'The rule that failed; stable, for clients to word the message in their own language.', example: 'max' }) code: string;
+  @ApiPropertyOptional({
+    description: "The rule's parameters, e.g. the limit of max or the allowed values of isIn.",
+    example: [90],
+    type: 'array',
+    items: {
+      anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'number' }] } }],
+    },
+  })
+  params?: Array<string | number | boolean | Array<string | number>>;
 }
 
 /** RFC 9457 problem details as ProblemDetailsFilter renders them; some codes add fields (existingId, allowedDecisions …). */

@@ -1,5 +1,5 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
-import { ProblemException, type FieldError } from './problem.js';
+import { ProblemException, type FieldError, fieldError } from './problem.js';
 
 /** No request body of any route needs more; far below what would let building and validating the DTO hold the event loop. */
 export const BODY_SHAPE_LIMITS = { maxDepth: 12, maxItems: 1000, maxErrors: 100 };
@@ -16,12 +16,12 @@ export function bodyShapeErrors(body: unknown, limits = BODY_SHAPE_LIMITS): Fiel
     if (typeof value !== 'object' || value === null) continue;
     if (depth > limits.maxDepth) {
       const field = path.match(/^[^.[]+/)?.[0] ?? path;
-      errors.push({ field, message: `${field} is nested deeper than ${limits.maxDepth} levels`, code: 'maxDepth' });
+      errors.push(fieldError(field, 'maxDepth', `${field} is nested deeper than ${limits.maxDepth} levels`, [limits.maxDepth]));
       continue;
     }
     if (Array.isArray(value)) {
       if (value.length > limits.maxItems) {
-        errors.push({ field: path, message: `${path} must contain no more than ${limits.maxItems} elements`, code: 'arrayMaxSize' });
+        errors.push(fieldError(path, 'arrayMaxSize', `${path} must contain no more than ${limits.maxItems} elements`, [limits.maxItems]));
         continue;
       }
       value.forEach((item, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));

@@ -16,3 +16,16 @@ export const IsPlainText = (options?: ValidationOptions): PropertyDecorator =>
     },
     options,
   );
+
+/** Text with at least one visible character: a required note, reason or reference cannot be only spaces. */
+export const IsNotBlank = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: 'isNotBlank',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || /\S/.test(value),
+        defaultMessage: (args) => `${args?.property ?? 'value'} must not be blank`,
+      },
+    },
+    options,
+  );

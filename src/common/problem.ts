@@ -1,10 +1,47 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 
+export type FieldErrorParam = string | number | boolean | Array<string | number>;
+
 export interface FieldError {
   field: string;
   message: string;
   code: string;
+  /** The rule's parameters (`[500]` for `max`): clients word the message from `code` and these, in their own language. */
+  params?: FieldErrorParam[];
 }
+
+/** Field rules the services check themselves; class-validator's rules carry their decorator's name (`max`, `isIn` …). */
+export const SERVICE_RULES = [
+  'alreadyWithdrawn',
+  'arrayMaxSize',
+  'dateOrder',
+  'invalidCursor',
+  'invalidFeature',
+  'isBezirk',
+  'isUuid',
+  'maxDepth',
+  'notAbovePersonsAffected',
+  'notAbovePersonsFound',
+  'notBeforeDate',
+  'notFound',
+  'notInFuture',
+  'oneCountPerUnit',
+  'partyOrPartyId',
+  'periodOrder',
+  'requiresPersonsAffected',
+  'unitNotInProperty',
+  'unknownAgency',
+  'unknownDistrict',
+  'unknownParty',
+] as const;
+export type ServiceRule = (typeof SERVICE_RULES)[number];
+
+export const fieldError = (field: string, code: ServiceRule, message: string, params?: FieldErrorParam[]): FieldError => ({
+  field,
+  code,
+  message,
+  ...(params && { params }),
+});
 
 export interface ProblemBody {
   type: string;

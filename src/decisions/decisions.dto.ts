@@ -1,16 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../common/dates.js';
-import { IsPlainText } from '../common/plain-text.js';
+import { IsNotBlank, IsPlainText } from '../common/plain-text.js';
 import { PropertyDetailDto } from '../properties/properties.dto.js';
 import type { Decision } from './decision.entity.js';
 import { DECISION_TYPES, type DecisionType, PROPERTY_STATUSES, type PropertyStatus } from '../properties/status-catalogue.js';
 
 /** A whole building can house far more people than one flat; still bounded so typos are caught. */
 export const MAX_PERSONS_AFFECTED = 5_000;
-
-const NOT_BLANK = /\S/;
 
 export class RehousedInput {
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: MAX_PERSONS_AFFECTED, description: 'Municipal shelter.' })
@@ -56,7 +54,7 @@ export class CreateDecisionDto {
   @IsString()
   @IsPlainText()
   @Length(1, 100)
-  @Matches(NOT_BLANK, { message: 'fileReference must not be blank' })
+  @IsNotBlank()
   fileReference?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200, example: '§ 9 WohnStG NRW' })
@@ -64,7 +62,7 @@ export class CreateDecisionDto {
   @IsString()
   @IsPlainText()
   @Length(1, 200)
-  @Matches(NOT_BLANK, { message: 'legalBasis must not be blank' })
+  @IsNotBlank()
   legalBasis?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 4000 })
@@ -72,7 +70,7 @@ export class CreateDecisionDto {
   @IsString()
   @IsPlainText()
   @Length(1, 4000)
-  @Matches(NOT_BLANK, { message: 'reason must not be blank' })
+  @IsNotBlank()
   reason?: string | null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: MAX_PERSONS_AFFECTED })

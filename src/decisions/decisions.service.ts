@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { AppConfig } from '../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { today } from '../common/dates.js';
-import { conflict, notFound, type FieldError } from '../common/problem.js';
+import { conflict, notFound, type FieldError, fieldError } from '../common/problem.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { throwIfInvalid } from '../operations/operation-items.js';
 import { PROPERTY_RELATIONS, toPropertyDetail } from '../properties/properties.dto.js';
@@ -86,19 +86,18 @@ export class DecisionsService {
 /** People counts must add up: children and rehoused are parts of the persons affected. */
 function checkFigures(dto: CreateDecisionDto, now: string): FieldError[] {
   const errors: FieldError[] = [];
-  if (dto.effectiveDate > now) errors.push({ field: 'effectiveDate', code: 'notInFuture', message: `effectiveDate must not be after today (${now})` });
+  if (dto.effectiveDate > now) errors.push(fieldError('effectiveDate', 'notInFuture', `effectiveDate must not be after today (${now})`));
   const persons = dto.personsAffected ?? null;
   const children = dto.childrenAffected ?? null;
   const rehoused = [dto.rehoused?.shelter, dto.rehoused?.owner, dto.rehoused?.self, dto.rehoused?.unknown].filter((n): n is number => typeof n === 'number');
-  if (children !== null && persons === null)
-    errors.push({ field: 'childrenAffected', code: 'requiresPersonsAffected', message: 'childrenAffected needs personsAffected' });
+  if (children !== null && persons === null) errors.push(fieldError('childrenAffected', 'requiresPersonsAffected', 'childrenAffected needs personsAffected'));
   if (children !== null && persons !== null && children > persons) {
-    errors.push({ field: 'childrenAffected', code: 'notAbovePersonsAffected', message: 'childrenAffected must not exceed personsAffected' });
+    errors.push(fieldError('childrenAffected', 'notAbovePersonsAffected', 'childrenAffected must not exceed personsAffected'));
   }
-  if (rehoused.length && persons === null) errors.push({ field: 'rehoused', code: 'requiresPersonsAffected', message: 'rehoused needs personsAffected' });
+  if (rehoused.length && persons === null) errors.push(fieldError('rehoused', 'requiresPersonsAffected', 'rehoused needs personsAffected'));
   const total = rehoused.reduce((sum, n) => sum + n, 0);
   if (persons !== null && total > persons) {
-    errors.push({ field: 'rehoused', code: 'notAbovePersonsAffected', message: `rehoused add up to ${total}, more than the ${persons} persons affected` });
+    errors.push(fieldError('rehoused', 'notAbovePersonsAffected', `rehoused add up to ${total}, more than the ${persons} persons affected`));
   }
   return errors;
 }

@@ -1,4 +1,4 @@
-import { badRequest } from '../common/problem.js';
+import { badRequest, fieldError } from '../common/problem.js';
 import type { DistrictLevel } from './district.entity.js';
 
 type Ring = number[][];
@@ -30,7 +30,7 @@ const codeText = (v: unknown): string => (typeof v === 'string' || typeof v === 
 export function checkDistrictFeature(feature: DistrictFeatureInput, index: number): CheckedDistrictFeature {
   const props = feature.properties ?? {};
   const fail = (field: string, message: string) =>
-    badRequest('invalid_district_feature', `Feature ${index}: ${message}.`, [{ field: `features[${index}].${field}`, message, code: 'invalidFeature' }]);
+    badRequest('invalid_district_feature', `Feature ${index}: ${message}.`, [fieldError(`features[${index}].${field}`, 'invalidFeature', message)]);
   const code = codeText(props.code);
   if (code.length < 1 || code.length > 20) throw fail('properties.code', 'code must be text or a number of 1 to 20 characters');
   const name = typeof props.name === 'string' ? props.name.trim() : '';

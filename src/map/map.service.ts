@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { badRequest } from '../common/problem.js';
+import { badRequest, fieldError } from '../common/problem.js';
 import { AppConfig } from '../config/app-config.js';
 import { DataVersions } from '../database/data-versions.js';
 import { MetaService } from '../database/meta.service.js';
@@ -44,7 +44,7 @@ export class MapService {
       overThreshold: query.overThreshold === true,
     };
     if (filters.from && filters.to && filters.from > filters.to) {
-      throw badRequest('validation_failed', 'Invalid input in: to.', [{ field: 'to', message: 'to must not be before from', code: 'dateOrder' }]);
+      throw badRequest('validation_failed', 'Invalid input in: to.', [fieldError('to', 'dateOrder', 'to must not be before from')]);
     }
     const statuses = query.status?.length ? [...new Set(query.status)].sort() : null;
     // Read the version before the data: a write committed in between only makes the next request rebuild.

@@ -7,7 +7,7 @@ import { hasPermission } from '../auth/roles.js';
 import { AppConfig } from '../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { today } from '../common/dates.js';
-import { badRequest, conflict, forbidden, notFound, type FieldError } from '../common/problem.js';
+import { badRequest, conflict, forbidden, notFound, type FieldError, fieldError } from '../common/problem.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { buildingCopies, projectBuildingFile } from '../properties/property-history.js';
 import { Amendment } from './amendment.entity.js';
@@ -167,8 +167,8 @@ export class AmendmentsService {
     const usable = new Map(rows.filter((row) => !('visibility' in row) || canSee(user, row)).map((row) => [row.id, row]));
     requested.forEach((id, i) => {
       const row = usable.get(id);
-      if (!row) errors.push({ field: `${field}[${i}]`, code: 'notFound', message: `no item ${id} in this operation` });
-      else if (row.withdrawnByAmendmentId) errors.push({ field: `${field}[${i}]`, code: 'alreadyWithdrawn', message: `item ${id} was already withdrawn` });
+      if (!row) errors.push(fieldError(`${field}[${i}]`, 'notFound', `no item ${id} in this operation`));
+      else if (row.withdrawnByAmendmentId) errors.push(fieldError(`${field}[${i}]`, 'alreadyWithdrawn', `item ${id} was already withdrawn`));
     });
     return [...usable.values()].filter((row) => !row.withdrawnByAmendmentId);
   }

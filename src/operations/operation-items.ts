@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity.js';
-import { badRequest, type FieldError } from '../common/problem.js';
+import { badRequest, type FieldError, fieldError } from '../common/problem.js';
 import { buildingCopies, type BuildingCopies } from '../properties/property-history.js';
 import { Unit } from '../properties/unit.entity.js';
 import { Finding } from './finding.entity.js';
@@ -18,8 +18,6 @@ export interface ItemContext {
   amendmentId: string | null;
   at: Date;
 }
-
-const fieldError = (field: string, code: string, message: string): FieldError => ({ field, code, message });
 
 /** Answers 400 with every field error at once, in the same shape as the validation pipe. */
 export function throwIfInvalid(errors: FieldError[]): void {

@@ -22,7 +22,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../common/dates.js';
-import { IsPlainText } from '../common/plain-text.js';
+import { IsNotBlank, IsPlainText } from '../common/plain-text.js';
 import { FINDING_CATEGORIES, SEVERITIES, VISIBILITIES, type FindingCategory, type Severity, type Visibility } from './finding.entity.js';
 import { MEASURE_STATES, MEASURE_TYPES, type MeasureState, type MeasureType } from './measure.entity.js';
 import { OPERATION_KINDS, OPERATION_TRIGGERS, type OperationKind, type OperationTrigger } from './operation.entity.js';
@@ -57,8 +57,6 @@ export const MAX_PERSONS = 500;
 export const MAX_LIVING_SPACE_M2 = 10_000;
 export const MAX_UNITS = 1_000;
 
-const NOT_BLANK = /\S/;
-const notBlank = (field: string) => ({ message: `${field} must not be blank` });
 const AGENCY_CODE = /^[a-z0-9_-]+$/;
 
 export class FindingInput {
@@ -79,7 +77,7 @@ export class FindingInput {
   @IsString()
   @IsPlainText()
   @Length(1, 4000)
-  @Matches(NOT_BLANK, notBlank('description'))
+  @IsNotBlank()
   description: string;
 
   @ApiProperty({ enum: VISIBILITIES, enumName: 'Visibility', description: '"agency": only users of the filing agency ever see it.' })
@@ -140,7 +138,7 @@ export class MeasureInput {
   @IsString()
   @IsPlainText()
   @Length(1, 200)
-  @Matches(NOT_BLANK, notBlank('legalBasis'))
+  @IsNotBlank()
   legalBasis?: string | null;
 
   @ApiProperty({ format: 'date' })
@@ -164,7 +162,7 @@ export class MeasureInput {
   @IsString()
   @IsPlainText()
   @Length(1, 2000)
-  @Matches(NOT_BLANK, notBlank('description'))
+  @IsNotBlank()
   description?: string | null;
 
   @ApiProperty({ enum: VISIBILITIES, enumName: 'Visibility' })
@@ -290,7 +288,7 @@ export class CreateAmendmentDto {
   @IsString()
   @IsPlainText()
   @Length(1, 2000)
-  @Matches(NOT_BLANK, notBlank('reason'))
+  @IsNotBlank()
   reason: string;
 
   @ApiPropertyOptional({ type: AmendmentChangesInput })
@@ -329,6 +327,6 @@ export class UpdateMeasureStateDto {
   @IsString()
   @IsPlainText()
   @Length(1, 2000)
-  @Matches(NOT_BLANK, notBlank('note'))
+  @IsNotBlank()
   note?: string | null;
 }

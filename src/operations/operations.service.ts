@@ -7,7 +7,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import { today } from '../common/dates.js';
 import { assertCurrentVersion, checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js';
-import { conflict, forbidden, notFound, type FieldError } from '../common/problem.js';
+import { conflict, forbidden, notFound, type FieldError, fieldError } from '../common/problem.js';
 import { AppConfig } from '../config/app-config.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { buildingCopies, lockProperty, operationCopies, projectBuildingFile, type BuildingCopies } from '../properties/property-history.js';
@@ -171,7 +171,7 @@ export class OperationsService {
     let units = new Map<string, Unit>();
     const property = await lockProperty(manager, dto.propertyId);
     if (!property) {
-      errors.push({ field: 'propertyId', code: 'notFound', message: `no property with id ${dto.propertyId}` });
+      errors.push(fieldError('propertyId', 'notFound', `no property with id ${dto.propertyId}`));
     } else {
       const checked = await checkUnits(manager, dto.propertyId, [...unitRefs('findings', dto.findings), ...unitRefs('occupancyCounts', dto.occupancyCounts)]);
       errors.push(...checked.errors);

@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js';
-import { badRequest, notFound } from '../common/problem.js';
+import { badRequest, notFound, fieldError } from '../common/problem.js';
 import { updateAtVersion } from '../database/versioned-update.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { Property } from '../properties/property.entity.js';
@@ -92,8 +92,7 @@ export class PartiesService {
     return this.writeQueue.run(async (manager) => {
       await assertPropertyExists(manager, propertyId);
       const party = dto.party ? await this.insertParty(manager, user, dto.party) : await manager.getRepository(Party).findOneBy({ id: dto.partyId! });
-      if (!party)
-        throw badRequest('unknown_party', 'partyId: no party with this id.', [{ field: 'partyId', message: 'no party with this id', code: 'unknownParty' }]);
+      if (!party) throw badRequest('unknown_party', 'partyId: no party with this id.', [fieldError('partyId', 'unknownParty', 'no party with this id')]);
       const link = { id: randomUUID(), propertyId, partyId: party.id, role: dto.role, validFrom: dto.validFrom ?? null, validTo: dto.validTo ?? null };
       await manager.getRepository(PropertyParty).insert(link);
       await this.audit.append(manager, user, { action: 'property_party_linked', entity: 'property', entityId: propertyId, payload: link });
@@ -115,14 +114,12 @@ function checkLink(dto: LinkPartyDto): void {
   if ((dto.partyId === undefined) === (dto.party === undefined)) {
     const message = 'give either partyId or party, not both or neither';
     throw badRequest('validation_failed', `Invalid input in: partyId, party.`, [
-      { field: 'partyId', message, code: 'partyOrPartyId' },
-      { field: 'party', message, code: 'partyOrPartyId' },
+      fieldError('partyId', 'partyOrPartyId', message),
+      fieldError('party', 'partyOrPartyId', message),
     ]);
   }
   if (dto.validFrom && dto.validTo && dto.validTo < dto.validFrom) {
-    throw badRequest('validation_failed', 'Invalid input in: validTo.', [
-      { field: 'validTo', message: 'validTo must not be before validFrom', code: 'periodOrder' },
-    ]);
+    throw badRequest('validation_failed', 'Invalid input in: validTo.', [fieldError('validTo', 'periodOrder', 'validTo must not be before validFrom')]);
   }
 }
 

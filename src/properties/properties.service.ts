@@ -7,7 +7,7 @@ import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Permission } from '../auth/roles.js';
 import { checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js';
-import { badRequest, conflict, notFound } from '../common/problem.js';
+import { badRequest, conflict, notFound, fieldError } from '../common/problem.js';
 import { WriteQueue } from '../database/write-queue.js';
 import type { District } from '../districts/district.entity.js';
 import { DistrictsService, type LocatedDistricts } from '../districts/districts.service.js';
@@ -144,7 +144,7 @@ export class PropertiesService {
   /** A given Stadtbezirk keeps the Ortsteil found inside it; a given Ortsteil brings its Stadtbezirk. */
   private async givenDistrict(districtId: string, at: { lat: number; lon: number; city: string }): Promise<DistrictIds> {
     const district = await this.districts.findById(districtId);
-    const refuse = (message: string) => badRequest('unknown_district', `districtId: ${message}.`, [{ field: 'districtId', message, code: 'unknownDistrict' }]);
+    const refuse = (message: string) => badRequest('unknown_district', `districtId: ${message}.`, [fieldError('districtId', 'unknownDistrict', message)]);
     if (!district) throw refuse('no district with this id');
     if (district.city.toLowerCase() !== at.city.toLowerCase()) throw refuse(`the district belongs to ${district.city}, not ${at.city}`);
     const located = await this.districts.locate(at.lat, at.lon, at.city);

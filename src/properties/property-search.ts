@@ -1,5 +1,5 @@
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
-import { badRequest } from '../common/problem.js';
+import { badRequest, fieldError } from '../common/problem.js';
 import { normaliseStreet } from './address-key.js';
 import type { Property } from './property.entity.js';
 
@@ -22,9 +22,7 @@ export function decodeCursor(text: string): PropertyCursor {
     parsed = null;
   }
   if (!Array.isArray(parsed) || parsed.length !== 3 || !parsed.every((v) => typeof v === 'string')) {
-    throw badRequest('invalid_cursor', 'The cursor is not one this server handed out.', [
-      { field: 'cursor', message: 'cursor is invalid', code: 'invalidCursor' },
-    ]);
+    throw badRequest('invalid_cursor', 'The cursor is not one this server handed out.', [fieldError('cursor', 'invalidCursor', 'cursor is invalid')]);
   }
   return { city: parsed[0], addressKey: parsed[1], id: parsed[2] };
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { badRequest, notFound } from '../common/problem.js';
+import { badRequest, notFound, fieldError } from '../common/problem.js';
 import { DataVersions } from '../database/data-versions.js';
 import { MetaService } from '../database/meta.service.js';
 import { VersionedCache } from '../database/versioned-cache.js';
@@ -97,7 +97,7 @@ export class SummariesService {
       if (districtId && !district) throw notFound('district', districtId);
       if (district && district.level !== 'bezirk') {
         throw badRequest('validation_failed', 'Summaries are given per Stadtbezirk.', [
-          { field: 'district', message: 'district must be a Stadtbezirk (level bezirk)', code: 'isBezirk' },
+          fieldError('district', 'isBezirk', 'district must be a Stadtbezirk (level bezirk)'),
         ]);
       }
       const input = await this.repository.input(manager, current, previousPeriod(current));

@@ -93,10 +93,11 @@ describe.skipIf(skipBrowser)('filing an operation as an inspector on a phone (he
     await form.getByRole('button', { name: 'Absenden' }).click();
     const dateError = form.locator('.field[data-field="date"] > .field-error');
     await expect.poll(() => dateError.isVisible()).toBe(true);
-    expect(await dateError.textContent()).toContain('after today');
+    // Worded in German from the rule's code, never the server's English.
+    expect(await dateError.textContent()).toBe('darf nicht nach heute liegen');
     const childrenError = form.locator('.field[data-field="occupancyCounts[0].childrenFound"] > .field-error');
-    expect(await childrenError.isVisible()).toBe(true);
-    expect(await form.locator('.form-errors').isVisible()).toBe(true);
+    expect(await childrenError.textContent()).toBe('darf nicht größer sein als die Zahl der angetroffenen Personen');
+    expect(await form.locator('.form-errors').innerText()).toBe('Bitte die markierten Felder prüfen.');
     await page.screenshot({ path: screenshotPath('inspector-form-errors.png') });
     expect((await api<unknown[]>(`/properties/${target.id}/operations`)).length).toBe(operationsBefore.length);
 

@@ -173,7 +173,7 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
     await context.close();
   }, 150_000);
 
-  it('should show a version conflict with the server message and reload the draft on request', async () => {
+  it('should show a version conflict in German and reload the draft on request', async () => {
     const target = suspected[1];
     const draft = await inspector<StoredOperation>('POST', '/operations', {
       propertyId: target.id,
@@ -220,8 +220,8 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
     await form.getByRole('button', { name: 'Entwurf speichern' }).click();
     const refusal = form.locator('.refusal');
     await expect.poll(() => refusal.isVisible()).toBe(true);
-    expect(await refusal.textContent()).toContain('Der Entwurf wurde inzwischen geändert');
-    expect(await refusal.textContent()).toContain('changed meanwhile');
+    expect(await refusal.textContent()).toContain('Der Entwurf wurde inzwischen anderswo geändert.');
+    expect(await refusal.textContent()).not.toContain('changed meanwhile');
     expect((await inspector<StoredOperation>('GET', `/operations/${draft.id}`)).notes).toBe('Vom Tablet geändert');
 
     await refusal.getByRole('button', { name: 'Entwurf neu laden' }).click();
@@ -256,7 +256,7 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
     await form.getByRole('button', { name: 'Korrektur speichern' }).click();
     const reasonError = form.locator('.field[data-field="reason"] > .field-error');
     await expect.poll(() => reasonError.isVisible()).toBe(true);
-    expect(await reasonError.textContent()).toMatch(/reason/);
+    expect(await reasonError.textContent()).toBe('darf nicht leer sein und höchstens 2000 Zeichen haben');
     expect((await lead<StoredOperation>('GET', `/operations/${filed.id}`)).amendments).toEqual([]);
 
     await form.getByLabel('Begründung der Korrektur').fill(HOSTILE_REASON);

@@ -155,7 +155,7 @@ describe.skipIf(skipBrowser)('Lagebericht dashboard (headless Chromium)', () => 
     await dialog.getByLabel('Von').fill('2026-06-01');
     await dialog.getByLabel('Bis').fill('2026-05-01');
     await dialog.getByRole('button', { name: 'Anzeigen' }).click();
-    await expect.poll(() => page.locator('.summary-status--error').textContent(), { timeout: 20_000 }).toContain('to: to must not be before from');
+    await expect.poll(() => page.locator('.summary-status--error').textContent(), { timeout: 20_000 }).toContain('Bis: darf nicht vor dem Beginn liegen');
     await context.close();
     const inspector = await openPage(browser);
     await login(inspector.page, server.url, 'inspector');

@@ -18,7 +18,12 @@ describe('toApiError', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 400, code: 'validation_failed', message: 'Invalid input in: findings[1].severity, date.' });
     expect(error.fieldErrors).toHaveLength(3);
-    expect(error.messagesByField().get('date')).toEqual(['date must not be in the future', 'date must be a real calendar date']);
+    expect(
+      error
+        .errorsByField()
+        .get('date')
+        ?.map((e) => e.code),
+    ).toEqual(['notFuture', 'isCalendarDate']);
     expect(error.isNetworkError).toBe(false);
   });
 

@@ -258,7 +258,8 @@ describe('problemText', () => {
       'Angaben nicht gültig, bitte prüfen: Befunde 2 – Schwere, Datum.',
     );
     expect(problemText(problem(412, 'precondition_failed'))).toContain('anderswo geändert');
-    expect(problemText(problem(503, 'service_unavailable'))).toBe('Der Server ist gestört (HTTP 503).');
+    expect(problemText(problem(503, 'service_unavailable'))).toBe('Der Server ist gerade nicht erreichbar. Bitte später erneut versuchen.');
+    expect(problemText(problem(502, 'http_502'))).toBe('Der Server ist gestört (HTTP 502).');
   });
 });
 

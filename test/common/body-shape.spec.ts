@@ -10,14 +10,16 @@ describe('bodyShapeErrors', () => {
 
   it('should name an array longer than the limit by its path, without looking inside it', () => {
     expect(bodyShapeErrors({ list: [{ items: [1, 2, 3, 4, 5] }] }, limits)).toEqual([
-      { field: 'list[0].items', message: 'list[0].items must contain no more than 4 elements', code: 'arrayMaxSize' },
+      { field: 'list[0].items', message: 'list[0].items must contain no more than 4 elements', code: 'arrayMaxSize', params: [4] },
     ]);
   });
 
   it('should name the top-level field of nesting deeper than the limit, however deep it goes', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    expect(bodyShapeErrors({ notes: deep }, limits)).toEqual([{ field: 'notes', message: 'notes is nested deeper than 3 levels', code: 'maxDepth' }]);
+    expect(bodyShapeErrors({ notes: deep }, limits)).toEqual([
+      { field: 'notes', message: 'notes is nested deeper than 3 levels', code: 'maxDepth', params: [3] },
+    ]);
   });
 
   it('should stop after the maximum number of errors', () => {

@@ -18,6 +18,8 @@ interface BadCase {
   code?: string;
   field?: string;
   fieldCode?: string;
+  /** The rule's parameters the answer names, for clients to word the message themselves. */
+  params?: unknown[];
 }
 
 interface Ids {
@@ -85,24 +87,31 @@ const CASES: BadCase[] = [
     field: 'measures[0].deadline',
     fieldCode: 'notBeforeDate',
   },
-  { name: '201 findings', body: (ids) => valid(ids, { findings: Array.from({ length: 201 }, () => finding()) }), field: 'findings', fieldCode: 'arrayMaxSize' },
+  {
+    name: '201 findings',
+    body: (ids) => valid(ids, { findings: Array.from({ length: 201 }, () => finding()) }),
+    field: 'findings',
+    fieldCode: 'arrayMaxSize',
+    params: [200],
+  },
   {
     name: 'a 4,001-character description',
     body: (ids) => valid(ids, { findings: [finding({ description: 'x'.repeat(4001) })] }),
     field: 'findings[0].description',
     fieldCode: 'isLength',
+    params: [1, 4000],
   },
   {
     name: 'a blank description',
     body: (ids) => valid(ids, { findings: [finding({ description: '   ' })] }),
     field: 'findings[0].description',
-    fieldCode: 'matches',
+    fieldCode: 'isNotBlank',
   },
   { name: 'a NUL character in the notes', body: (ids) => valid(ids, { notes: 'Keller\u0000feucht' }), field: 'notes', fieldCode: 'isPlainText' },
   { name: 'findings that are not a list', body: (ids) => valid(ids, { findings: 'none' }), field: 'findings', fieldCode: 'isArray' },
   { name: 'an unknown agency', body: (ids) => valid(ids, { agencyCodes: ['ordnungsamt', 'geheimdienst'] }), field: 'agencyCodes', fieldCode: 'unknownAgency' },
   { name: 'a non-taskforce agency', body: (ids) => valid(ids, { agencyCodes: ['rat'] }), field: 'agencyCodes', fieldCode: 'unknownAgency' },
-  { name: 'no agencies', body: (ids) => valid(ids, { agencyCodes: [] }), field: 'agencyCodes', fieldCode: 'arrayMinSize' },
+  { name: 'no agencies', body: (ids) => valid(ids, { agencyCodes: [] }), field: 'agencyCodes', fieldCode: 'arrayMinSize', params: [1] },
   {
     name: '16 agencies',
     body: (ids) => valid(ids, { agencyCodes: Array.from({ length: 16 }, (_, i) => `a${i}`) }),
@@ -269,7 +278,10 @@ describe('bad input to the operation routes', () => {
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     const problem = res.json<ProblemBody>();
     expect(problem.code).toBe(c.code ?? 'validation_failed');
-    if (c.field) expect(problem.errors).toContainEqual(expect.objectContaining({ field: c.field, ...(c.fieldCode ? { code: c.fieldCode } : {}) }));
+    if (c.field)
+      expect(problem.errors).toContainEqual(
+        expect.objectContaining({ field: c.field, ...(c.fieldCode ? { code: c.fieldCode } : {}), ...(c.params ? { params: c.params } : {}) }),
+      );
     expect(await caseRowCounts(t)).toEqual(before);
   });
 });

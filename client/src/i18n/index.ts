@@ -21,6 +21,11 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   return format(DICTIONARIES[current][key], params);
 }
 
+/** Whether a key built at run time (`rule.${code}`) has a text. */
+export function hasMessage(key: string): key is MessageKey {
+  return key in DICTIONARIES[current];
+}
+
 /** Label of an enum value such as `severity.danger`; unknown values show as they are. */
 export function label(group: string, value: string): string {
   const key = `${group}.${value}` as MessageKey;

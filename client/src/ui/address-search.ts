@@ -1,4 +1,5 @@
 import { ApiError } from '../api';
+import { errorText } from '../problem-text';
 import type { PropertySummary } from '../api-types';
 import type { AppContext } from '../context';
 import { h, replace, uniqueId } from '../dom';
@@ -74,7 +75,7 @@ export function createAddressSearch(ctx: AppContext, onSelect: (property: Proper
       const page = await ctx.api.searchProperties(q, 8, pending.signal);
       render(page.items, t('search.none'));
     } catch (error) {
-      if (error instanceof ApiError) render([], error.isNetworkError ? t('app.networkError') : error.message);
+      if (error instanceof ApiError) render([], errorText(error));
     }
   };
 

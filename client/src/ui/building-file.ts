@@ -1,4 +1,4 @@
-import { ApiError } from '../api';
+import { errorText } from '../problem-text';
 import type { Operation, PropertyDetail, PropertyPartyLink, TimelineItem, Unit } from '../api-types';
 import type { AppContext } from '../context';
 import { h, replace } from '../dom';
@@ -40,7 +40,7 @@ export function createBuildingFile(panel: HTMLElement, ctx: AppContext, handlers
       return property;
     } catch (error) {
       if (request !== current) return null;
-      const message = error instanceof ApiError ? (error.isNetworkError ? t('app.networkError') : error.message) : String(error);
+      const message = errorText(error);
       replace(panel, header(t('file.heading'), handlers.onClose), h('p', { class: 'form-errors', attrs: { role: 'alert' } }, t('app.error', { message })));
       return null;
     }

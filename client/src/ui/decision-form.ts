@@ -1,4 +1,5 @@
 import { ApiError } from '../api';
+import { errorText } from '../problem-text';
 import type { DecisionInput } from '../api-types';
 import type { DecisionType, PropertyDetail } from '../api-types';
 import type { AppContext } from '../context';
@@ -97,7 +98,7 @@ export function createDecisionForm(ctx: AppContext, property: PropertyDetail, on
         const allowed = Array.isArray(error.body.allowedDecisions) ? (error.body.allowedDecisions as string[]) : [];
         replace(
           refusal,
-          h('p', {}, t('decision.refused', { reason: error.message })),
+          h('p', {}, t('decision.refused', { reason: errorText(error) })),
           h('p', {}, allowed.length ? t('decision.allowed', { list: allowed.map((d) => label('decisionType', d)).join(', ') }) : t('decision.noneAllowed')),
         );
         refusal.hidden = false;

@@ -3,6 +3,7 @@ import { createContext, type ComponentChildren, type RefObject } from 'preact';
 import { useContext, useEffect, useId, useLayoutEffect } from 'preact/hooks';
 import type { ApiError } from '../api';
 import { language, t } from '../i18n';
+import { fieldErrorLine, fieldErrorTexts, problemText, problemOf } from '../problem-text';
 
 /**
  * A form's last problem from the server. Each error is shown by the field of its path (`findings[1].severity`)
@@ -36,14 +37,14 @@ export class FormErrors {
   messagesFor(path: string): string[] {
     const problem = this.problem.value;
     if (!problem || this.edited.value.has(path)) return [];
-    return [...problem.messagesByField()].filter(([field]) => this.fieldShowing(field) === path).flatMap(([, messages]) => messages);
+    return [...problem.errorsByField()].filter(([field]) => this.fieldShowing(field) === path).flatMap(([, errors]) => fieldErrorTexts(errors));
   }
 
   /** Lines for the summary: errors of paths no field shows. */
   unplaced(): string[] {
     const problem = this.problem.value;
     if (!problem) return [];
-    return [...problem.messagesByField()].filter(([field]) => this.fieldShowing(field) === null).map(([field, messages]) => `${field}: ${messages.join('; ')}`);
+    return problem.fieldErrors.filter((error) => this.fieldShowing(error.field) === null).map(fieldErrorLine);
   }
 
   private fieldShowing(path: string): string | null {
@@ -136,7 +137,7 @@ export function ErrorSummary({ title }: { title: string }) {
   const problem = errors.problem.value;
   return (
     <div class="form-errors" role="alert" hidden={!problem}>
-      {problem && <strong>{problem.fieldErrors.length ? title : problem.message}</strong>}
+      {problem && <strong>{problem.fieldErrors.length ? title : problemText(problemOf(problem))}</strong>}
       {problem && errors.unplaced().map((line) => <span key={line}>{line}</span>)}
     </div>
   );

@@ -1,6 +1,7 @@
 import type { ApiError } from '../api';
 import { h, replace, uniqueId, type Child } from '../dom';
 import { numberText, numberValue, textValue } from './fields';
+import { errorText, fieldErrorLine, fieldErrorTexts } from '../problem-text';
 
 /**
  * A labelled form control with a slot for the server's message. `field` is the API's field path
@@ -90,14 +91,14 @@ export function showFieldErrors(form: HTMLElement, error: ApiError, summaryTitle
   clearFieldErrors(form);
   let first: HTMLElement | null = null;
   const unplaced: string[] = [];
-  for (const [path, messages] of error.messagesByField()) {
+  for (const [path, errors] of error.errorsByField()) {
     const wrapper = findFieldWrapper(form, path);
     const slot = wrapper?.querySelector<HTMLElement>(':scope > .field-error');
     if (!wrapper || !slot) {
-      unplaced.push(`${path}: ${messages.join('; ')}`);
+      unplaced.push(...errors.map(fieldErrorLine));
       continue;
     }
-    slot.textContent = messages.join('; ');
+    slot.textContent = fieldErrorTexts(errors).join('; ');
     slot.hidden = false;
     wrapper.classList.add('field--invalid');
     const control = wrapper.querySelector<HTMLElement>('input, select, textarea');
@@ -106,7 +107,7 @@ export function showFieldErrors(form: HTMLElement, error: ApiError, summaryTitle
   }
   const summary = form.querySelector<HTMLElement>('.form-errors');
   if (summary) {
-    const lines: Child[] = [h('strong', {}, error.fieldErrors.length ? summaryTitle : error.message)];
+    const lines: Child[] = [h('strong', {}, error.fieldErrors.length ? summaryTitle : errorText(error))];
     for (const line of unplaced) lines.push(h('span', {}, line));
     replace(summary, ...lines);
     summary.hidden = false;

@@ -1,4 +1,5 @@
 import { ApiError } from '../api';
+import { errorText } from '../problem-text';
 import { h, onAsync, replace } from '../dom';
 import { t } from '../i18n';
 
@@ -41,7 +42,7 @@ export function renderLogin(container: HTMLElement, options: LoginOptions): void
       await options.onLogin(username.value.trim(), password.value);
     } catch (e) {
       if (e instanceof ApiError && e.isNetworkError) showOffline();
-      const message = e instanceof ApiError ? (e.isNetworkError ? t('app.networkError') : e.message) : String(e);
+      const message = e instanceof ApiError && e.status === 401 ? t('login.wrongCredentials') : errorText(e);
       error.textContent = t('login.failed', { message });
       error.hidden = false;
       password.select();

@@ -2,6 +2,7 @@ import { useSignal, type Signal } from '@preact/signals';
 import { render } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { ApiError } from '../api';
+import { errorText } from '../problem-text';
 import { operationKindValues, operationTriggerValues, type OperationInput, type OperationKind, type OperationTrigger } from '../api-types';
 import type { Operation, PropertySummary, Unit } from '../api-types';
 import type { AppContext } from '../context';
@@ -55,7 +56,7 @@ export function mountOperationForm(panel: HTMLElement, options: OperationFormOpt
   render(<OperationForm {...options} reopen={reopen} />, host);
 }
 
-type Refusal = { conflict: boolean; message: string } | null;
+type Refusal = { conflict: boolean } | null;
 
 /**
  * "Neuer Einsatz": mobile-first form for filing an operation from the field; saves a draft, then submits.
@@ -165,7 +166,7 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
         });
         return;
       }
-      if (saved.current && (error.status === 409 || error.status === 412)) refusal.value = { conflict: error.status === 412, message: error.message };
+      if (saved.current && (error.status === 409 || error.status === 412)) refusal.value = { conflict: error.status === 412 };
       else errors.show(error);
     } finally {
       busy.value = false;
@@ -179,7 +180,7 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
       if (fresh.state === 'draft') options.reopen(fresh, property.value);
       else options.onSubmitted(fresh);
     } catch (failure) {
-      ctx.toast(t('operation.draftLoadFailed', { message: failure instanceof ApiError ? failure.message : String(failure) }), 'error');
+      ctx.toast(t('operation.draftLoadFailed', { message: errorText(failure) }), 'error');
     }
   };
 
@@ -255,7 +256,7 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
         <div class="refusal" role="alert" hidden={!refusal.value} ref={refusalBox}>
           {refusal.value && (
             <>
-              <p>{t(refusal.value.conflict ? 'operation.conflict' : 'operation.notDraft', { message: refusal.value.message })}</p>
+              <p>{t(refusal.value.conflict ? 'operation.conflict' : 'operation.notDraft')}</p>
               <button
                 class="button"
                 type="button"

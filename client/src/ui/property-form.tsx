@@ -2,6 +2,7 @@ import { signal, useSignal, type Signal } from '@preact/signals';
 import { render } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
 import { ApiError } from '../api';
+import { errorText } from '../problem-text';
 import type { PropertyDetail } from '../api-types';
 import type { AppContext } from '../context';
 import { t, type MessageKey } from '../i18n';
@@ -77,7 +78,7 @@ function PropertyForm({ ctx, property, onSaved, onCancel }: PropertyFormOptions)
       conflict.value = null;
       reapplied.value = overlapping;
     } catch (failure) {
-      ctx.toast(t('app.error', { message: failure instanceof ApiError ? failure.message : String(failure) }), 'error');
+      ctx.toast(t('app.error', { message: errorText(failure) }), 'error');
     }
   };
 

@@ -1,4 +1,5 @@
 import { ApiError } from '../api';
+import { errorText } from '../problem-text';
 import type { PropertySummary } from '../api-types';
 import type { AppContext } from '../context';
 import { h, onAsync, replace } from '../dom';
@@ -63,8 +64,7 @@ export function createPropertyPicker(slot: HTMLElement, options: PropertyPickerO
       pickButton.textContent = t('operation.pickCancel');
       picker.start((pick) => {
         reset();
-        if ('propertyId' in pick)
-          void ctx.api.property(pick.propertyId).then(set, (e: unknown) => ctx.toast(String(e instanceof Error ? e.message : e), 'error'));
+        if ('propertyId' in pick) void ctx.api.property(pick.propertyId).then(set, (e: unknown) => ctx.toast(errorText(e), 'error'));
         else newPropertyForm(pick.lat, pick.lon);
       }, reset);
     });

@@ -3,6 +3,7 @@ import { useSignal } from '@preact/signals';
 import { render } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { ApiError } from '../api';
+import { errorText, fieldErrorLine } from '../problem-text';
 import type { Summary, SummaryFigure, SummaryQuery, SummaryRow } from '../api-types';
 import type { AppContext } from '../context';
 import { formatDate } from '../i18n';
@@ -76,8 +77,8 @@ function SummaryDashboard({ ctx, onClose }: { ctx: AppContext; onClose: () => vo
 
   const query = (): SummaryQuery => ({ from: from.value, to: to.value, district: district.value || undefined });
   const showError = (error: unknown) => {
-    const fields = error instanceof ApiError ? [...error.messagesByField().entries()].map(([f, m]) => `${f}: ${m.join(', ')}`).join('; ') : '';
-    status.value = { text: st('error', { message: fields || (error instanceof Error ? error.message : String(error)) }), error: true };
+    const fields = error instanceof ApiError ? error.fieldErrors.map(fieldErrorLine).join('; ') : '';
+    status.value = { text: st('error', { message: fields || errorText(error) }), error: true };
   };
 
   async function load(): Promise<void> {

@@ -1,4 +1,4 @@
-import { ApiError } from '../api';
+import { errorText } from '../problem-text';
 import type { MapAnswer, Operation, PropertySummary } from '../api-types';
 import type { AppContext } from '../context';
 import { h } from '../dom';
@@ -129,7 +129,7 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
   const loader = createMapLoader(
     ctx.api,
     (answer) => store.set({ answer }),
-    (error) => ctx.toast(t('map.loadFailed', { message: error.isNetworkError ? t('app.networkError') : error.message }), 'error'),
+    (error) => ctx.toast(t('map.loadFailed', { message: errorText(error) }), 'error'),
   );
   const reload = () => loader.refresh();
 
@@ -194,7 +194,7 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
       // The latest version of the draft, so saving does not start with a version conflict.
       const draft = chosen
         ? ctx.api.operation(chosen.id).catch((error: unknown) => {
-            ctx.toast(t('operation.draftLoadFailed', { message: error instanceof ApiError ? error.message : String(error) }), 'error');
+            ctx.toast(t('operation.draftLoadFailed', { message: errorText(error) }), 'error');
             return queued ? null : chosen;
           })
         : Promise.resolve(null);
