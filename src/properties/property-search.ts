@@ -30,7 +30,11 @@ export function decodeCursor(text: string): PropertyCursor {
 const MAX_TERMS = 6;
 const likeEscape = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
 
-/** Every word must occur in the street, house number, postcode or normalised address (portable LOWER ... LIKE). */
+/**
+ * Every word must occur in the address, so a pasted "Ankerstraße 28, 47119 Duisburg" finds that building: a word
+ * starting with a digit is the start of a house number (with its suffix, "28a") or of a postcode; any other word
+ * occurs in the street (as typed or normalised, "Ankerstr."), or is a whole word of the city (portable LOWER ... LIKE).
+ */
 export function applyAddressSearch(qb: SelectQueryBuilder<Property>, alias: string, q: string): void {
   const terms = q
     .toLowerCase()
@@ -38,15 +42,25 @@ export function applyAddressSearch(qb: SelectQueryBuilder<Property>, alias: stri
     .filter(Boolean)
     .slice(0, MAX_TERMS);
   terms.forEach((term, i) => {
-    const key = normaliseStreet(term).replace(/^0+(?=\d)/, '');
+    const params = { [`t${i}`]: `%${likeEscape(term)}%`, [`p${i}`]: `${likeEscape(term.replace(/^0+(?=\d)/, ''))}%` };
+    if (/^\d/.test(term)) {
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where(`LOWER(${alias}.houseNumber || COALESCE(${alias}.houseNumberSuffix, '')) LIKE :p${i} ESCAPE '!'`).orWhere(
+            `${alias}.postcode LIKE :p${i} ESCAPE '!'`,
+          );
+        }),
+        params,
+      );
+      return;
+    }
+    const key = normaliseStreet(term);
     qb.andWhere(
       new Brackets((w) => {
-        w.where(`LOWER(${alias}.street) LIKE :t${i} ESCAPE '!'`)
-          .orWhere(`LOWER(${alias}.houseNumber) LIKE :t${i} ESCAPE '!'`)
-          .orWhere(`${alias}.postcode LIKE :t${i} ESCAPE '!'`);
+        w.where(`LOWER(${alias}.street) LIKE :t${i} ESCAPE '!'`).orWhere(`(' ' || LOWER(${alias}.city) || ' ') LIKE :c${i} ESCAPE '!'`);
         if (key) w.orWhere(`${alias}.addressKey LIKE :k${i} ESCAPE '!'`);
       }),
-      { [`t${i}`]: `%${likeEscape(term)}%`, [`k${i}`]: `%${likeEscape(key)}%` },
+      { ...params, [`c${i}`]: `% ${likeEscape(term)} %`, [`k${i}`]: `%${likeEscape(key)}%` },
     );
   });
 }

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   canvasColours,
@@ -117,7 +117,7 @@ describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
     await context.close();
   }, 90_000);
 
-  it('should show only red points when filtered to "Unbewohnbar erklärt", and keep the filter in the URL', async () => {
+  it('should show only red points when filtered to "Unbewohnbar erklärt", and keep the filter and district in the URL', async () => {
     const { context, page, errors } = await openPage(browser);
     await login(page, server.url, 'lead');
     await page.locator('.legend-count[data-count]:not([data-count=""])').first().waitFor();
@@ -133,11 +133,19 @@ describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
       .locator('.in-view li')
       .evaluateAll((items: Array<{ getAttribute(name: string): string | null }>) => items.map((i) => i.getAttribute('data-status'))))
       expect(status).toBe('uninhabitable');
-    // The link opens the same filtered view in a new tab.
+    const districtFiltered = page.waitForResponse((r) => r.url().includes('/api/v1/map?') && r.url().includes('district='));
+    await page.getByLabel('Stadtbezirk').selectOption({ label: 'Hamborn' });
+    await districtFiltered;
+    const chosenDistrict = (select: Page) =>
+      select.getByLabel('Stadtbezirk').evaluate((el) => (el as unknown as { selectedOptions: Array<{ text: string }> }).selectedOptions[0].text);
+    // A reload and the link in a new tab show the same filtered view, with the district chosen in the dropdown.
+    await page.reload();
+    await expect.poll(() => chosenDistrict(page)).toBe('Hamborn');
     const second = await (await browser.newContext()).newPage();
     await login(second, page.url(), 'lead');
     await expect.poll(() => second.locator('#legend-inspected').isChecked()).toBe(false);
     expect(await second.locator('#legend-uninhabitable').isChecked()).toBe(true);
+    await expect.poll(() => chosenDistrict(second)).toBe('Hamborn');
     expect(errors).toEqual([]);
     await second.context().close();
     await context.close();
@@ -147,7 +155,8 @@ describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
     const target = await declarableProperty();
     const { context, page, errors } = await openPage(browser);
     await login(page, server.url, 'lead');
-    await page.getByRole('combobox', { name: 'Adresse suchen' }).fill(`${target.address.street} ${target.address.houseNumber}`);
+    // The address as pasted from a letter, with postcode and city.
+    await page.getByRole('combobox', { name: 'Adresse suchen' }).fill(target.address.label);
     await page.getByRole('option', { name: exactly(target.address.label) }).click();
     await expect.poll(() => page.locator('.file-address').textContent()).toBe(target.address.label);
     expect(await page.locator('.status-badge').getAttribute('data-status')).toBe('inspected');

@@ -82,7 +82,14 @@ describe('GET /api/v1/properties', () => {
     ['carl benz straße', ['c5']],
     ['47228', ['z100']],
     ['100%', []],
-  ])('should find %j in street, number or postcode, ignoring case', async (q, expected) => {
+    // Pasted from a letter or an e-mail: street, number, postcode and city.
+    [`Bahnhofstraße 2, 47166 ${TEST_CITY}`, ['b2']],
+    [`Carl-Benz-Str. 5 47166 ${TEST_CITY}`, ['c5']],
+    ['Ährenweg 1', ['a10']],
+    ['zechenweg 0100', ['z100']],
+    ['4716', ['a9', 'a10', 'b1', 'b2', 'c5', 'd1']],
+    ['Dorfstraße 1, 47166 Anderswo', []],
+  ])('should find %j in street, number, postcode or city, ignoring case', async (q, expected) => {
     const { status, body } = await list(`?q=${encodeURIComponent(q)}`);
     expect(status).toBe(200);
     expect(body.items.map((i) => i.id)).toEqual(expected.map((k) => ids[k]));

@@ -13,6 +13,7 @@ export interface Filters {
 /** District, agency, operation date range, open measures, density: every change goes straight into the view. */
 export function createFilters(container: HTMLElement, ctx: AppContext, onChange: (patch: Partial<MapFilters>) => void): Filters {
   const district = select('district', [], null, t('filters.anyDistrict'));
+  let wantedDistrict = '';
   const agency = select(
     'agency',
     ctx.agencies.filter((a) => a.taskforce).map((a) => ({ value: a.code, label: ctx.agencyName(a.code) })),
@@ -47,7 +48,8 @@ export function createFilters(container: HTMLElement, ctx: AppContext, onChange:
 
   return {
     update(filters) {
-      district.value = filters.district ?? '';
+      wantedDistrict = filters.district ?? '';
+      district.value = wantedDistrict;
       agency.value = filters.agency ?? '';
       from.value = filters.from ?? '';
       to.value = filters.to ?? '';
@@ -55,13 +57,13 @@ export function createFilters(container: HTMLElement, ctx: AppContext, onChange:
       overThreshold.checked = filters.overThreshold;
     },
     setDistricts(districts) {
-      const current = district.value;
       replace(
         district,
         h('option', { value: '' }, t('filters.anyDistrict')),
         ...[...districts].sort((a, b) => a.properties.name.localeCompare(b.properties.name)).map((d) => h('option', { value: d.id }, d.properties.name)),
       );
-      district.value = current;
+      // The applied filter, which a reload or shared link may set before the list of districts arrives.
+      district.value = wantedDistrict;
     },
   };
 }
