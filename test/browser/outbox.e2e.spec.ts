@@ -211,11 +211,28 @@ describe.skipIf(skipBrowser)('waiting reports on an inspector phone: stored on t
     await context.close();
   }, 120_000);
 
+  /** Whether the device's copy (IndexedDB `hausakte-device`) holds `propertyId` among a user's recent buildings. */
+  const recentOnDevice = (page: Page, propertyId: string) =>
+    page.evaluate<boolean>(`new Promise((resolve) => {
+      const open = indexedDB.open('hausakte-device');
+      open.onerror = () => resolve(false);
+      open.onsuccess = () => {
+        const all = open.result.transaction('cache', 'readonly').objectStore('cache').getAll();
+        all.onerror = () => resolve(false);
+        all.onsuccess = () => {
+          resolve(all.result.some((v) => v && Array.isArray(v.recent) && v.recent.some((p) => p.id === ${JSON.stringify(propertyId)})));
+          open.result.close();
+        };
+      };
+    })`);
+
   /** Logged in, with the service worker in control of the app shell and `target` chosen once (one of the user's recent buildings). */
   async function prepareDevice(target: Summary) {
     const opened = await openPage(browser, { viewport: PHONE });
     const form = await openForm(opened.page, target);
     await opened.page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+    // The copy is written after the building is chosen; a tab closed before that would not know it offline.
+    await expect.poll(() => recentOnDevice(opened.page, target.id)).toBe(true);
     return { ...opened, form };
   }
 

@@ -38,7 +38,8 @@ export async function renderCouncilView(container: HTMLElement, mapElement: HTML
     ...STATUSES.map((s) => h('option', { value: s }, ctx.statusLabel(s))),
   );
   measureSelect.value = measure;
-  const table = h('div', { class: 'council-table' });
+  // Focusable, so the wide table can be scrolled sideways with the keyboard.
+  const table = h('div', { class: 'council-table', attrs: { tabindex: 0, role: 'region', 'aria-label': t('council.heading') } });
   const legend = h('div', { class: 'council-legend' });
   replace(
     container,

@@ -254,7 +254,8 @@ function TopicTable({
   return (
     <section class="summary-topic">
       <h4>{title}</h4>
-      <div class="summary-table-wrap">
+      {/* Focusable, so a table wider than the screen can be scrolled sideways with the keyboard. */}
+      <div class="summary-table-wrap" tabIndex={0} role="region" aria-label={title}>
         <table class="summary-table">
           <thead>
             <tr>

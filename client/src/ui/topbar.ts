@@ -28,10 +28,12 @@ export function renderTopbar(options: TopbarOptions): HTMLElement {
       'button',
       {
         class: 'link-button topbar-lang',
-        attrs: { type: 'button', lang: t('app.languageCode'), 'aria-label': t('app.language') },
+        // The name holds the short visible text too ("EN" on phones), so speech input finds the button.
+        attrs: { type: 'button', lang: t('app.languageCode'), 'aria-label': `${t('app.language')} – ${t('app.languageCode').toUpperCase()}` },
         on: { click: options.onLanguage },
       },
       h('span', { class: 'long' }, t('app.language')),
+      ' ',
       h('span', { class: 'short', attrs: { 'aria-hidden': 'true' } }, t('app.languageCode').toUpperCase()),
     ),
     h('button', { class: 'button topbar-logout', attrs: { type: 'button' }, on: { click: options.onLogout } }, t('app.logout')),
