@@ -580,7 +580,7 @@ export interface components {
       status: components['schemas']['PropertyStatus'];
       /** @example 2024-03-01 */
       statusSince: string;
-      /** @example #d7191c */
+      /** @example #cc0000 */
       statusColour: string;
       /** @example Unbewohnbar erklärt */
       statusLabel: string;
@@ -631,7 +631,7 @@ export interface components {
       status: components['schemas']['PropertyStatus'];
       /** @example 2024-03-01 */
       statusSince: string;
-      /** @example #d7191c */
+      /** @example #cc0000 */
       statusColour: string;
       /** @example Unbewohnbar erklärt */
       statusLabel: string;
@@ -1164,7 +1164,7 @@ export interface components {
       expansionZoom?: number;
       /** @description The status, or for a cluster its most frequent one */
       status: components['schemas']['PropertyStatus'];
-      /** @example #d7191c */
+      /** @example #cc0000 */
       colour: string;
     };
     MapFeatureDto: {
@@ -1238,10 +1238,17 @@ export interface components {
       attribution: string;
       maxZoom: number;
     };
+    /**
+     * @description The shape drawn besides the colour, for colour-blind readers
+     * @enum {string}
+     */
+    StatusSymbol: 'circle' | 'triangle' | 'diamond' | 'ring' | 'square';
     StatusStyleDto: {
       status: components['schemas']['PropertyStatus'];
-      /** @example #d7191c */
+      /** @example #cc0000 */
       colour: string;
+      /** @description The shape drawn besides the colour, for colour-blind readers */
+      symbol: components['schemas']['StatusSymbol'];
       /** @example Unbewohnbar erklärt */
       labelDe: string;
       /** @example Declared uninhabitable */
@@ -1626,6 +1633,7 @@ export type ChoroplethClassDto = components['schemas']['ChoroplethClassDto'];
 export type DistrictScalesDto = components['schemas']['DistrictScalesDto'];
 export type DistrictStatusOverviewDto = components['schemas']['DistrictStatusOverviewDto'];
 export type TilesDto = components['schemas']['TilesDto'];
+export type StatusSymbol = components['schemas']['StatusSymbol'];
 export type StatusStyleDto = components['schemas']['StatusStyleDto'];
 export type ClientConfigDto = components['schemas']['ClientConfigDto'];
 export type ReportPeriodDto = components['schemas']['ReportPeriodDto'];
@@ -4421,3 +4429,10 @@ export const measureTypeValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const measureStateValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['MeasureState']> = ['open', 'done', 'cancelled'];
 export const partyKindValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['PartyKind']> = ['person', 'company'];
 export const partyRoleValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['PartyRole']> = ['owner', 'manager', 'landlord'];
+export const statusSymbolValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['StatusSymbol']> = [
+  'circle',
+  'triangle',
+  'diamond',
+  'ring',
+  'square',
+];

@@ -13,6 +13,7 @@ export type {
   PropertyStatus,
   Role,
   Severity,
+  StatusSymbol,
   Visibility,
 } from './api-schema';
 export { findingCategoryValues, measureTypeValues, operationKindValues, operationTriggerValues, severityValues, visibilityValues } from './api-schema';

@@ -1,5 +1,5 @@
 import type { Api } from './api';
-import type { Agency, ClientConfig, PropertyStatus, User } from './api-types';
+import type { Agency, ClientConfig, PropertyStatus, StatusSymbol, User } from './api-types';
 import { language } from './i18n';
 
 /** What the panels need from the running app, handed over explicitly instead of through globals. */
@@ -11,6 +11,7 @@ export interface AppContext {
   can(permission: string): boolean;
   statusLabel(status: PropertyStatus): string;
   statusColour(status: PropertyStatus): string;
+  statusSymbol(status: PropertyStatus): StatusSymbol;
   agencyName(code: string): string;
   toast(text: string, kind?: 'info' | 'error'): void;
 }
@@ -30,6 +31,7 @@ export function createContext(api: Api, config: ClientConfig, user: User, agenci
       return style ? (language() === 'de' ? style.labelDe : style.labelEn) : status;
     },
     statusColour: (status) => styles.get(status)?.colour ?? '#888888',
+    statusSymbol: (status) => styles.get(status)?.symbol ?? 'circle',
     agencyName: (code) => {
       const agency = agencyByCode.get(code);
       return agency ? (language() === 'de' ? agency.name : agency.nameEn) : code;

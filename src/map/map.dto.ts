@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { IsCalendarDate } from '../common/dates.js';
 import { parseBbox, parseBooleanFlag, parseInteger, splitList } from './map-params.js';
-import { PROPERTY_STATUSES, type PropertyStatus } from '../properties/status-catalogue.js';
+import { PROPERTY_STATUSES, type PropertyStatus, STATUS_SYMBOLS, type StatusSymbol } from '../properties/status-catalogue.js';
 import { StatusCountsDto } from '../properties/status-counts.dto.js';
 
 const IsBbox = (options?: ValidationOptions) =>
@@ -96,7 +96,7 @@ export class MapFeaturePropertiesDto {
   @ApiPropertyOptional({ description: 'Zoom at which the cluster splits (clusters)' }) expansionZoom?: number;
   @ApiProperty({ enum: PROPERTY_STATUSES, enumName: 'PropertyStatus', description: 'The status, or for a cluster its most frequent one' })
   status: PropertyStatus;
-  @ApiProperty({ example: '#d7191c' }) colour: string;
+  @ApiProperty({ example: '#cc0000' }) colour: string;
 }
 
 export class MapFeatureDto {
@@ -151,7 +151,9 @@ export class DistrictStatusOverviewDto {
 
 export class StatusStyleDto {
   @ApiProperty({ enum: PROPERTY_STATUSES, enumName: 'PropertyStatus' }) status: PropertyStatus;
-  @ApiProperty({ example: '#d7191c' }) colour: string;
+  @ApiProperty({ example: '#cc0000' }) colour: string;
+  @ApiProperty({ enum: STATUS_SYMBOLS, enumName: 'StatusSymbol', description: 'The shape drawn besides the colour, for colour-blind readers' })
+  symbol: StatusSymbol;
   @ApiProperty({ example: 'Unbewohnbar erklärt' }) labelDe: string;
   @ApiProperty({ example: 'Declared uninhabitable' }) labelEn: string;
 }

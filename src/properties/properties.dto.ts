@@ -146,7 +146,7 @@ export class PropertySummaryDto {
   @ApiProperty({ type: String, nullable: true, example: 'Marxloh' }) subdistrictName: string | null;
   @ApiProperty({ enum: PROPERTY_STATUSES, enumName: 'PropertyStatus' }) status: PropertyStatus;
   @ApiProperty({ example: '2024-03-01' }) statusSince: string;
-  @ApiProperty({ example: '#d7191c' }) statusColour: string;
+  @ApiProperty({ example: '#cc0000' }) statusColour: string;
   @ApiProperty({ example: 'Unbewohnbar erklärt' }) statusLabel: string;
 }
 

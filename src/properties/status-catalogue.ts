@@ -6,15 +6,23 @@ export type PropertyStatus = (typeof PROPERTY_STATUSES)[number];
 export const DECISION_TYPES = ['declare_uninhabitable', 'renovation_started', 'declaration_lifted', 'relet', 'close', 'reopen'] as const;
 export type DecisionType = (typeof DECISION_TYPES)[number];
 
-/** Colour and labels belong to the server: the client only draws what it is told. */
-export const STATUS_STYLE: Record<PropertyStatus, { colour: string; labelDe: string; labelEn: string }> = {
-  suspected: { colour: '#8c8c8c', labelDe: 'Verdachtsfall', labelEn: 'Suspected' },
-  inspected: { colour: '#2f6fd0', labelDe: 'Begangen', labelEn: 'Inspected' },
-  uninhabitable: { colour: '#d7191c', labelDe: 'Unbewohnbar erklärt', labelEn: 'Declared uninhabitable' },
-  renovation: { colour: '#f28e1c', labelDe: 'In Sanierung', labelEn: 'Under renovation' },
-  released: { colour: '#a6d96a', labelDe: 'Freigegeben', labelEn: 'Released' },
-  relet: { colour: '#1a9641', labelDe: 'Wiedervermietet', labelEn: 'Re-let' },
-  closed: { colour: '#d0d0d0', labelDe: 'Erledigt', labelEn: 'Closed' },
+/** The shape a status is drawn in: the second cue besides colour, for the statuses red-green colour blindness confuses. */
+export const STATUS_SYMBOLS = ['circle', 'triangle', 'diamond', 'ring', 'square'] as const;
+export type StatusSymbol = (typeof STATUS_SYMBOLS)[number];
+
+/**
+ * Colour, symbol and labels belong to the server: the client only draws what it is told. The hues are DESIGN §3's;
+ * lightness and chroma are chosen so every pair stays apart (CIEDE2000 ≥ 20) for normal, deuteranope and protanope
+ * vision, and pairs that stay closest for them differ in symbol, which a test checks.
+ */
+export const STATUS_STYLE: Record<PropertyStatus, { colour: string; symbol: StatusSymbol; labelDe: string; labelEn: string }> = {
+  suspected: { colour: '#8d8d8d', symbol: 'circle', labelDe: 'Verdachtsfall', labelEn: 'Suspected' },
+  inspected: { colour: '#284db0', symbol: 'circle', labelDe: 'Begangen', labelEn: 'Inspected' },
+  uninhabitable: { colour: '#cc0000', symbol: 'triangle', labelDe: 'Unbewohnbar erklärt', labelEn: 'Declared uninhabitable' },
+  renovation: { colour: '#f47600', symbol: 'diamond', labelDe: 'In Sanierung', labelEn: 'Under renovation' },
+  released: { colour: '#ddf092', symbol: 'ring', labelDe: 'Freigegeben', labelEn: 'Released' },
+  relet: { colour: '#006a4b', symbol: 'square', labelDe: 'Wiedervermietet', labelEn: 'Re-let' },
+  closed: { colour: '#dedede', symbol: 'circle', labelDe: 'Erledigt', labelEn: 'Closed' },
 };
 
 /** DESIGN §3: the decisions each status allows; anything else is refused. */

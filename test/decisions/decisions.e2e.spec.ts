@@ -8,6 +8,7 @@ import { useStandardUsers, type TestUser } from '../helpers/users.js';
 import { auditActions, caseRowCounts, fileOperation, finding } from '../operations/operation-bodies.js';
 import type { ProblemBody } from '../../src/common/problem.js';
 import type { DecisionDto, DecisionRecordedDto } from '../../src/decisions/decisions.dto.js';
+import { STATUS_STYLE } from '../../src/properties/status-catalogue.js';
 
 describe('decisions', () => {
   const t = useTestApp();
@@ -55,7 +56,7 @@ describe('decisions', () => {
         id: property.id,
         status: 'uninhabitable',
         statusSince: cityToday(),
-        statusColour: '#d7191c',
+        statusColour: STATUS_STYLE.uninhabitable.colour,
         statusLabel: 'Unbewohnbar erklärt',
         allowedDecisions: ['renovation_started', 'declaration_lifted', 'close'],
         address: { city: 'Duisburg', label: `${property.street} ${property.houseNumber}, 47166 Duisburg` },

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
 import { District } from '../../src/districts/district.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
+import { STATUS_STYLE } from '../../src/properties/status-catalogue.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers } from '../helpers/users.js';
 import { createProperty, importTestDistricts, patchProperty, propertyInput, TEST_CITY } from './property-factory.js';
@@ -48,7 +49,7 @@ describe('properties', () => {
         subdistrictId: ortsteil901.id,
         subdistrictName: 'Testort West',
         status: 'suspected',
-        statusColour: '#8c8c8c',
+        statusColour: STATUS_STYLE.suspected.colour,
         statusLabel: 'Verdachtsfall',
         origin: 'complaint',
         note: 'Hinweis Nachbarin',

@@ -1,14 +1,15 @@
 import * as L from 'leaflet';
-import type { MapFeature } from '../api-types';
+import type { MapFeature, StatusSymbol } from '../api-types';
 import { ClusterMarker } from './cluster-marker';
+import { StatusMarker } from './status-marker';
 import { textElement } from './leaflet-text';
 import { clusterLabel, clusterSegments, featureStyle, textColourOn } from './status-style';
 
 export const FIRST_POINTS_MARK = 'hausakte:first-points';
 
 export interface StatusLayerHandlers {
-  /** Status colours from the server's client config, in legend order. */
-  statusColours: ReadonlyArray<{ status: string; colour: string }>;
+  /** Status colours and symbols from the server's client config, in legend order. */
+  statusColours: ReadonlyArray<{ status: string; colour: string; symbol: StatusSymbol }>;
   onPoint: (id: string) => void;
   onCluster: (lat: number, lon: number, zoom: number) => void;
   clusterTitle: (count: number) => string;
@@ -30,12 +31,14 @@ export function createStatusLayer(map: L.Map, handlers: StatusLayerHandlers): St
   const order = handlers.statusColours.map((s) => s.status);
   const colours = new Map(handlers.statusColours.map((s) => [s.status, s.colour]));
   const colourOf = (status: string) => colours.get(status) ?? '#888888';
+  const symbols = new Map(handlers.statusColours.map((s) => [s.status, s.symbol]));
 
   function pointMarker(feature: MapFeature): L.CircleMarker {
     const [lon, lat] = feature.geometry.coordinates;
-    const marker = L.circleMarker([lat, lon], {
+    const marker = new StatusMarker([lat, lon], {
       renderer,
       bubblingMouseEvents: false,
+      symbol: symbols.get(feature.properties.status) ?? 'circle',
       ...featureStyle(feature.properties, feature.properties.id === selected),
     });
     const id = feature.properties.id!;

@@ -4,6 +4,7 @@ import type { PropertySummary } from '../api-types';
 import type { AppContext } from '../context';
 import { h, replace, uniqueId } from '../dom';
 import { t } from '../i18n';
+import { statusSwatch } from './status-swatch';
 
 const DEBOUNCE_MS = 200;
 
@@ -53,8 +54,7 @@ export function createAddressSearch(ctx: AppContext, onSelect: (property: Proper
       list,
       ...(items.length
         ? items.map((p, i) => {
-            const swatch = h('span', { class: 'swatch', attrs: { 'aria-hidden': 'true' } });
-            swatch.style.backgroundColor = p.statusColour;
+            const swatch = statusSwatch(ctx, p.status, p.statusColour);
             return h(
               'li',
               { attrs: { id: `${id}-opt-${i}`, role: 'option', 'aria-selected': 'false' }, on: { mousedown: (e) => (e.preventDefault(), choose(p)) } },

@@ -7,6 +7,7 @@ import { mountAmendmentForm } from './amendment-form';
 import { mountPropertyForm } from './property-form';
 import { createDecisionForm } from './decision-form';
 import { renderTimeline } from './timeline';
+import { statusSwatch } from './status-swatch';
 
 export interface BuildingFileHandlers {
   onClose: () => void;
@@ -88,8 +89,7 @@ export function createBuildingFile(panel: HTMLElement, ctx: AppContext, handlers
 
   function render(property: PropertyDetail, timeline: TimelineItem[], units: Unit[], parties: PropertyPartyLink[] | null): void {
     const badge = h('span', { class: 'status-badge', dataset: { status: property.status } });
-    const swatch = h('span', { class: 'swatch', attrs: { 'aria-hidden': 'true' } });
-    swatch.style.backgroundColor = property.statusColour;
+    const swatch = statusSwatch(ctx, property.status, property.statusColour);
     badge.append(swatch, ctx.statusLabel(property.status));
     const decide = ctx.can('decision:create')
       ? h(

@@ -2,6 +2,7 @@ import type { MapAnswer } from '../api-types';
 import type { AppContext } from '../context';
 import { h, replace } from '../dom';
 import { t } from '../i18n';
+import { statusSwatch } from './status-swatch';
 
 const MAX_ITEMS = 150;
 
@@ -28,8 +29,7 @@ export function createInViewList(
       replace(
         list,
         ...shown.map((f) => {
-          const swatch = h('span', { class: 'swatch', attrs: { 'aria-hidden': 'true' } });
-          swatch.style.backgroundColor = f.properties.colour;
+          const swatch = statusSwatch(ctx, f.properties.status, f.properties.colour);
           const id = f.properties.id!;
           return h(
             'li',

@@ -3,6 +3,7 @@ import type { AppContext } from '../context';
 import { h, replace } from '../dom';
 import { formatNumber, t } from '../i18n';
 import { STATUSES } from '../url-state';
+import { statusSwatch } from './status-swatch';
 
 export interface Legend {
   update(counts: Record<PropertyStatus, number> | null, total: number | null, selected: readonly PropertyStatus[]): void;
@@ -32,8 +33,7 @@ export function createLegend(container: HTMLElement, ctx: AppContext, onChange: 
         list,
         ...STATUSES.map((status) => {
           const label = ctx.statusLabel(status);
-          const swatch = h('span', { class: 'swatch', attrs: { 'aria-hidden': 'true' } });
-          swatch.style.backgroundColor = ctx.statusColour(status);
+          const swatch = statusSwatch(ctx, status);
           const box = h('input', {
             attrs: { type: 'checkbox', id: `legend-${status}` },
             checked: shown(status),

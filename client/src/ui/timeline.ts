@@ -5,6 +5,7 @@ import { h, type Child } from '../dom';
 import { formatDate, formatNumber, label, t } from '../i18n';
 import { amendmentsById, canAmend, canContinueDraft, describeAmendment } from './operation-edits';
 import { cityToday } from '../city-day';
+import { statusSwatch } from './status-swatch';
 
 const SEVERITY_ORDER = { danger: 0, major: 1, minor: 2 } as const;
 
@@ -53,7 +54,7 @@ function itemBody(item: TimelineItem, view: View, operationDates: Map<string, st
   if (item.kind === 'measure' && item.measure) return measureBody(item.measure, view);
   if (item.kind === 'decision' && item.decision) {
     const d = item.decision;
-    const after = d.statusAfter ? h('span', { class: 'badge' }, swatch(ctx.statusColour(d.statusAfter)), ctx.statusLabel(d.statusAfter)) : null;
+    const after = d.statusAfter ? h('span', { class: 'badge' }, statusSwatch(ctx, d.statusAfter), ctx.statusLabel(d.statusAfter)) : null;
     return h(
       'div',
       { class: 'timeline-body' },
@@ -184,10 +185,4 @@ function measureBody(m: Measure, view: View): HTMLElement {
 
 function line(text: string | null | undefined): Child {
   return text ? h('p', {}, text) : null;
-}
-
-function swatch(colour: string): HTMLElement {
-  const el = h('span', { class: 'swatch', attrs: { 'aria-hidden': 'true' } });
-  el.style.backgroundColor = colour;
-  return el;
 }
