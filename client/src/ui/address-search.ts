@@ -98,7 +98,11 @@ export function createAddressSearch(ctx: AppContext, onSelect: (property: Proper
         event.preventDefault();
         choose(pick);
       }
-    } else if (event.key === 'Escape') close();
+    } else if (event.key === 'Escape' && !list.hidden) {
+      // One Escape closes the suggestions only, not the drawer around them.
+      event.preventDefault();
+      close();
+    }
   });
   input.addEventListener('blur', () => setTimeout(close, 150));
 

@@ -25,6 +25,8 @@ export function createInViewList(
       const clustered = (answer?.features ?? []).some((f) => f.properties.cluster);
       heading.textContent = `${t('map.inView')} (${points.length})`;
       note.textContent = clustered || points.length > MAX_ITEMS ? t('map.tooManyInView') : '';
+      // The list is drawn anew with every map answer; a keyboard user's focus stays on the same building.
+      const focusedId = list.contains(document.activeElement) ? (document.activeElement?.closest<HTMLElement>('li[data-id]')?.dataset.id ?? null) : null;
       const shown = points.length > MAX_ITEMS ? [] : [...points].sort((a, b) => (a.properties.label ?? '').localeCompare(b.properties.label ?? ''));
       replace(
         list,
@@ -48,6 +50,7 @@ export function createInViewList(
           );
         }),
       );
+      if (focusedId) list.querySelector<HTMLElement>(`li[data-id="${CSS.escape(focusedId)}"] button`)?.focus({ preventScroll: true });
     },
   };
 }

@@ -23,11 +23,14 @@ function OutboxList({ outbox, onEdit, onSend }: OutboxListOptions) {
   const entries = outbox.entries.value;
   useEffect(() => {
     if (!open.value) return;
+    // Captured and consumed, so the same Escape does not also close the drawer or the building file.
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') open.value = false;
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      open.value = false;
     };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
   }, [open.value]);
   if (entries.length === 0) return null;
   const refused = entries.filter((e) => e.state === 'attention').length;

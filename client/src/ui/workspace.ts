@@ -44,10 +44,11 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
     { class: 'icon-button menu-button', attrs: { type: 'button', 'aria-controls': 'sidebar', 'aria-expanded': 'false', 'aria-label': t('app.menu') } },
     '☰',
   );
-  menuButton.addEventListener('click', () => {
-    const open = root.classList.toggle('sidebar-open');
+  const setDrawer = (open: boolean) => {
+    root.classList.toggle('sidebar-open', open);
     menuButton.setAttribute('aria-expanded', String(open));
-  });
+  };
+  menuButton.addEventListener('click', () => setDrawer(!root.classList.contains('sidebar-open')));
   const newOperation = ctx.can('operation:file')
     ? h(
         'button',
@@ -117,7 +118,11 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
     },
     onPoint: (id) => (picking ? takePick({ propertyId: id }) : setView({ selected: id, panel: 'file' })),
     onMapClick: (lat, lon) => {
-      if (!picking) return;
+      // A tap beside the points closes the building file (never a form, whose input it would throw away).
+      if (!picking) {
+        if (store.get().view.panel === 'file') closeFile();
+        return;
+      }
       mapView.showPick(lat, lon);
       takePick({ lat, lon });
     },
@@ -137,7 +142,7 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
     createAddressSearch(ctx, (p: PropertySummary) => {
       mapView.focus(p.lat, p.lon, 17);
       setView({ selected: p.id, panel: 'file' });
-      root.classList.remove('sidebar-open');
+      setDrawer(false);
     }),
   );
   const legend = createLegend(legendSlot, ctx, (statuses) => setView({ filters: { ...store.get().view.filters, statuses } }));
@@ -155,8 +160,19 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
       else setView({ panel: 'operation' });
     },
   });
+  // Where the focus goes back to when the building file closes: what opened it, or the map.
+  let opener: HTMLElement | null = null;
+  const closeFile = () => {
+    const was = opener;
+    opener = null;
+    setView({ selected: null, panel: null });
+    // Lists redraw their rows on every change: the same row's button, found again by its building's id.
+    const rowId = was?.closest<HTMLElement>('[data-id]')?.dataset.id;
+    const again = was?.isConnected ? was : rowId ? root.querySelector<HTMLElement>(`li[data-id="${CSS.escape(rowId)}"] button`) : null;
+    (again && !panel.contains(again) ? again : mapElement).focus({ preventScroll: true });
+  };
   const file = createBuildingFile(panel, ctx, {
-    onClose: () => setView({ selected: null, panel: null }),
+    onClose: closeFile,
     onChanged: reload,
     onNewOperation: () => setView({ panel: 'operation' }),
     onContinueDraft: (operation) => {
@@ -180,6 +196,7 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
   );
 
   function openPanel(view: ViewState): void {
+    if (view.panel && document.activeElement instanceof HTMLElement && !panel.contains(document.activeElement)) opener = document.activeElement;
     panel.hidden = view.panel === null;
     root.classList.toggle('panel-open', view.panel !== null);
     if (view.panel === 'file' && view.selected) {
@@ -272,10 +289,28 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
   window.addEventListener('popstate', fromLocation);
   window.addEventListener('hashchange', fromLocation);
 
+  // Escape closes the drawer, then the building file; forms and open dialogs keep what was typed.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || !mapElement.isConnected || document.querySelector('[aria-modal="true"]')) return;
+    if (root.classList.contains('sidebar-open')) {
+      setDrawer(false);
+      menuButton.focus();
+    } else if (store.get().view.panel === 'file') closeFile();
+  });
+  // A tap on the map beside the open drawer closes it.
+  mapElement.addEventListener('pointerdown', () => setDrawer(false));
+  // The on-screen keyboard shrinks the visible area: the focused field stays in sight above it.
+  window.visualViewport?.addEventListener('resize', () => {
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && panel.contains(focused)) focused.scrollIntoView({ block: 'nearest' });
+  });
+
   const initial = store.get().view;
   filters.update(initial.filters);
   legend.update(null, null, initial.filters.statuses);
   openPanel(initial);
   mapView.setSelected(initial.selected);
   loader.request({ bbox: mapView.bbox(), zoom: mapView.centre().zoom, filters: initial.filters });
+  // After login the focus is on the map (arrow keys pan it), not left on a login field that no longer exists.
+  if (!initial.panel) mapElement.focus({ preventScroll: true });
 }
