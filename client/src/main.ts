@@ -14,6 +14,7 @@ import { createToaster } from './ui/toast';
 import { demoBanner } from './ui/topbar';
 import { renderWorkspace } from './ui/workspace';
 import { setCityTimeZone } from './city-day';
+import { errorText } from './problem-text';
 
 const LANGUAGE_KEY = 'hausakte.language';
 
@@ -113,12 +114,5 @@ async function start(root: HTMLElement): Promise<void> {
 
 const root = document.getElementById('app')!;
 start(root).catch((error: unknown) => {
-  replace(
-    root,
-    h(
-      'div',
-      { class: 'login-page' },
-      h('p', { class: 'form-errors', attrs: { role: 'alert' } }, t('app.error', { message: error instanceof Error ? error.message : String(error) })),
-    ),
-  );
+  replace(root, h('div', { class: 'login-page' }, h('p', { class: 'form-errors', attrs: { role: 'alert' } }, t('app.error', { message: errorText(error) }))));
 });

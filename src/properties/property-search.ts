@@ -42,15 +42,15 @@ export function applyAddressSearch(qb: SelectQueryBuilder<Property>, alias: stri
     .filter(Boolean)
     .slice(0, MAX_TERMS);
   terms.forEach((term, i) => {
-    const params = { [`t${i}`]: `%${likeEscape(term)}%`, [`p${i}`]: `${likeEscape(term.replace(/^0+(?=\d)/, ''))}%` };
     if (/^\d/.test(term)) {
+      // Postcodes keep their leading zero (01067 Dresden); house numbers are written without one.
       qb.andWhere(
         new Brackets((w) => {
-          w.where(`LOWER(${alias}.houseNumber || COALESCE(${alias}.houseNumberSuffix, '')) LIKE :p${i} ESCAPE '!'`).orWhere(
+          w.where(`LOWER(${alias}.houseNumber || COALESCE(${alias}.houseNumberSuffix, '')) LIKE :h${i} ESCAPE '!'`).orWhere(
             `${alias}.postcode LIKE :p${i} ESCAPE '!'`,
           );
         }),
-        params,
+        { [`h${i}`]: `${likeEscape(term.replace(/^0+(?=\d)/, ''))}%`, [`p${i}`]: `${likeEscape(term)}%` },
       );
       return;
     }
@@ -60,7 +60,7 @@ export function applyAddressSearch(qb: SelectQueryBuilder<Property>, alias: stri
         w.where(`LOWER(${alias}.street) LIKE :t${i} ESCAPE '!'`).orWhere(`(' ' || LOWER(${alias}.city) || ' ') LIKE :c${i} ESCAPE '!'`);
         if (key) w.orWhere(`${alias}.addressKey LIKE :k${i} ESCAPE '!'`);
       }),
-      { ...params, [`c${i}`]: `% ${likeEscape(term)} %`, [`k${i}`]: `%${likeEscape(key)}%` },
+      { [`t${i}`]: `%${likeEscape(term)}%`, [`c${i}`]: `% ${likeEscape(term)} %`, [`k${i}`]: `%${likeEscape(key)}%` },
     );
   });
 }

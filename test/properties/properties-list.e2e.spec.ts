@@ -35,7 +35,7 @@ describe('GET /api/v1/properties', () => {
       ['z100', 'Zechenweg', '100', 6.705],
     ];
     for (const [key, street, houseNumber, lon] of specs) {
-      ids[key] = (await createProperty(t, users.lead, { street, houseNumber, lon, postcode: key === 'z100' ? '47228' : '47166' })).id;
+      ids[key] = (await createProperty(t, users.lead, { street, houseNumber, lon, postcode: key === 'z100' ? '01228' : '47166' })).id;
     }
     await bringToStatus(t, ids.b2, 'uninhabitable');
     await bringToStatus(t, ids.c5, 'relet');
@@ -80,7 +80,7 @@ describe('GET /api/v1/properties', () => {
     ['ährenweg', ['a9', 'a10']],
     ['Ährenweg 10', ['a10']],
     ['carl benz straße', ['c5']],
-    ['47228', ['z100']],
+    ['01228', ['z100']],
     ['100%', []],
     // Pasted from a letter or an e-mail: street, number, postcode and city.
     [`Bahnhofstraße 2, 47166 ${TEST_CITY}`, ['b2']],
