@@ -4,6 +4,7 @@ import { ETagInterceptor } from './common/conditional-write.js';
 import { AgenciesModule } from './agencies/agencies.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { UsersModule } from './users/users.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -27,6 +28,7 @@ export class AppModule {
         DatabaseModule,
         AuditModule,
         AuthModule,
+        UsersModule,
         IdempotencyModule,
         HealthModule,
         AgenciesModule,

@@ -35,6 +35,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replace the password; the one open route after a login with a one-time password. Answers a new token without the limit. */
+    post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/me': {
     parameters: {
       query?: never;
@@ -496,6 +513,14 @@ export interface components {
       /** @description Seconds until the token expires. */
       expiresIn: number;
       user: components['schemas']['UserResponseDto'];
+      /** @description Logged in with a one-time password: the token only allows POST /api/v1/auth/password until the user chooses their own. */
+      passwordChangeRequired: boolean;
+    };
+    ChangePasswordDto: {
+      /** @description The password used to log in: the one-time password on a first login. */
+      currentPassword: string;
+      /** @description At least 12 characters; no other composition rules (OWASP ASVS 5 §6.2). */
+      newPassword: string;
     };
     HealthDto: {
       /** @example ok */
@@ -1568,6 +1593,7 @@ export type LoginDto = components['schemas']['LoginDto'];
 export type Role = components['schemas']['Role'];
 export type UserResponseDto = components['schemas']['UserResponseDto'];
 export type LoginResponseDto = components['schemas']['LoginResponseDto'];
+export type ChangePasswordDto = components['schemas']['ChangePasswordDto'];
 export type HealthDto = components['schemas']['HealthDto'];
 export type AgencyDto = components['schemas']['AgencyDto'];
 export type DistrictLevel = components['schemas']['DistrictLevel'];
@@ -1687,7 +1713,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1695,7 +1721,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -1784,6 +1810,128 @@ export interface operations {
       };
     };
   };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResponseDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, idempotency_key_invalid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'idempotency_key_invalid';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+      /** @description Problem details, code request_in_progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'request_in_progress';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
+          };
+        };
+      };
+      /** @description Problem details, code too_many_requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'too_many_requests';
+          };
+        };
+      };
+    };
+  };
   AuthController_me: {
     parameters: {
       query?: never;
@@ -1813,7 +1961,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1821,7 +1969,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -1887,7 +2035,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1895,7 +2043,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -1945,7 +2093,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1953,7 +2101,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -2010,7 +2158,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2018,7 +2166,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -2072,7 +2220,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2080,7 +2228,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -2177,7 +2325,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2185,7 +2333,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -2255,7 +2403,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2263,7 +2411,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -2396,7 +2544,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2404,7 +2552,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -2465,7 +2613,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2473,7 +2621,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -2541,7 +2689,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2549,7 +2697,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -2659,7 +2807,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2667,7 +2815,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -2721,7 +2869,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2729,7 +2877,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -2835,7 +2983,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2843,7 +2991,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -2976,7 +3124,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2984,7 +3132,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -3052,7 +3200,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3060,7 +3208,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -3174,7 +3322,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3182,7 +3330,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -3279,7 +3427,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3287,7 +3435,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -3357,7 +3505,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3365,7 +3513,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -3501,7 +3649,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3509,7 +3657,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -3625,7 +3773,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3633,7 +3781,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -3742,7 +3890,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3750,7 +3898,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -3820,7 +3968,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3828,7 +3976,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -3961,7 +4109,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3969,7 +4117,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -4037,7 +4185,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4045,7 +4193,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -4176,7 +4324,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4184,7 +4332,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -4219,7 +4367,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4227,7 +4375,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -4305,7 +4453,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code forbidden. */
+      /** @description Problem details, code forbidden, password_change_required. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4313,7 +4461,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'forbidden';
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };

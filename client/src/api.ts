@@ -170,6 +170,8 @@ export function createApi(options: ApiOptions) {
   const id = encodeURIComponent;
   return {
     login: (username: string, password: string) => request<LoginResponse>('POST', '/auth/login', { body: { username, password } }),
+    changePassword: (currentPassword: string, newPassword: string) =>
+      request<LoginResponse>('POST', '/auth/password', { body: { currentPassword, newPassword } }),
     me: () => request<User>('GET', '/auth/me'),
     clientConfig: () => request<ClientConfig>('GET', '/client-config'),
     map: (query: Query, signal?: AbortSignal) => request<MapAnswer>('GET', '/map', { query, signal }),

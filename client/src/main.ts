@@ -9,6 +9,8 @@ import { clearSession, loadSession, saveSession, type Session } from './session'
 import type { UserCache } from './device-cache';
 import { renderCouncilShell } from './ui/council-view';
 import { renderLogin } from './ui/login';
+import { mountPasswordChange } from './ui/password-change';
+import type { LoginResponse } from './api-types';
 import { renderOfflineShell } from './ui/offline-shell';
 import { createToaster } from './ui/toast';
 import { demoBanner } from './ui/topbar';
@@ -36,6 +38,11 @@ async function start(root: HTMLElement): Promise<void> {
   const config = await api.clientConfig();
   setCityTimeZone(config.timeZone);
 
+  const start = async (answer: LoginResponse) => {
+    session = { token: answer.accessToken, user: answer.user, expiresAt: Date.now() + answer.expiresIn * 1000 };
+    saveSession(sessionStorage, session);
+    await showApp();
+  };
   const showLogin = async (message?: string) => {
     leaveOffline?.();
     leaveOffline = null;
@@ -48,9 +55,11 @@ async function start(root: HTMLElement): Promise<void> {
       offline: last && { displayName: last.user.displayName, onContinue: () => void showOffline(last) },
       onLogin: async (username, password) => {
         const answer = await api.login(username, password);
+        if (!answer.passwordChangeRequired) return start(answer);
+        // The one-time password's token only changes the password: the app opens with the token that answer brings.
         session = { token: answer.accessToken, user: answer.user, expiresAt: Date.now() + answer.expiresIn * 1000 };
-        saveSession(sessionStorage, session);
-        await showApp();
+        mountPasswordChange(page, { api, currentPassword: password, displayName: answer.user.displayName, onChanged: start });
+        page.querySelector<HTMLElement>('#password-heading')?.focus();
       },
     });
   };

@@ -7,4 +7,6 @@ export interface AuthUser {
   displayName: string;
   role: Role;
   agencyCode: string;
+  /** Logged in with a one-time password: only the password change is open. */
+  passwordChangeRequired: boolean;
 }

@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from './auth-user.js';
-import { CurrentUser, Public, RequirePermission } from './auth.decorators.js';
-import { LoginDto, LoginResponseDto, UserResponseDto } from './auth.dto.js';
+import { AllowDuringPasswordChange, CurrentUser, Public, RequirePermission } from './auth.decorators.js';
+import { ChangePasswordDto, LoginDto, LoginResponseDto, UserResponseDto } from './auth.dto.js';
 import { AuthService } from './auth.service.js';
 import { ApiProblems, WITH_BODY } from '../common/api-problems.js';
 
@@ -21,6 +21,21 @@ export class AuthController {
   @ApiOkResponse({ type: LoginResponseDto })
   login(@Body() dto: LoginDto): Promise<LoginResponseDto> {
     return this.auth.login(dto);
+  }
+
+  @Post('password')
+  @RequirePermission('reference:read')
+  @AllowDuringPasswordChange()
+  @ApiProblems(WITH_BODY, { 429: ['too_many_requests'] })
+  @HttpCode(200)
+  @RouteConfig({ rateLimit: { keyGenerator: (request: { ip: string }) => `password:${request.ip}` } })
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Replace the password; the one open route after a login with a one-time password. Answers a new token without the limit.',
+  })
+  @ApiOkResponse({ type: LoginResponseDto })
+  changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto): Promise<LoginResponseDto> {
+    return this.auth.changePassword(user, dto);
   }
 
   @Get('me')

@@ -12,6 +12,11 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 /** The one permission a route needs; routes with neither this nor @Public are refused, and the guard's answers are documented here. */
 export const RequirePermission = (permission: Permission) => applyDecorators(SetMetadata(PERMISSION_KEY, permission), ApiProblems(SIGNED_IN));
 
+export const PASSWORD_CHANGE_KEY = 'hausakte:password-change';
+
+/** Open to a user who logged in with a one-time password and has not chosen their own yet. */
+export const AllowDuringPasswordChange = () => SetMetadata(PASSWORD_CHANGE_KEY, true);
+
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser => {
   return context.switchToHttp().getRequest<{ user: AuthUser }>().user;
 });

@@ -16,6 +16,18 @@ export class LoginDto {
   password: string;
 }
 
+export class ChangePasswordDto {
+  @ApiProperty({ description: 'The password used to log in: the one-time password on a first login.' })
+  @IsString()
+  @Length(1, 200)
+  currentPassword: string;
+
+  @ApiProperty({ minLength: 12, maxLength: 200, description: 'At least 12 characters; no other composition rules (OWASP ASVS 5 §6.2).' })
+  @IsString()
+  @Length(12, 200)
+  newPassword: string;
+}
+
 export class UserResponseDto {
   @ApiProperty() id: string;
   @ApiProperty() username: string;
@@ -29,6 +41,8 @@ export class LoginResponseDto {
   @ApiProperty({ description: 'Bearer token for the Authorization header.' }) accessToken: string;
   @ApiProperty({ description: 'Seconds until the token expires.' }) expiresIn: number;
   @ApiProperty({ type: UserResponseDto }) user: UserResponseDto;
+  @ApiProperty({ description: 'Logged in with a one-time password: the token only allows POST /api/v1/auth/password until the user chooses their own.' })
+  passwordChangeRequired: boolean;
 }
 
 export function toUserResponse(user: Pick<User, 'id' | 'username' | 'displayName' | 'role' | 'agencyCode'>, permissions: readonly string[]): UserResponseDto {

@@ -1,9 +1,9 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { forbidden, unauthorized } from '../common/problem.js';
+import { forbidden, ProblemException, unauthorized } from '../common/problem.js';
 import type { AuthUser } from './auth-user.js';
-import { PERMISSION_KEY, PUBLIC_KEY } from './auth.decorators.js';
+import { PASSWORD_CHANGE_KEY, PERMISSION_KEY, PUBLIC_KEY } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 import { hasPermission, type Permission } from './roles.js';
 
@@ -23,6 +23,9 @@ export class AuthGuard implements CanActivate {
     const match = typeof header === 'string' ? /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(header) : null;
     if (!match) throw unauthorized();
     request.user = await this.auth.authenticate(match[1]);
+    if (request.user.passwordChangeRequired && !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_KEY, targets)) {
+      throw new ProblemException(403, 'password_change_required', 'Log in with the one-time password and choose your own first (POST /api/v1/auth/password).');
+    }
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     if (!permission) throw forbidden('This route declares no permission and is closed.');
     if (!hasPermission(request.user.role, permission)) throw forbidden(`The role "${request.user.role}" may not ${permission.replace(':', ' ')}.`);

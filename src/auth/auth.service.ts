@@ -3,10 +3,11 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { unauthorized } from '../common/problem.js';
+import { badRequest, fieldError, unauthorized } from '../common/problem.js';
+import { WriteQueue } from '../database/write-queue.js';
 import { AppConfig } from '../config/app-config.js';
 import type { AuthUser } from './auth-user.js';
-import { toUserResponse, type LoginDto, type LoginResponseDto, type UserResponseDto } from './auth.dto.js';
+import { toUserResponse, type ChangePasswordDto, type LoginDto, type LoginResponseDto, type UserResponseDto } from './auth.dto.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { ROLE_PERMISSIONS, ROLES, type Role } from './roles.js';
 import { User } from './user.entity.js';
@@ -18,6 +19,8 @@ interface TokenClaims {
   role: Role;
   agency: string;
   name: string;
+  /** Issued for a one-time password: stays limited to the password change even after it. */
+  pwc?: true;
 }
 
 @Injectable()
@@ -29,6 +32,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly writes: WriteQueue,
   ) {}
 
   async login(dto: LoginDto): Promise<LoginResponseDto> {
@@ -42,14 +46,57 @@ export class AuthService {
       );
       throw unauthorized('Unknown username or wrong password.');
     }
-    const claims: TokenClaims = { sub: user.id, role: user.role, agency: user.agencyCode, name: user.username };
+    return this.issue(user);
+  }
+
+  /** Replaces the password after checking the current one; a one-time password's limit ends with it. */
+  async changePassword(actor: AuthUser, dto: ChangePasswordDto): Promise<LoginResponseDto> {
+    const users = this.dataSource.getRepository(User);
+    const user = await users.findOneByOrFail({ id: actor.id });
+    if (!(await verifyPassword(user.passwordHash, dto.currentPassword))) {
+      await this.audit.record(actor, { action: 'password_change_failed', entity: 'user', entityId: user.id, payload: {} });
+      throw badRequest('validation_failed', 'Invalid input in: currentPassword.', [
+        fieldError('currentPassword', 'wrongPassword', 'currentPassword is not the password of this account'),
+      ]);
+    }
+    if (dto.newPassword === dto.currentPassword) {
+      throw badRequest('validation_failed', 'Invalid input in: newPassword.', [
+        fieldError('newPassword', 'sameAsCurrent', 'newPassword must differ from the current password'),
+      ]);
+    }
+    const changed = { passwordHash: await hashPassword(dto.newPassword), passwordChangeRequired: false };
+    await this.writes.run(async (manager) => {
+      await manager.getRepository(User).update({ id: user.id }, changed);
+      await this.audit.append(manager, actor, {
+        action: 'password_changed',
+        entity: 'user',
+        entityId: user.id,
+        payload: { oneTimePasswordReplaced: user.passwordChangeRequired },
+      });
+    });
+    return this.issue({ ...user, ...changed });
+  }
+
+  private async issue(user: User): Promise<LoginResponseDto> {
+    const claims: TokenClaims = {
+      sub: user.id,
+      role: user.role,
+      agency: user.agencyCode,
+      name: user.username,
+      ...(user.passwordChangeRequired && { pwc: true }),
+    };
     const accessToken = await this.jwt.signAsync(claims, {
       algorithm: TOKEN_ALGORITHM,
       audience: this.config.tokenAudience,
       issuer: this.config.tokenIssuer,
       expiresIn: this.config.tokenTtlSeconds,
     });
-    return { accessToken, expiresIn: this.config.tokenTtlSeconds, user: toUserResponse(user, ROLE_PERMISSIONS[user.role]) };
+    return {
+      accessToken,
+      expiresIn: this.config.tokenTtlSeconds,
+      user: toUserResponse(user, ROLE_PERMISSIONS[user.role]),
+      passwordChangeRequired: user.passwordChangeRequired,
+    };
   }
 
   /** Checks signature, algorithm, audience, issuer and expiry, then that the user still exists and is active. */
@@ -66,7 +113,14 @@ export class AuthService {
     }
     const user = await this.dataSource.getRepository(User).findOneBy({ id: claims.sub });
     if (!user || !user.active || !ROLES.includes(user.role)) throw unauthorized('The account no longer exists or is disabled.');
-    return { id: user.id, username: user.username, displayName: user.displayName, role: user.role, agencyCode: user.agencyCode };
+    return {
+      id: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      agencyCode: user.agencyCode,
+      passwordChangeRequired: user.passwordChangeRequired || claims.pwc === true,
+    };
   }
 
   me(user: AuthUser): UserResponseDto {

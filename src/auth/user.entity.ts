@@ -29,6 +29,10 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** Set with a one-time password: until the user chooses their own, their tokens only change it. */
+  @Column({ type: 'boolean', name: 'password_change_required', default: false })
+  passwordChangeRequired: boolean;
+
   @CreateDateColumn({ name: 'created_at' })
   createdAt: Date;
 }

@@ -30,7 +30,7 @@ export class ProblemDto {
 export type ProblemCodes = Partial<Record<400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 503, readonly string[]>>;
 
 /** What the auth guard answers on every route that needs a login. */
-export const SIGNED_IN: ProblemCodes = { 401: ['unauthorized'], 403: ['forbidden'] };
+export const SIGNED_IN: ProblemCodes = { 401: ['unauthorized'], 403: ['forbidden', 'password_change_required'] };
 /** What the body parser answers on every POST, PUT and PATCH, whether the route reads a body or not. */
 export const PARSED_BODY: ProblemCodes = { 400: ['malformed_json', 'empty_body'], 413: ['payload_too_large'], 415: ['unsupported_media_type'] };
 /** The parser's answers and the validation pipe's, on every route that takes a JSON body. */

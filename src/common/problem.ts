@@ -17,6 +17,7 @@ export const SERVICE_RULES = [
   'dateOrder',
   'invalidCursor',
   'invalidFeature',
+  'invalidUsername',
   'isBezirk',
   'isUuid',
   'maxDepth',
@@ -29,10 +30,13 @@ export const SERVICE_RULES = [
   'partyOrPartyId',
   'periodOrder',
   'requiresPersonsAffected',
+  'sameAsCurrent',
   'unitNotInProperty',
+  'unknownRole',
   'unknownAgency',
   'unknownDistrict',
   'unknownParty',
+  'wrongPassword',
 ] as const;
 export type ServiceRule = (typeof SERVICE_RULES)[number];
 

@@ -12,6 +12,7 @@ import { PropertyStatusPeriods1764500000000 } from './migrations/1764500000000-p
 import { IdempotencyKeys1764600000000 } from './migrations/1764600000000-idempotency-keys.js';
 import { PropertyVersion1764700000000 } from './migrations/1764700000000-property-version.js';
 import { PartyMeasureVersions1764800000000 } from './migrations/1764800000000-party-measure-versions.js';
+import { UserPasswordChange1764900000000 } from './migrations/1764900000000-user-password-change.js';
 
 /** Every migration in order; listed explicitly because ES modules cannot be globbed at run time. */
 export const MIGRATIONS = [
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   IdempotencyKeys1764600000000,
   PropertyVersion1764700000000,
   PartyMeasureVersions1764800000000,
+  UserPasswordChange1764900000000,
 ];
 
 /**

@@ -15,6 +15,7 @@ const ACCESS: Record<string, Access> = {
   'POST /api/v1/auth/login': 'public',
   'GET /api/v1/client-config': 'public',
   'GET /api/v1/auth/me': ALL,
+  'POST /api/v1/auth/password': ALL,
   'GET /api/v1/audit/verify': ['lead', 'admin'],
   'GET /api/v1/agencies': ALL,
   'GET /api/v1/districts': ALL,

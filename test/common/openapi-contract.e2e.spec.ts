@@ -147,6 +147,7 @@ describe('the OpenAPI document against real requests and answers', () => {
     await call(council, 'GET', '/api/v1/map/districts');
     await call(council, 'GET', `/api/v1/summaries?from=2026-01-01&to=${cityToday()}`);
     await call(admin, 'GET', '/api/v1/audit/verify');
+    await call(admin, 'POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Verwaltung-Ost-2026' });
 
     expect(exchanges.filter((e) => e.problems.length > 0)).toEqual([]);
     const operations = Object.values(api.document.paths ?? {}).flatMap((item) =>

@@ -450,6 +450,21 @@ export const de = {
   'field.id': 'Kennung',
   'field.ifMatch': 'Stand der Angaben',
   'login.wrongCredentials': 'Benutzername oder Passwort ist falsch.',
+  'password.heading': 'Eigenes Passwort festlegen',
+  'password.intro':
+    'Willkommen, {name}. Das bisherige Passwort galt nur für die erste Anmeldung. Bitte ein eigenes festlegen: mindestens 12 Zeichen, gern ein Satz aus mehreren Wörtern.',
+  'password.new': 'Neues Passwort',
+  'password.repeat': 'Neues Passwort wiederholen',
+  'password.mismatch': 'Die beiden Eingaben stimmen nicht überein.',
+  'password.submit': 'Passwort speichern',
+  'problem.password_change_required': 'Bitte zuerst ein eigenes Passwort festlegen.',
+  'problem.duplicate_username': 'Diesen Benutzernamen gibt es bereits.',
+  'rule.wrongPassword': 'ist nicht richtig',
+  'rule.sameAsCurrent': 'muss sich vom bisherigen unterscheiden',
+  'rule.invalidUsername': 'darf nur Buchstaben, Ziffern und . _ @ - enthalten',
+  'rule.unknownRole': 'ist keine bekannte Rolle',
+  'field.currentPassword': 'Bisheriges Passwort',
+  'field.agencyCode': 'Behörde',
 } as const;
 
 export type MessageKey = keyof typeof de;
