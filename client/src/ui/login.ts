@@ -23,7 +23,11 @@ export function renderLogin(container: HTMLElement, options: LoginOptions): void
         h('button', { class: 'button', attrs: { type: 'button' }, on: { click: options.offline.onContinue } }, t('offline.continue')),
       )
     : null;
-  const showOffline = () => offline && (offline.hidden = false);
+  // Removed once this login page is gone, so logins and logouts do not pile up listeners.
+  const showOffline = () => {
+    if (!offline?.isConnected) return window.removeEventListener('offline', showOffline);
+    offline.hidden = false;
+  };
   window.addEventListener('offline', showOffline);
   const form = h(
     'form',
