@@ -519,7 +519,7 @@ export interface components {
     ChangePasswordDto: {
       /** @description The password used to log in: the one-time password on a first login. */
       currentPassword: string;
-      /** @description At least 12 characters; no other composition rules (OWASP ASVS 5 §6.2). */
+      /** @description At least 12 characters, not one of the common passwords, not containing the username; no composition rules (OWASP ASVS 5 §6.2). */
       newPassword: string;
     };
     HealthDto: {

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length, Matches } from 'class-validator';
+import { PASSWORD_LENGTH } from './password-policy.js';
 import { ROLES, type Role } from './roles.js';
 import type { User } from './user.entity.js';
 
@@ -22,9 +23,13 @@ export class ChangePasswordDto {
   @Length(1, 200)
   currentPassword: string;
 
-  @ApiProperty({ minLength: 12, maxLength: 200, description: 'At least 12 characters; no other composition rules (OWASP ASVS 5 §6.2).' })
+  @ApiProperty({
+    minLength: PASSWORD_LENGTH.min,
+    maxLength: PASSWORD_LENGTH.max,
+    description: 'At least 12 characters, not one of the common passwords, not containing the username; no composition rules (OWASP ASVS 5 §6.2).',
+  })
   @IsString()
-  @Length(12, 200)
+  @Length(PASSWORD_LENGTH.min, PASSWORD_LENGTH.max)
   newPassword: string;
 }
 

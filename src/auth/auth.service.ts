@@ -8,6 +8,7 @@ import { WriteQueue } from '../database/write-queue.js';
 import { AppConfig } from '../config/app-config.js';
 import type { AuthUser } from './auth-user.js';
 import { toUserResponse, type ChangePasswordDto, type LoginDto, type LoginResponseDto, type UserResponseDto } from './auth.dto.js';
+import { passwordRule } from './password-policy.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { ROLE_PERMISSIONS, ROLES, type Role } from './roles.js';
 import { User } from './user.entity.js';
@@ -63,6 +64,11 @@ export class AuthService {
       throw badRequest('validation_failed', 'Invalid input in: newPassword.', [
         fieldError('newPassword', 'sameAsCurrent', 'newPassword must differ from the current password'),
       ]);
+    }
+    const weak = passwordRule(dto.newPassword, user.username);
+    if (weak) {
+      const why = weak === 'commonPassword' ? 'newPassword is one of the most common passwords' : 'newPassword must not contain the username';
+      throw badRequest('validation_failed', 'Invalid input in: newPassword.', [fieldError('newPassword', weak, why)]);
     }
     const changed = { passwordHash: await hashPassword(dto.newPassword), passwordChangeRequired: false };
     await this.writes.run(async (manager) => {

@@ -14,6 +14,8 @@ export interface FieldError {
 export const SERVICE_RULES = [
   'alreadyWithdrawn',
   'arrayMaxSize',
+  'commonPassword',
+  'containsUsername',
   'dateOrder',
   'invalidCursor',
   'invalidFeature',

@@ -29,6 +29,16 @@ describe('one-time passwords and POST /api/v1/auth/password', () => {
     expect(refused.statusCode).toBe(403);
     expect(refused.json<{ code: string }>().code).toBe('password_change_required');
 
+    for (const [newPassword, rule] of [
+      ['123qweasdzxc', 'commonPassword'],
+      ['Erste.Leitung-im-Rathaus', 'containsUsername'],
+    ]) {
+      const weak = await post('/api/v1/auth/password', { currentPassword: oneTimePassword, newPassword }, login.accessToken);
+      expect(weak.statusCode).toBe(400);
+      expect(weak.json<{ errors: Array<{ field: string; code: string }> }>().errors).toContainEqual(
+        expect.objectContaining({ field: 'newPassword', code: rule }),
+      );
+    }
     const wrong = await post('/api/v1/auth/password', { currentPassword: 'nicht-das-richtige', newPassword: NEW_PASSWORD }, login.accessToken);
     expect(wrong.statusCode).toBe(400);
     expect((await users.findOneByOrFail({ id: user.id })).passwordHash).toBe(stored.passwordHash);

@@ -465,6 +465,8 @@ export const de = {
   'rule.unknownRole': 'ist keine bekannte Rolle',
   'field.currentPassword': 'Bisheriges Passwort',
   'field.agencyCode': 'Behörde',
+  'rule.commonPassword': 'gehört zu den häufigsten Passwörtern; bitte ein anderes wählen',
+  'rule.containsUsername': 'darf den Benutzernamen nicht enthalten',
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -463,4 +463,6 @@ export const en: Record<MessageKey, string> = {
   'rule.unknownRole': 'is not a known role',
   'field.currentPassword': 'Current password',
   'field.agencyCode': 'Agency',
+  'rule.commonPassword': 'is one of the most common passwords; please choose another',
+  'rule.containsUsername': 'must not contain the username',
 };
