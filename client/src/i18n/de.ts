@@ -12,7 +12,7 @@ export const de = {
   'app.sessionExpired': 'Die Sitzung ist abgelaufen. Bitte neu anmelden.',
   'app.menu': 'Filter und Legende',
   'app.newOperation': 'Neuer Einsatz',
-  'app.noView': 'Für die Rolle „{role}“ gibt es hier keine Ansicht (Verwaltung über die API).',
+  'app.noView': 'Für die Rolle „{role}“ gibt es hier noch keine Ansicht. Konten legt die IT vorerst mit „npm run users“ an.',
   'app.yes': 'ja',
   'app.no': 'nein',
 

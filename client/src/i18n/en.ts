@@ -14,7 +14,7 @@ export const en: Record<MessageKey, string> = {
   'app.sessionExpired': 'Your session has expired. Please log in again.',
   'app.menu': 'Filters and legend',
   'app.newOperation': 'New operation',
-  'app.noView': 'There is no view here for the role “{role}” (administration is done through the API).',
+  'app.noView': 'There is no view here for the role “{role}” yet. For now IT creates accounts with “npm run users”.',
   'app.yes': 'yes',
   'app.no': 'no',
 

@@ -286,12 +286,23 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
       setView({ filters: next.filters, selected: next.selected, panel: next.panel });
     }
   };
-  window.addEventListener('popstate', fromLocation);
-  window.addEventListener('hashchange', fromLocation);
+  // Listeners on window and document end with this workspace: after a logout and a new login, only the new one reacts.
+  const listening = new AbortController();
+  const listen = <E extends Event>(target: EventTarget | undefined, type: string, handler: (event: E) => void) =>
+    target?.addEventListener(
+      type,
+      (event) => {
+        if (mapElement.isConnected) handler(event as E);
+        else listening.abort();
+      },
+      { signal: listening.signal },
+    );
+  listen(window, 'popstate', fromLocation);
+  listen(window, 'hashchange', fromLocation);
 
   // Escape closes the drawer, then the building file; forms and open dialogs keep what was typed.
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || event.defaultPrevented || !mapElement.isConnected || document.querySelector('[aria-modal="true"]')) return;
+  listen<KeyboardEvent>(document, 'keydown', (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('[aria-modal="true"]')) return;
     if (root.classList.contains('sidebar-open')) {
       setDrawer(false);
       menuButton.focus();
@@ -300,7 +311,7 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
   // A tap on the map beside the open drawer closes it.
   mapElement.addEventListener('pointerdown', () => setDrawer(false));
   // The on-screen keyboard shrinks the visible area: the focused field stays in sight above it.
-  window.visualViewport?.addEventListener('resize', () => {
+  listen(window.visualViewport ?? undefined, 'resize', () => {
     const focused = document.activeElement;
     if (focused instanceof HTMLElement && panel.contains(focused)) focused.scrollIntoView({ block: 'nearest' });
   });
