@@ -69,6 +69,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every account, active or not, by username. */
+    get: operations['UsersController_list'];
+    put?: never;
+    /** Creates an account with a one-time password, answered once; its first login must choose a new password. */
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Changes display name, role, agency or active; disabling ends the account’s sessions on every instance at once. */
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/v1/users/{id}/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new one-time password, answered once; the account’s sessions end at once and its next login must choose a new password. */
+    post: operations['UsersController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/health': {
     parameters: {
       query?: never;
@@ -521,6 +573,56 @@ export interface components {
       currentPassword: string;
       /** @description At least 12 characters, not one of the common passwords, not containing the username; no composition rules (OWASP ASVS 5 §6.2). */
       newPassword: string;
+    };
+    ManagedUserDto: {
+      id: string;
+      username: string;
+      displayName: string;
+      role: components['schemas']['Role'];
+      agencyCode: string;
+      /** @description false: disabled, cannot log in. */
+      active: boolean;
+      /** @description Holds a one-time password not yet replaced. */
+      passwordChangeRequired: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * @description Changes so far; answered as ETag, and PATCH needs it in If-Match.
+       * @example 1
+       */
+      version: number;
+    };
+    CreateUserDto: {
+      /**
+       * @description Letters, digits and . _ @ -; cannot be changed later.
+       * @example m.yilmaz
+       */
+      username: string;
+      /**
+       * @description Shown in the app and the audit trail; the username when left out.
+       * @example Merve Yilmaz
+       */
+      displayName?: string;
+      role: components['schemas']['Role'];
+      /**
+       * @description Code of an active agency (GET /api/v1/agencies).
+       * @example ORDNUNGSAMT
+       */
+      agencyCode: string;
+    };
+    UserWithPasswordDto: {
+      user: components['schemas']['ManagedUserDto'];
+      /** @description Shown only in this answer and stored only hashed; the first login with it must choose a new password. */
+      oneTimePassword: string;
+    };
+    UpdateUserDto: {
+      displayName?: string;
+      /** @description Not of the own account; the last active administrator keeps the role. */
+      role?: components['schemas']['Role'];
+      /** @description Code of an active agency. */
+      agencyCode?: string;
+      /** @description false disables the account and ends its sessions at once; not of the own account nor the last active administrator. */
+      active?: boolean;
     };
     HealthDto: {
       /** @example ok */
@@ -1594,6 +1696,10 @@ export type Role = components['schemas']['Role'];
 export type UserResponseDto = components['schemas']['UserResponseDto'];
 export type LoginResponseDto = components['schemas']['LoginResponseDto'];
 export type ChangePasswordDto = components['schemas']['ChangePasswordDto'];
+export type ManagedUserDto = components['schemas']['ManagedUserDto'];
+export type CreateUserDto = components['schemas']['CreateUserDto'];
+export type UserWithPasswordDto = components['schemas']['UserWithPasswordDto'];
+export type UpdateUserDto = components['schemas']['UpdateUserDto'];
 export type HealthDto = components['schemas']['HealthDto'];
 export type AgencyDto = components['schemas']['AgencyDto'];
 export type DistrictLevel = components['schemas']['DistrictLevel'];
@@ -1970,6 +2076,429 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagedUserDto'][];
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserWithPasswordDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, idempotency_key_invalid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'idempotency_key_invalid';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+      /** @description Problem details, code duplicate_username, request_in_progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'duplicate_username' | 'request_in_progress';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
+          };
+        };
+      };
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version being changed, as GET answered it (e.g. "3"). */
+        'If-Match': string;
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagedUserDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_id, idempotency_key_invalid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_id' | 'idempotency_key_invalid';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+      /** @description Problem details, code user_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'user_not_found';
+          };
+        };
+      };
+      /** @description Problem details, code last_admin, request_in_progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'last_admin' | 'request_in_progress';
+          };
+        };
+      };
+      /** @description Problem details, code precondition_failed. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'precondition_failed';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
+          };
+        };
+      };
+      /** @description Problem details, code precondition_required. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'precondition_required';
+          };
+        };
+      };
+    };
+  };
+  UsersController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserWithPasswordDto'];
+        };
+      };
+      /** @description Problem details, code malformed_json, empty_body, invalid_id, idempotency_key_invalid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'malformed_json' | 'empty_body' | 'invalid_id' | 'idempotency_key_invalid';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+      /** @description Problem details, code user_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'user_not_found';
+          };
+        };
+      };
+      /** @description Problem details, code request_in_progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'request_in_progress';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
           };
         };
       };

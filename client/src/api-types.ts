@@ -16,10 +16,22 @@ export type {
   StatusSymbol,
   Visibility,
 } from './api-schema';
-export { findingCategoryValues, measureTypeValues, operationKindValues, operationTriggerValues, severityValues, visibilityValues } from './api-schema';
+export {
+  findingCategoryValues,
+  measureTypeValues,
+  operationKindValues,
+  operationTriggerValues,
+  roleValues,
+  severityValues,
+  visibilityValues,
+} from './api-schema';
 
 export type User = Api.UserResponseDto;
 export type LoginResponse = Api.LoginResponseDto;
+export type ManagedUser = Api.ManagedUserDto;
+export type UserWithPassword = Api.UserWithPasswordDto;
+export type NewUserInput = Api.CreateUserDto;
+export type UserChanges = Api.UpdateUserDto;
 export type ClientConfig = Api.ClientConfigDto;
 export type MapFeatureProperties = Api.MapFeaturePropertiesDto;
 export type MapFeature = Api.MapFeatureDto;

@@ -1,4 +1,4 @@
-import type { AmendmentInput, DecisionInput, NewPropertyInput, OperationInput, PropertyChanges } from './api-types';
+import type { AmendmentInput, DecisionInput, NewPropertyInput, NewUserInput, OperationInput, PropertyChanges, UserChanges } from './api-types';
 import type {
   Agency,
   Amendment,
@@ -7,6 +7,7 @@ import type {
   DistrictCollection,
   DistrictOverview,
   LoginResponse,
+  ManagedUser,
   MapAnswer,
   Operation,
   PropertyDetail,
@@ -15,6 +16,7 @@ import type {
   TimelineItem,
   Unit,
   User,
+  UserWithPassword,
 } from './api-types';
 import type { Summary, SummaryQuery } from './api-types';
 
@@ -200,5 +202,11 @@ export function createApi(options: ApiOptions) {
       request<Amendment>('POST', `/operations/${id(operationId)}/amendments`, { body: input, idempotencyKey }),
     summary: (query: SummaryQuery) => request<Summary>('GET', '/summaries', { query: { ...query } }),
     summaryFile: (query: SummaryQuery, format: 'csv' | 'pdf') => download('/summaries', { ...query, format }),
+    users: () => request<ManagedUser[]>('GET', '/users'),
+    // No Idempotency-Key: a stored answer would keep the one-time password; a repeat is refused as a taken username instead.
+    createUser: (input: NewUserInput) => request<UserWithPassword>('POST', '/users', { body: input }),
+    updateUser: (userId: string, changes: UserChanges, version: number) =>
+      request<ManagedUser>('PATCH', `/users/${id(userId)}`, { body: changes, ifMatch: version }),
+    resetPassword: (userId: string) => request<UserWithPassword>('POST', `/users/${id(userId)}/password-reset`),
   };
 }

@@ -81,6 +81,8 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
   party: 'file.parties',
   partyId: 'file.parties',
   role: 'field.role',
+  displayName: 'users.displayName',
+  active: 'field.active',
   validFrom: 'field.validFrom',
   validTo: 'field.validTo',
   q: 'search.label',

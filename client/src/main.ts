@@ -15,6 +15,7 @@ import { renderOfflineShell } from './ui/offline-shell';
 import { createToaster } from './ui/toast';
 import { demoBanner } from './ui/topbar';
 import { renderWorkspace } from './ui/workspace';
+import { renderAdminShell } from './ui/user-admin';
 import { setCityTimeZone } from './city-day';
 import { errorText } from './problem-text';
 
@@ -104,6 +105,8 @@ async function start(root: HTMLElement): Promise<void> {
       renderWorkspace(root, { ...shell, outbox, sendOutbox: run.run });
     } else if (ctx.can('district-view:read')) {
       await renderCouncilShell(root, shell);
+    } else if (ctx.can('user:manage')) {
+      renderAdminShell(root, shell);
     } else {
       replace(
         root,

@@ -20,8 +20,8 @@ interface TokenClaims {
   role: Role;
   agency: string;
   name: string;
-  /** Issued for a one-time password: stays limited to the password change even after it. */
-  pwc?: true;
+  /** The account's session generation at issue: a disable, reset or password change counts it up and so ends the token (none: 0). */
+  gen?: number;
 }
 
 @Injectable()
@@ -70,9 +70,12 @@ export class AuthService {
       const why = weak === 'commonPassword' ? 'newPassword is one of the most common passwords' : 'newPassword must not contain the username';
       throw badRequest('validation_failed', 'Invalid input in: newPassword.', [fieldError('newPassword', weak, why)]);
     }
-    const changed = { passwordHash: await hashPassword(dto.newPassword), passwordChangeRequired: false };
+    // Other sessions end with the old password: whoever knew it loses access too.
+    const changed = { passwordHash: await hashPassword(dto.newPassword), passwordChangeRequired: false, sessionGeneration: user.sessionGeneration + 1 };
     await this.writes.run(async (manager) => {
-      await manager.getRepository(User).update({ id: user.id }, changed);
+      const { affected } = await manager.getRepository(User).update({ id: user.id, sessionGeneration: user.sessionGeneration }, changed);
+      // A reset or disable in between ended this session: its password change must not go through.
+      if (affected === 0) throw unauthorized('The session was ended meanwhile; please log in again.');
       await this.audit.append(manager, actor, {
         action: 'password_changed',
         entity: 'user',
@@ -89,7 +92,7 @@ export class AuthService {
       role: user.role,
       agency: user.agencyCode,
       name: user.username,
-      ...(user.passwordChangeRequired && { pwc: true }),
+      gen: user.sessionGeneration,
     };
     const accessToken = await this.jwt.signAsync(claims, {
       algorithm: TOKEN_ALGORITHM,
@@ -105,7 +108,7 @@ export class AuthService {
     };
   }
 
-  /** Checks signature, algorithm, audience, issuer and expiry, then that the user still exists and is active. */
+  /** Checks signature, algorithm, audience, issuer and expiry, then that the user still exists, is active and the session was not ended. */
   async authenticate(token: string): Promise<AuthUser> {
     let claims: TokenClaims;
     try {
@@ -119,13 +122,14 @@ export class AuthService {
     }
     const user = await this.dataSource.getRepository(User).findOneBy({ id: claims.sub });
     if (!user || !user.active || !ROLES.includes(user.role)) throw unauthorized('The account no longer exists or is disabled.');
+    if ((claims.gen ?? 0) !== user.sessionGeneration) throw unauthorized('The session was ended (password changed or reset); please log in again.');
     return {
       id: user.id,
       username: user.username,
       displayName: user.displayName,
       role: user.role,
       agencyCode: user.agencyCode,
-      passwordChangeRequired: user.passwordChangeRequired || claims.pwc === true,
+      passwordChangeRequired: user.passwordChangeRequired,
     };
   }
 

@@ -44,13 +44,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ['user:manage', 'agency:manage', 'district:manage', 'address:manage', 'reference:read', 'audit:verify'],
 };
 
-export const ROLE_LABELS: Record<Role, { de: string; en: string }> = {
-  inspector: { de: 'Prüfer/in', en: 'Inspector' },
-  lead: { de: 'Leitung', en: 'Lead' },
-  council: { de: 'Rat/Ausschuss', en: 'Council' },
-  admin: { de: 'Administration', en: 'Administrator' },
-};
-
 export function hasPermission(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
 }

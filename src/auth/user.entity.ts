@@ -33,6 +33,14 @@ export class User {
   @Column({ type: 'boolean', name: 'password_change_required', default: false })
   passwordChangeRequired: boolean;
 
+  /** Counts the admin's changes; answered as ETag, and PATCH needs it in If-Match. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  /** Tokens carry the generation they were issued in; a disable, reset or password change counts it up and so ends them. */
+  @Column({ type: 'integer', name: 'session_generation', default: 0 })
+  sessionGeneration: number;
+
   @CreateDateColumn({ name: 'created_at' })
   createdAt: Date;
 }

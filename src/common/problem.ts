@@ -29,6 +29,7 @@ export const SERVICE_RULES = [
   'notFound',
   'notInFuture',
   'oneCountPerUnit',
+  'ownRole',
   'partyOrPartyId',
   'periodOrder',
   'requiresPersonsAffected',

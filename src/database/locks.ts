@@ -15,3 +15,13 @@ export async function lockCommitSection(manager: EntityManager): Promise<void> {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [COMMIT_SECTION_LOCK]);
   }
 }
+
+/** PostgreSQL advisory lock key of account changes, so two admins cannot each disable the other as the "other" admin. */
+export const USER_ADMINISTRATION_LOCK = 4_242_003;
+
+/** Serialises account changes across instances: the last-administrator check must see every change committed before it. */
+export async function lockUserAdministration(manager: EntityManager): Promise<void> {
+  if (manager.connection.options.type === 'postgres') {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [USER_ADMINISTRATION_LOCK]);
+  }
+}

@@ -13,6 +13,7 @@ import { IdempotencyKeys1764600000000 } from './migrations/1764600000000-idempot
 import { PropertyVersion1764700000000 } from './migrations/1764700000000-property-version.js';
 import { PartyMeasureVersions1764800000000 } from './migrations/1764800000000-party-measure-versions.js';
 import { UserPasswordChange1764900000000 } from './migrations/1764900000000-user-password-change.js';
+import { UserAdministration1765000000000 } from './migrations/1765000000000-user-administration.js';
 
 /** Every migration in order; listed explicitly because ES modules cannot be globbed at run time. */
 export const MIGRATIONS = [
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   PropertyVersion1764700000000,
   PartyMeasureVersions1764800000000,
   UserPasswordChange1764900000000,
+  UserAdministration1765000000000,
 ];
 
 /**

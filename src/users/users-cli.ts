@@ -4,6 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { createApp } from '../bootstrap.js';
 import { ProblemException } from '../common/problem.js';
 import { loadAppConfig } from '../config/app-config.js';
+import type { Role } from '../auth/roles.js';
 import { UsersService } from './users.service.js';
 
 const USAGE = 'Usage: npm run users -- create --username NAME --role ROLE --agency CODE [--display-name "Display name"]';
@@ -16,12 +17,12 @@ export async function runUsersCommand(app: INestApplicationContext, argv: readon
     options: { username: { type: 'string' }, role: { type: 'string' }, agency: { type: 'string' }, 'display-name': { type: 'string' } },
   });
   if (positionals[0] !== 'create' || !values.username || !values.role || !values.agency) throw new Error(USAGE);
-  const { user, oneTimePassword } = await app
-    .get(UsersService)
-    .create(
-      { id: null, username: 'command-line' },
-      { username: values.username, role: values.role, agencyCode: values.agency, displayName: values['display-name'] },
-    );
+  const { user, oneTimePassword } = await app.get(UsersService).createFromCommandLine({
+    username: values.username,
+    role: values.role as Role,
+    agencyCode: values.agency,
+    displayName: values['display-name'],
+  });
   return [
     `Created ${user.role} "${user.username}" (${user.agencyCode}).`,
     `One-time password: ${oneTimePassword}`,

@@ -1,27 +1,28 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity.js';
 import { AuditService, type Actor } from '../audit/audit.service.js';
-import { toUserResponse, type UserResponseDto } from '../auth/auth.dto.js';
+import { assertPermission } from '../auth/access.js';
+import type { AuthUser } from '../auth/auth-user.js';
 import { hashPassword } from '../auth/passwords.js';
-import { ROLE_PERMISSIONS, ROLES, type Role } from '../auth/roles.js';
+import { ROLES } from '../auth/roles.js';
 import { User } from '../auth/user.entity.js';
-import { badRequest, conflict, fieldError } from '../common/problem.js';
+import { checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js';
+import { badRequest, conflict, fieldError, notFound, type FieldError } from '../common/problem.js';
+import { lockUserAdministration } from '../database/locks.js';
+import { updateAtVersion } from '../database/versioned-update.js';
 import { WriteQueue } from '../database/write-queue.js';
-
-export interface NewUser {
-  username: string;
-  displayName?: string;
-  role: string;
-  agencyCode: string;
-}
-
-const USERNAME = /^[\w.@-]{1,100}$/;
+import { toManagedUserDto, USERNAME_PATTERN, type CreateUserDto, type ManagedUserDto, type UpdateUserDto, type UserWithPasswordDto } from './users.dto.js';
 
 /** 24 characters from 144 random bits: shown once, good for the first login only. */
 export const oneTimePassword = (): string => randomBytes(18).toString('base64url');
+
+/** The actor of accounts made with `npm run users`, as the audit trail names it. */
+const COMMAND_LINE: Actor = { id: null, username: 'command-line' };
+
+const invalid = (errors: FieldError[]) => badRequest('validation_failed', `Invalid input in: ${errors.map((e) => e.field).join(', ')}.`, errors);
 
 @Injectable()
 export class UsersService {
@@ -31,27 +32,96 @@ export class UsersService {
     private readonly writes: WriteQueue,
   ) {}
 
-  /** A new account with a one-time password, which its first login must replace; the password is returned once and stored only hashed. */
-  async create(actor: Actor, input: NewUser): Promise<{ user: UserResponseDto; oneTimePassword: string }> {
+  async list(user: AuthUser): Promise<ManagedUserDto[]> {
+    assertPermission(user, 'user:manage');
+    const users = await this.dataSource.getRepository(User).find({ order: { username: 'ASC' } });
+    return users.map(toManagedUserDto);
+  }
+
+  async create(user: AuthUser, input: CreateUserDto): Promise<UserWithPasswordDto> {
+    assertPermission(user, 'user:manage');
+    return this.insert(user, input);
+  }
+
+  /** `npm run users -- create`: the way to the first administrator, so it needs no account; its input is checked here. */
+  async createFromCommandLine(input: CreateUserDto): Promise<UserWithPasswordDto> {
     const errors = [
-      ...(USERNAME.test(input.username) ? [] : [fieldError('username', 'invalidUsername', 'username may contain letters, digits and . _ @ - only')]),
+      ...(USERNAME_PATTERN.test(input.username) ? [] : [fieldError('username', 'invalidUsername', 'username may contain letters, digits and . _ @ - only')]),
       ...((ROLES as readonly string[]).includes(input.role) ? [] : [fieldError('role', 'unknownRole', `role must be one of ${ROLES.join(', ')}`)]),
+      ...((await isActiveAgency(this.dataSource.manager, input.agencyCode)) ? [] : [unknownAgency(input.agencyCode)]),
     ];
-    const agency = await this.dataSource.getRepository(Agency).findOneBy({ code: input.agencyCode });
-    if (!agency?.active) errors.push(fieldError('agencyCode', 'unknownAgency', `unknown or inactive agency "${input.agencyCode}"`));
-    if (errors.length) throw badRequest('validation_failed', `Invalid input in: ${errors.map((e) => e.field).join(', ')}.`, errors);
+    if (errors.length) throw invalid(errors);
+    return this.insert(COMMAND_LINE, input);
+  }
+
+  /** Corrects name, role, agency or active; disabling ends the account's sessions at once. */
+  async update(user: AuthUser, id: string, dto: UpdateUserDto, ifMatch: IfMatchHeader): Promise<ManagedUserDto> {
+    assertPermission(user, 'user:manage');
+    return this.writes.run(async (manager) => {
+      await lockUserAdministration(manager);
+      const target = await manager.getRepository(User).findOneBy({ id });
+      if (!target) throw notFound('user', id);
+      checkIfMatch(ifMatch, target.version);
+      const values = {
+        displayName: dto.displayName ?? target.displayName,
+        role: dto.role ?? target.role,
+        agencyCode: dto.agencyCode ?? target.agencyCode,
+        active: dto.active ?? target.active,
+      };
+      const changed = (Object.keys(values) as Array<keyof typeof values>).filter((k) => values[k] !== target[k]);
+      if (changed.length === 0) return toManagedUserDto(target);
+      const errors: FieldError[] = [];
+      // The own role stays as it is: an administrator could otherwise give themselves access to case data.
+      if (target.id === user.id && changed.includes('role')) errors.push(fieldError('role', 'ownRole', 'an administrator cannot change their own role'));
+      if (changed.includes('agencyCode') && !(await isActiveAgency(manager, values.agencyCode))) errors.push(unknownAgency(values.agencyCode));
+      if (errors.length) throw invalid(errors);
+      if (target.role === 'admin' && target.active && (values.role !== 'admin' || !values.active)) await assertOtherActiveAdmin(manager, target.id);
+      const disabled = target.active && !values.active;
+      const sessionGeneration = target.sessionGeneration + (disabled ? 1 : 0);
+      const version = await updateAtVersion(manager, User, target, { ...values, sessionGeneration });
+      await this.audit.append(manager, user, {
+        action: 'user_updated',
+        entity: 'user',
+        entityId: id,
+        payload: { changes: Object.fromEntries(changed.map((k) => [k, { from: target[k], to: values[k] }])), sessionsEnded: disabled },
+      });
+      return toManagedUserDto({ ...target, ...values, sessionGeneration, version });
+    });
+  }
+
+  /** A new one-time password that the next login must replace; the account's sessions end at once. */
+  async resetPassword(user: AuthUser, id: string): Promise<UserWithPasswordDto> {
+    assertPermission(user, 'user:manage');
+    const password = oneTimePassword();
+    const passwordHash = await hashPassword(password);
+    return this.writes.run(async (manager) => {
+      const target = await manager.getRepository(User).findOneBy({ id });
+      if (!target) throw notFound('user', id);
+      const values = { passwordHash, passwordChangeRequired: true, sessionGeneration: target.sessionGeneration + 1 };
+      // Not at the version read: a reset needs no If-Match and must not fail on a name corrected meanwhile.
+      const escape = (name: string) => manager.connection.driver.escape(name);
+      await manager.getRepository(User).update({ id }, { ...values, version: () => `${escape('version')} + 1` });
+      await this.audit.append(manager, user, { action: 'user_password_reset', entity: 'user', entityId: id, payload: { sessionsEnded: true } });
+      const stored = await manager.getRepository(User).findOneByOrFail({ id });
+      return { user: toManagedUserDto(stored), oneTimePassword: password };
+    });
+  }
+
+  /** A new account with a one-time password, which its first login must replace; the password is returned once and stored only hashed. */
+  private async insert(actor: Actor, input: CreateUserDto): Promise<UserWithPasswordDto> {
     const password = oneTimePassword();
     const user = Object.assign(new User(), {
       id: randomUUID(),
       username: input.username,
       displayName: input.displayName?.trim() || input.username,
       passwordHash: await hashPassword(password),
-      role: input.role as Role,
+      role: input.role,
       agencyCode: input.agencyCode,
       active: true,
       passwordChangeRequired: true,
     });
-    await this.writes.run(async (manager) => {
+    const stored = await this.writes.run(async (manager) => {
+      if (!(await isActiveAgency(manager, input.agencyCode))) throw invalid([unknownAgency(input.agencyCode)]);
       if (await manager.getRepository(User).existsBy({ username: user.username })) {
         throw conflict('duplicate_username', `A user named "${user.username}" exists already.`);
       }
@@ -62,7 +132,24 @@ export class UsersService {
         entityId: user.id,
         payload: { username: user.username, displayName: user.displayName, role: user.role, agencyCode: user.agencyCode },
       });
+      return manager.getRepository(User).findOneByOrFail({ id: user.id });
     });
-    return { user: toUserResponse(user, ROLE_PERMISSIONS[user.role]), oneTimePassword: password };
+    return { user: toManagedUserDto(stored), oneTimePassword: password };
   }
+}
+
+async function isActiveAgency(manager: EntityManager, code: string): Promise<boolean> {
+  return (await manager.getRepository(Agency).findOneBy({ code }))?.active === true;
+}
+
+const unknownAgency = (code: string) => fieldError('agencyCode', 'unknownAgency', `unknown or inactive agency "${code}"`);
+
+/** Someone must be able to administer the installation: the last active administrator keeps role and access. */
+async function assertOtherActiveAdmin(manager: EntityManager, exceptId: string): Promise<void> {
+  const others = await manager
+    .getRepository(User)
+    .createQueryBuilder('user')
+    .where('user.role = :role AND user.active = :active AND user.id <> :id', { role: 'admin', active: true, id: exceptId })
+    .getCount();
+  if (others === 0) throw conflict('last_admin', 'This is the last active administrator: give another account the admin role first.');
 }

@@ -43,6 +43,10 @@ const ACCESS: Record<string, Access> = {
   'GET /api/v1/map': CASEWORK,
   'GET /api/v1/map/districts': ['inspector', 'lead', 'council'],
   'GET /api/v1/summaries': ['lead', 'council'],
+  'GET /api/v1/users': ['admin'],
+  'POST /api/v1/users': ['admin'],
+  'PATCH /api/v1/users/:id': ['admin'],
+  'POST /api/v1/users/:id/password-reset': ['admin'],
 };
 
 describe('every role against every route', () => {

@@ -93,4 +93,21 @@ describe.skipIf(skipBrowser)('accessibility of every main view, checked by axe-c
     expect(await seriousViolations(page), 'council view').toEqual([]);
     await context.close();
   }, 120_000);
+
+  it.each([
+    ['a desktop', undefined],
+    ['a phone', PHONE],
+  ])(
+    'should have no serious or critical violations in the accounts panel with its forms open on %s',
+    async (_name, viewport) => {
+      const { context, page } = await openPage(browser, { viewport });
+      await login(page, server.url, 'admin');
+      await page.getByRole('rowheader', { name: 'lead', exact: true }).waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Bearbeiten: inspector', exact: true }).click();
+      await page.getByRole('button', { name: 'Passwort zurücksetzen: lead' }).click();
+      expect(await seriousViolations(page), 'accounts panel').toEqual([]);
+      await context.close();
+    },
+    120_000,
+  );
 });

@@ -20,7 +20,7 @@ describe.skipIf(skipBrowser)('the first login with a one-time password (headless
   it('should ask for an own password before the map opens, with the reasons in German, and open the map with it', async () => {
     const { oneTimePassword } = await server.app
       .get(UsersService)
-      .create({ id: null, username: 'command-line' }, { username: 'neue.leitung', displayName: 'Neue Leitung', role: 'lead', agencyCode: 'ordnungsamt' });
+      .createFromCommandLine({ username: 'neue.leitung', displayName: 'Neue Leitung', role: 'lead', agencyCode: 'ordnungsamt' });
     const { context, page, errors } = await openPage(browser);
     await page.goto(server.url);
     await page.getByLabel('Benutzername').fill('neue.leitung');

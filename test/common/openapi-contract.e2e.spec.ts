@@ -5,6 +5,7 @@ import { OpenAPIBackend, type Document } from 'openapi-backend';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cityToday } from '../helpers/city-day.js';
 import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
+import type { UserWithPasswordDto } from '../../src/users/users.dto.js';
 import type { PartyDto } from '../../src/parties/parties.dto.js';
 import type { PropertyDetailDto, UnitDto } from '../../src/properties/properties.dto.js';
 import { importTestDistricts, propertyInput } from '../properties/property-factory.js';
@@ -147,6 +148,12 @@ describe('the OpenAPI document against real requests and answers', () => {
     await call(council, 'GET', '/api/v1/map/districts');
     await call(council, 'GET', `/api/v1/summaries?from=2026-01-01&to=${cityToday()}`);
     await call(admin, 'GET', '/api/v1/audit/verify');
+    const account = (
+      await call(admin, 'POST', '/api/v1/users', { username: 'vertrag.test', displayName: 'Vertrag Test', role: 'inspector', agencyCode: 'jugendamt' })
+    ).json<UserWithPasswordDto>();
+    await call(admin, 'PATCH', `/api/v1/users/${account.user.id}`, { role: 'lead', active: false }, { headers: { 'if-match': '"1"' } });
+    await call(admin, 'POST', `/api/v1/users/${account.user.id}/password-reset`);
+    await call(admin, 'GET', '/api/v1/users');
     await call(admin, 'POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Verwaltung-Ost-2026' });
 
     expect(exchanges.filter((e) => e.problems.length > 0)).toEqual([]);

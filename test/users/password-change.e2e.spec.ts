@@ -16,7 +16,7 @@ describe('one-time passwords and POST /api/v1/auth/password', () => {
   it('should store the new account hashed with the change required, and clear it only with the right current password', async () => {
     const { user, oneTimePassword } = await t.app
       .get(UsersService)
-      .create({ id: null, username: 'command-line' }, { username: 'erste.leitung', role: 'lead', agencyCode: 'ordnungsamt' });
+      .createFromCommandLine({ username: 'erste.leitung', role: 'lead', agencyCode: 'ordnungsamt' });
     const users = t.dataSource.getRepository(User);
     const stored = await users.findOneByOrFail({ id: user.id });
     expect(stored).toMatchObject({ passwordChangeRequired: true, displayName: 'erste.leitung', active: true });
@@ -63,10 +63,8 @@ describe('one-time passwords and POST /api/v1/auth/password', () => {
 
   it('should refuse a second account with the same name and leave the first untouched', async () => {
     const service = t.app.get(UsersService);
-    const first = await service.create({ id: null, username: 'command-line' }, { username: 'doppelt', role: 'inspector', agencyCode: 'jugendamt' });
-    await expect(
-      service.create({ id: null, username: 'command-line' }, { username: 'doppelt', role: 'admin', agencyCode: 'verwaltung' }),
-    ).rejects.toMatchObject({
+    const first = await service.createFromCommandLine({ username: 'doppelt', role: 'inspector', agencyCode: 'jugendamt' });
+    await expect(service.createFromCommandLine({ username: 'doppelt', role: 'admin', agencyCode: 'verwaltung' })).rejects.toMatchObject({
       response: { code: 'duplicate_username' },
     });
     expect(await t.dataSource.getRepository(User).findOneByOrFail({ username: 'doppelt' })).toMatchObject({ id: first.user.id, role: 'inspector' });

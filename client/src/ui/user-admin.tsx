@@ -1,0 +1,341 @@
+import { useSignal, type Signal } from '@preact/signals';
+import { render } from 'preact';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { ApiError } from '../api';
+import { roleValues, type ManagedUser, type Role, type UserChanges, type UserWithPassword } from '../api-types';
+import type { AppContext } from '../context';
+import { h } from '../dom';
+import { t } from '../i18n';
+import { errorText } from '../problem-text';
+import { demoBanner, renderTopbar } from './topbar';
+import { CancelSaveActions, CheckField, ErrorSummary, FormErrors, FormErrorsContext, SelectField, TextField, useFocusFirstInvalid } from './fields';
+
+export interface AdminShellOptions {
+  ctx: AppContext;
+  onLogout: () => void;
+  onLanguage: () => void;
+}
+
+/** The administration's screen: the accounts panel below the top bar. */
+export function renderAdminShell(root: HTMLElement, options: AdminShellOptions): void {
+  const host = h('div', { class: 'admin-wrap' });
+  root.replaceChildren(...(options.ctx.config.demoData ? [demoBanner()] : []), renderTopbar(options), host);
+  render(<UserAdmin ctx={options.ctx} />, host);
+}
+
+const asError = (failure: unknown) => (failure instanceof ApiError ? failure : new ApiError(0, 'client_error', errorText(failure)));
+
+function roleChoices() {
+  return roleValues.map((role) => ({ value: role, label: t(`role.${role}`) }));
+}
+
+/** Accounts of the installation: create, correct, disable and reset, each answered one-time password shown once. */
+function UserAdmin({ ctx }: { ctx: AppContext }) {
+  const users = useSignal<ManagedUser[] | null>(null);
+  const loadError = useSignal<string | null>(null);
+  const editing = useSignal<{ user: ManagedUser; stale: boolean } | null>(null);
+  const issued = useSignal<{ user: ManagedUser; password: string; reset: boolean } | null>(null);
+
+  const load = async () => {
+    try {
+      users.value = await ctx.api.users();
+      loadError.value = null;
+    } catch (failure) {
+      loadError.value = errorText(failure);
+    }
+  };
+  useEffect(() => void load(), []);
+
+  const showIssued = (answer: UserWithPassword, reset: boolean) => {
+    issued.value = { user: answer.user, password: answer.oneTimePassword, reset };
+    void load();
+  };
+  const resetting = useSignal<ManagedUser | null>(null);
+  const reset = async (user: ManagedUser) => {
+    resetting.value = null;
+    try {
+      showIssued(await ctx.api.resetPassword(user.id), true);
+    } catch (failure) {
+      ctx.toast(errorText(failure), 'error');
+    }
+  };
+
+  return (
+    <main class="admin" aria-labelledby="users-heading">
+      <h2 id="users-heading">{t('users.heading')}</h2>
+      {issued.value && <IssuedPassword {...issued.value} onClose={() => (issued.value = null)} />}
+      {resetting.value && (
+        <ConfirmReset
+          user={resetting.value}
+          onConfirm={(user) => void reset(user)}
+          onCancel={() => {
+            refocus(`[data-reset="${resetting.value!.id}"]`);
+            resetting.value = null;
+          }}
+        />
+      )}
+      {loadError.value && (
+        <p class="form-errors" role="alert">
+          {t('users.loadFailed', { message: loadError.value })}
+        </p>
+      )}
+      {users.value === null && !loadError.value && <p class="muted">{t('app.loading')}</p>}
+      {users.value && (
+        <UserTable ctx={ctx} users={users.value} onEdit={(user) => (editing.value = { user, stale: false })} onReset={(user) => (resetting.value = user)} />
+      )}
+      {editing.value && (
+        <EditUser
+          key={`${editing.value.user.id}-${editing.value.user.version}`}
+          ctx={ctx}
+          {...editing.value}
+          onDone={async (saved) => {
+            const id = editing.value!.user.id;
+            editing.value = null;
+            if (saved) ctx.toast(t('users.saved', { name: saved.displayName }));
+            await load();
+            refocus(`[data-edit="${id}"]`);
+          }}
+          onStale={async (id) => {
+            await load();
+            const current = users.value?.find((u) => u.id === id);
+            editing.value = current ? { user: current, stale: true } : null;
+          }}
+        />
+      )}
+      <NewUser ctx={ctx} onCreated={(answer) => showIssued(answer, false)} />
+    </main>
+  );
+}
+
+/** Back to the button that opened a form, once the form has closed and the table has rendered. */
+function refocus(selector: string): void {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
+}
+
+function status(user: ManagedUser): string {
+  if (!user.active) return t('users.disabled');
+  return user.passwordChangeRequired ? t('users.oneTimePending') : t('users.active');
+}
+
+function UserTable(props: { ctx: AppContext; users: ManagedUser[]; onEdit: (user: ManagedUser) => void; onReset: (user: ManagedUser) => void }) {
+  const { ctx, users, onEdit, onReset } = props;
+  return (
+    <div class="admin-table" role="region" aria-label={t('users.heading')} tabIndex={0}>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('login.username')}</th>
+            <th scope="col">{t('users.displayName')}</th>
+            <th scope="col">{t('field.role')}</th>
+            <th scope="col">{t('field.agencyCode')}</th>
+            <th scope="col">{t('users.status')}</th>
+            <th scope="col">
+              <span class="visually-hidden">{t('users.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id} class={user.active ? '' : 'admin-row--inactive'}>
+              <th scope="row">{user.username}</th>
+              <td data-label={t('users.displayName')}>{user.displayName}</td>
+              <td data-label={t('field.role')}>{t(`role.${user.role}`)}</td>
+              <td data-label={t('field.agencyCode')}>{ctx.agencyName(user.agencyCode)}</td>
+              <td data-label={t('users.status')}>{status(user)}</td>
+              <td>
+                <div class="admin-actions">
+                  <button
+                    class="button"
+                    type="button"
+                    data-edit={user.id}
+                    aria-label={t('users.editNamed', { name: user.username })}
+                    onClick={() => onEdit(user)}
+                  >
+                    {t('users.edit')}
+                  </button>
+                  <button
+                    class="button"
+                    type="button"
+                    data-reset={user.id}
+                    aria-label={t('users.resetNamed', { name: user.username })}
+                    onClick={() => onReset(user)}
+                  >
+                    {t('users.reset')}
+                  </button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A reset ends the account's sessions at once, so it is asked for once more. */
+function ConfirmReset({ user, onConfirm, onCancel }: { user: ManagedUser; onConfirm: (user: ManagedUser) => void; onCancel: () => void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => button.current?.focus(), [user]);
+  return (
+    <div class="admin-issued" role="group" aria-labelledby="reset-question">
+      <p id="reset-question">{t('users.resetConfirm', { name: user.username })}</p>
+      <div class="form-actions">
+        <button class="button" type="button" onClick={onCancel}>
+          {t('amend.cancel')}
+        </button>
+        <button class="button button--primary" type="button" ref={button} onClick={() => onConfirm(user)}>
+          {t('users.reset')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The one-time password of a new or reset account, shown only now: the admin hands it over in person or by phone. */
+function IssuedPassword({ user, password, reset, onClose }: { user: ManagedUser; password: string; reset: boolean; onClose: () => void }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus(), [password]);
+  return (
+    <div class="admin-issued" role="status" tabIndex={-1} ref={box}>
+      <p>{t(reset ? 'users.resetDone' : 'users.created', { username: user.username })}</p>
+      <p>
+        {t('users.oneTimePassword')}: <output class="admin-password">{password}</output>
+      </p>
+      <p class="muted">{t('users.oneTimeHint')}</p>
+      <button class="button" type="button" onClick={onClose}>
+        {t('app.close')}
+      </button>
+    </div>
+  );
+}
+
+function useAccountForm() {
+  const errors = useMemo(() => new FormErrors(), []);
+  const form = useRef<HTMLFormElement>(null);
+  const busy = useSignal(false);
+  useFocusFirstInvalid(form, errors);
+  /** Runs the request, showing its refusal by the fields; true when it went through. */
+  const submit = async (work: () => Promise<void>): Promise<boolean> => {
+    errors.clear();
+    busy.value = true;
+    try {
+      await work();
+      return true;
+    } catch (failure) {
+      errors.show(asError(failure));
+      return false;
+    } finally {
+      busy.value = false;
+    }
+  };
+  return { errors, form, busy, submit };
+}
+
+function AgencyField({ ctx, value }: { ctx: AppContext; value: Signal<string> }) {
+  const choices = ctx.agencies.map((agency) => ({ value: agency.code, label: ctx.agencyName(agency.code) }));
+  return <SelectField label={t('field.agencyCode')} path="agencyCode" name="agencyCode" value={value} choices={choices} />;
+}
+
+function NewUser({ ctx, onCreated }: { ctx: AppContext; onCreated: (answer: UserWithPassword) => void }) {
+  const username = useSignal('');
+  const displayName = useSignal('');
+  const role = useSignal<string>('inspector');
+  const agencyCode = useSignal(ctx.user.agencyCode);
+  const { errors, form, busy, submit } = useAccountForm();
+
+  const onSubmit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    await submit(async () => {
+      const name = displayName.value.trim();
+      onCreated(
+        await ctx.api.createUser({
+          username: username.value.trim(),
+          ...(name && { displayName: name }),
+          role: role.value as Role,
+          agencyCode: agencyCode.value,
+        }),
+      );
+      username.value = '';
+      displayName.value = '';
+    });
+  };
+
+  return (
+    <FormErrorsContext.Provider value={errors}>
+      <form ref={form} class="admin-form" aria-labelledby="new-user-heading" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <h3 id="new-user-heading">{t('users.new')}</h3>
+        <TextField label={t('login.username')} path="username" name="username" value={username} attrs={{ required: true, maxLength: 100 }} />
+        <TextField label={t('users.displayName')} path="displayName" name="displayName" value={displayName} attrs={{ maxLength: 200 }} />
+        <SelectField label={t('field.role')} path="role" name="role" value={role} choices={roleChoices()} />
+        <AgencyField ctx={ctx} value={agencyCode} />
+        <ErrorSummary title={t('operation.errors')} />
+        <button class="button button--primary" type="submit" disabled={busy.value}>
+          {t('users.create')}
+        </button>
+      </form>
+    </FormErrorsContext.Provider>
+  );
+}
+
+interface EditUserProps {
+  ctx: AppContext;
+  user: ManagedUser;
+  /** Opened again on the stored state after a save that came too late: says so. */
+  stale: boolean;
+  onDone: (saved: ManagedUser | null) => Promise<void>;
+  onStale: (id: string) => Promise<void>;
+}
+
+function EditUser({ ctx, user, stale, onDone, onStale }: EditUserProps) {
+  const displayName = useSignal(user.displayName);
+  const role = useSignal<string>(user.role);
+  const agencyCode = useSignal(user.agencyCode);
+  const active = useSignal(user.active);
+  const { errors, form, busy, submit } = useAccountForm();
+  const own = user.id === ctx.user.id;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  const onSubmit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const wanted: Required<UserChanges> = {
+      displayName: displayName.value.trim(),
+      role: role.value as Role,
+      agencyCode: agencyCode.value,
+      active: active.value,
+    };
+    // Only what the admin changed, so a change made meanwhile to another field is not undone.
+    const changes = Object.fromEntries(Object.entries(wanted).filter(([key, value]) => user[key as keyof UserChanges] !== value)) as UserChanges;
+    let saved: ManagedUser | null = null;
+    const ok = await submit(async () => {
+      if (Object.keys(changes).length) saved = await ctx.api.updateUser(user.id, changes, user.version);
+    });
+    if (ok) await onDone(saved);
+    else if (errors.problem.value?.status === 412) await onStale(user.id);
+  };
+
+  return (
+    <FormErrorsContext.Provider value={errors}>
+      <form ref={form} class="admin-form" aria-labelledby="edit-user-heading" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <h3 id="edit-user-heading" tabIndex={-1} ref={heading}>
+          {t('users.editHeading', { username: user.username })}
+        </h3>
+        {stale && (
+          <p class="form-errors" role="alert">
+            {t('users.stale')}
+          </p>
+        )}
+        <TextField label={t('users.displayName')} path="displayName" name="displayName" value={displayName} attrs={{ required: true, maxLength: 200 }} />
+        {own ? (
+          <p class="muted">{t('users.ownRole', { role: t(`role.${user.role}`) })}</p>
+        ) : (
+          <SelectField label={t('field.role')} path="role" name="role" value={role} choices={roleChoices()} />
+        )}
+        <AgencyField ctx={ctx} value={agencyCode} />
+        <CheckField label={t('users.activeLabel')} path="active" name="active" value={active} />
+        <ErrorSummary title={t('operation.errors')} />
+        <CancelSaveActions onCancel={() => void onDone(null)} saveLabel={t('users.save')} busy={busy.value} />
+      </form>
+    </FormErrorsContext.Provider>
+  );
+}

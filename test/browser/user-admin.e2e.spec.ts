@@ -1,0 +1,92 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { User } from '../../src/auth/user.entity.js';
+import { launchBrowser, login, openPage, skipBrowser, startBrowserServer, type BrowserServer } from './browser-env.js';
+
+describe.skipIf(skipBrowser)('the administration’s accounts panel (headless Chromium)', () => {
+  let server: BrowserServer;
+  let browser: Browser;
+  const stored = (username: string) => server.app.get<DataSource>(getDataSourceToken()).getRepository(User).findOneByOrFail({ username });
+
+  beforeAll(async () => {
+    server = await startBrowserServer();
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  }, 90_000);
+
+  it('should let the admin create an account, correct and disable it, and reset its password, each one-time password shown once', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await login(page, server.url, 'admin');
+    const table = page.getByRole('region', { name: 'Benutzerkonten' });
+    await table.getByRole('rowheader', { name: 'lead', exact: true }).waitFor();
+
+    const form = page.getByRole('form', { name: 'Neues Konto' });
+    await form.getByLabel('Benutzername').fill('a.schmidt');
+    await form.getByLabel('Anzeigename').fill('Anna Schmidt');
+    await form.getByLabel('Rolle').selectOption({ label: 'Prüfer/in' });
+    await form.getByLabel('Behörde').selectOption('jugendamt');
+    await form.getByRole('button', { name: 'Konto anlegen' }).click();
+    const issued = page.getByRole('status').filter({ hasText: 'Einmalpasswort' });
+    await issued.getByText('Das Konto „a.schmidt“ ist angelegt.').waitFor();
+    const first = (await issued.locator('output').textContent())!;
+    expect(first).toMatch(/^[\w-]{24}$/);
+    expect(await stored('a.schmidt')).toMatchObject({ displayName: 'Anna Schmidt', role: 'inspector', agencyCode: 'jugendamt', passwordChangeRequired: true });
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'a.schmidt' }) });
+    await row.getByText('Einmalpasswort noch nicht ersetzt').waitFor();
+
+    // The same username again: refused in German, the field keeps what was typed.
+    await form.getByLabel('Benutzername').fill('a.schmidt');
+    await form.getByRole('button', { name: 'Konto anlegen' }).click();
+    await form.getByText('Diesen Benutzernamen gibt es bereits.').waitFor();
+    expect(await form.getByLabel('Benutzername').inputValue()).toBe('a.schmidt');
+
+    await page.getByRole('button', { name: 'Bearbeiten: a.schmidt' }).click();
+    const edit = page.getByRole('form', { name: 'Konto „a.schmidt“ bearbeiten' });
+    await edit.getByLabel('Rolle').selectOption({ label: 'Leitung' });
+    await edit.getByRole('button', { name: 'Speichern' }).click();
+    await row.getByRole('cell', { name: 'Leitung', exact: true }).waitFor();
+    expect(await stored('a.schmidt')).toMatchObject({ role: 'lead', version: 2 });
+
+    await page.getByRole('button', { name: 'Passwort zurücksetzen: a.schmidt' }).click();
+    await page
+      .getByRole('group', { name: /Passwort von a\.schmidt zurücksetzen\?/ })
+      .getByRole('button', { name: 'Passwort zurücksetzen' })
+      .click();
+    await issued.getByText('Das Passwort von „a.schmidt“ ist zurückgesetzt; alle Sitzungen des Kontos sind beendet.').waitFor();
+    const second = (await issued.locator('output').textContent())!;
+    expect(second).not.toBe(first);
+
+    // The reset password opens the forced change in another browser; the first one-time password no longer does.
+    const other = await openPage(browser);
+    await other.page.goto(server.url);
+    await other.page.getByLabel('Benutzername').fill('a.schmidt');
+    await other.page.getByLabel('Passwort').fill(first);
+    await other.page.getByRole('button', { name: 'Anmelden' }).click();
+    await other.page.getByText('Benutzername oder Passwort ist falsch.').waitFor();
+    await other.page.getByLabel('Passwort').fill(second);
+    await other.page.getByRole('button', { name: 'Anmelden' }).click();
+    await other.page.getByRole('heading', { name: 'Eigenes Passwort festlegen' }).waitFor();
+    await other.context.close();
+
+    await page.getByRole('button', { name: 'Bearbeiten: a.schmidt' }).click();
+    await edit.getByLabel('Konto aktiv').uncheck();
+    await edit.getByRole('button', { name: 'Speichern' }).click();
+    await row.getByRole('cell', { name: 'deaktiviert' }).waitFor();
+    expect((await stored('a.schmidt')).active).toBe(false);
+
+    // The own role cannot be changed here: the form shows it as text.
+    await page.getByRole('button', { name: 'Bearbeiten: admin', exact: true }).click();
+    const own = page.getByRole('form', { name: 'Konto „admin“ bearbeiten' });
+    await own.getByText('Rolle: Administration').waitFor();
+    expect(await own.getByLabel('Rolle').count()).toBe(0);
+    // The refused logins and the taken username are 4xx answers, which Chromium logs as failed resources.
+    expect(errors.filter((e) => !/status of 40[19]/.test(e))).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
