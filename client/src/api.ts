@@ -146,7 +146,8 @@ export function createApi(options: ApiOptions) {
       parsed = null;
     }
     if (!response.ok) {
-      if (response.status === 401 && token) options.onUnauthorized?.();
+      // Only while the token is still the session's: a refusal that arrives after a logout or a new login is old news.
+      if (response.status === 401 && token && options.token() === token) options.onUnauthorized?.();
       throw toApiError(response.status, parsed);
     }
     return parsed as T;
@@ -162,7 +163,7 @@ export function createApi(options: ApiOptions) {
       throw networkError(error);
     }
     if (!response.ok) {
-      if (response.status === 401 && token) options.onUnauthorized?.();
+      if (response.status === 401 && token && options.token() === token) options.onUnauthorized?.();
       throw toApiError(response.status, await response.json().catch(() => null));
     }
     const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'download';
@@ -174,6 +175,7 @@ export function createApi(options: ApiOptions) {
     login: (username: string, password: string) => request<LoginResponse>('POST', '/auth/login', { body: { username, password } }),
     changePassword: (currentPassword: string, newPassword: string) =>
       request<LoginResponse>('POST', '/auth/password', { body: { currentPassword, newPassword } }),
+    logout: () => request<null>('POST', '/auth/logout'),
     me: () => request<User>('GET', '/auth/me'),
     clientConfig: () => request<ClientConfig>('GET', '/client-config'),
     map: (query: Query, signal?: AbortSignal) => request<MapAnswer>('GET', '/map', { query, signal }),

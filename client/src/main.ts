@@ -80,6 +80,11 @@ async function start(root: HTMLElement): Promise<void> {
     history.replaceState(null, '', location.pathname);
     void (signedOut ?? Promise.resolve()).catch(() => undefined).then(() => showLogin(message));
   }
+  // "Abmelden": the server ends the token on every instance; sent before the session is cleared so it carries the token, and not waited for (offline, the token just expires).
+  const signOut = () => {
+    void api.logout().catch(() => undefined);
+    logout(undefined, device.signedOut());
+  };
   const switchLanguage = () => {
     localStorage.setItem(LANGUAGE_KEY, t('app.languageCode'));
     location.reload();
@@ -87,7 +92,7 @@ async function start(root: HTMLElement): Promise<void> {
   const showApp = async () => {
     await device.signedIn(session!.user).catch(() => undefined);
     const ctx = createContext(api, config, session!.user, await api.agencies(), toast);
-    const shell = { ctx, onLogout: () => logout(undefined, device.signedOut()), onLanguage: switchLanguage };
+    const shell = { ctx, onLogout: signOut, onLanguage: switchLanguage };
     if (ctx.can('map:read')) {
       const outbox = createOutbox(indexedDbStorage(ctx.user.id));
       try {
@@ -114,7 +119,7 @@ async function start(root: HTMLElement): Promise<void> {
           'div',
           { class: 'login-page' },
           h('p', { attrs: { role: 'alert' } }, t('app.noView', { role: ctx.user.role })),
-          h('button', { class: 'button', attrs: { type: 'button' }, on: { click: () => logout() } }, t('app.logout')),
+          h('button', { class: 'button', attrs: { type: 'button' }, on: { click: signOut } }, t('app.logout')),
         ),
       );
     }

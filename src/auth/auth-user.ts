@@ -9,4 +9,6 @@ export interface AuthUser {
   agencyCode: string;
   /** Logged in with a one-time password: only the password change is open. */
   passwordChangeRequired: boolean;
+  /** The token of this request (absent for work not started by a request): what its logout ends. */
+  session?: { id: string; expiresAt: number };
 }

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from './auth-user.js';
 import { AllowDuringPasswordChange, CurrentUser, Public, RequirePermission } from './auth.decorators.js';
 import { ChangePasswordDto, LoginDto, LoginResponseDto, UserResponseDto } from './auth.dto.js';
 import { AuthService } from './auth.service.js';
-import { ApiProblems, WITH_BODY } from '../common/api-problems.js';
+import { ApiProblems, PARSED_BODY, WITH_BODY } from '../common/api-problems.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -36,6 +36,18 @@ export class AuthController {
   @ApiOkResponse({ type: LoginResponseDto })
   changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto): Promise<LoginResponseDto> {
     return this.auth.changePassword(user, dto);
+  }
+
+  @Post('logout')
+  @RequirePermission('reference:read')
+  @AllowDuringPasswordChange()
+  @ApiProblems(PARSED_BODY)
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Ends this token on every instance at once; other sessions of the account stay.' })
+  @ApiNoContentResponse({ description: 'Logged out.' })
+  logout(@CurrentUser() user: AuthUser): Promise<void> {
+    return this.auth.logout(user);
   }
 
   @Get('me')

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { LessThan, type DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { badRequest, fieldError, unauthorized } from '../common/problem.js';
 import { WriteQueue } from '../database/write-queue.js';
@@ -11,6 +12,7 @@ import { toUserResponse, type ChangePasswordDto, type LoginDto, type LoginRespon
 import { passwordRule } from './password-policy.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { ROLE_PERMISSIONS, ROLES, type Role } from './roles.js';
+import { RevokedToken } from './revoked-token.entity.js';
 import { User } from './user.entity.js';
 
 export const TOKEN_ALGORITHM = 'HS256';
@@ -22,6 +24,9 @@ interface TokenClaims {
   name: string;
   /** The account's session generation at issue: a disable, reset or password change counts it up and so ends the token (none: 0). */
   gen?: number;
+  /** Set by the signer (jwtid): what a logout ends. */
+  jti?: string;
+  exp?: number;
 }
 
 @Injectable()
@@ -99,6 +104,7 @@ export class AuthService {
       audience: this.config.tokenAudience,
       issuer: this.config.tokenIssuer,
       expiresIn: this.config.tokenTtlSeconds,
+      jwtid: randomUUID(),
     });
     return {
       accessToken,
@@ -120,8 +126,13 @@ export class AuthService {
     } catch {
       throw unauthorized('The token is invalid or has expired; please log in again.');
     }
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: claims.sub });
+    if (!claims.jti || !claims.exp) throw unauthorized('The token is from an earlier version; please log in again.');
+    const [user, revoked] = await Promise.all([
+      this.dataSource.getRepository(User).findOneBy({ id: claims.sub }),
+      this.dataSource.getRepository(RevokedToken).existsBy({ tokenId: claims.jti }),
+    ]);
     if (!user || !user.active || !ROLES.includes(user.role)) throw unauthorized('The account no longer exists or is disabled.');
+    if (revoked) throw unauthorized('This session was logged out; please log in again.');
     if ((claims.gen ?? 0) !== user.sessionGeneration) throw unauthorized('The session was ended (password changed or reset); please log in again.');
     return {
       id: user.id,
@@ -130,7 +141,25 @@ export class AuthService {
       role: user.role,
       agencyCode: user.agencyCode,
       passwordChangeRequired: user.passwordChangeRequired,
+      session: { id: claims.jti, expiresAt: claims.exp * 1000 },
     };
+  }
+
+  /** Ends the request's token on every instance; rows of tokens that have expired anyway go with it. */
+  async logout(user: AuthUser): Promise<void> {
+    const session = user.session;
+    if (!session) return;
+    await this.writes.run(async (manager) => {
+      await manager.getRepository(RevokedToken).delete({ expiresAt: LessThan(String(Date.now())) });
+      // Two logouts racing with one token: the second finds the row there and leaves it.
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(RevokedToken)
+        .values({ tokenId: session.id, expiresAt: String(session.expiresAt) })
+        .orIgnore()
+        .execute();
+    });
   }
 
   me(user: AuthUser): UserResponseDto {

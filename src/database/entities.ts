@@ -1,5 +1,6 @@
 import { Agency } from '../agencies/agency.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { RevokedToken } from '../auth/revoked-token.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Decision } from '../decisions/decision.entity.js';
 import { District } from '../districts/district.entity.js';
@@ -23,6 +24,7 @@ export const ENTITIES = [
   Agency,
   District,
   User,
+  RevokedToken,
   Property,
   PropertyStatusPeriod,
   Unit,

@@ -14,6 +14,7 @@ import { PropertyVersion1764700000000 } from './migrations/1764700000000-propert
 import { PartyMeasureVersions1764800000000 } from './migrations/1764800000000-party-measure-versions.js';
 import { UserPasswordChange1764900000000 } from './migrations/1764900000000-user-password-change.js';
 import { UserAdministration1765000000000 } from './migrations/1765000000000-user-administration.js';
+import { RevokedTokens1765100000000 } from './migrations/1765100000000-revoked-tokens.js';
 
 /** Every migration in order; listed explicitly because ES modules cannot be globbed at run time. */
 export const MIGRATIONS = [
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   PartyMeasureVersions1764800000000,
   UserPasswordChange1764900000000,
   UserAdministration1765000000000,
+  RevokedTokens1765100000000,
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createHmac } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
@@ -112,7 +113,7 @@ describe('auth', () => {
       const inspector = await createUser(t, 'inspector');
       const token = forge(
         { alg: 'HS256', typ: 'JWT' },
-        { sub: inspector.id, role: 'lead', agency: 'ordnungsamt', aud: 'hausakte-api', iss: 'hausakte', iat: now(), exp: now() + 60 },
+        { sub: inspector.id, role: 'lead', agency: 'ordnungsamt', aud: 'hausakte-api', iss: 'hausakte', iat: now(), exp: now() + 60, jti: randomUUID() },
       );
       const res = await t.app.inject({ method: 'GET', url: '/api/v1/audit/verify', headers: { authorization: `Bearer ${token}` } });
       expect(res.statusCode).toBe(403);

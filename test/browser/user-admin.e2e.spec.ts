@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { User } from '../../src/auth/user.entity.js';
 import { launchBrowser, login, openPage, skipBrowser, startBrowserServer, type BrowserServer } from './browser-env.js';
 
-describe.skipIf(skipBrowser)('the administration’s accounts panel (headless Chromium)', () => {
+describe.skipIf(skipBrowser)('accounts and sessions in the browser (headless Chromium)', () => {
   let server: BrowserServer;
   let browser: Browser;
   const stored = (username: string) => server.app.get<DataSource>(getDataSourceToken()).getRepository(User).findOneByOrFail({ username });
@@ -87,6 +87,20 @@ describe.skipIf(skipBrowser)('the administration’s accounts panel (headless Ch
     expect(await own.getByLabel('Rolle').count()).toBe(0);
     // The refused logins and the taken username are 4xx answers, which Chromium logs as failed resources.
     expect(errors.filter((e) => !/status of 40[19]/.test(e))).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('should end the token on the server when the user clicks Abmelden', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await login(page, server.url, 'lead');
+    await page.locator('.legend-count[data-count]:not([data-count=""])').first().waitFor({ timeout: 30_000 });
+    const token = await page.evaluate<string>(`JSON.parse(sessionStorage.getItem('hausakte.session')).token`);
+    const me = () => fetch(`${server.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status);
+    expect(await me()).toBe(200);
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await page.getByLabel('Benutzername').waitFor();
+    await expect.poll(me).toBe(401);
+    expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { ApiError, networkError, toApiError, toQueryString } from '../../client/src/api';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, createApi, networkError, toApiError, toQueryString } from '../../client/src/api';
 
 describe('toApiError', () => {
   it('should keep the code, detail and field errors of a problem body', () => {
@@ -61,5 +61,34 @@ describe('toQueryString', () => {
       toQueryString({ bbox: '1,2,3,4', zoom: 12, status: ['relet', 'closed'], district: null, agency: '', openMeasures: false, overThreshold: true, none: [] }),
     ).toBe('?bbox=1%2C2%2C3%2C4&zoom=12&status=relet%2Cclosed&overThreshold=true');
     expect(toQueryString({})).toBe('');
+  });
+});
+
+describe('createApi and an ended session', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  const refusing = () => vi.fn(() => Promise.resolve(new Response(JSON.stringify({ code: 'unauthorized' }), { status: 401 })));
+
+  it('should report a 401 for the session’s current token, so the app asks for a new login', async () => {
+    vi.stubGlobal('fetch', refusing());
+    const onUnauthorized = vi.fn();
+    const api = createApi({ token: () => 'current', onUnauthorized });
+    await expect(api.me()).rejects.toMatchObject({ status: 401 });
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
+  it('should not report a 401 that arrives after the token was dropped (a logout) or replaced (a new login)', async () => {
+    vi.stubGlobal('fetch', refusing());
+    let token: string | null = 'old';
+    const onUnauthorized = vi.fn();
+    const api = createApi({ token: () => token, onUnauthorized });
+    const answer = api.logout();
+    token = null;
+    await expect(answer).rejects.toMatchObject({ status: 401 });
+    token = 'old';
+    const second = api.me();
+    token = 'new';
+    await expect(second).rejects.toMatchObject({ status: 401 });
+    expect(onUnauthorized).not.toHaveBeenCalled();
   });
 });

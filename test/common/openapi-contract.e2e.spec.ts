@@ -10,7 +10,7 @@ import type { PartyDto } from '../../src/parties/parties.dto.js';
 import type { PropertyDetailDto, UnitDto } from '../../src/properties/properties.dto.js';
 import { importTestDistricts, propertyInput } from '../properties/property-factory.js';
 import { useTestApp } from '../helpers/test-app.js';
-import { TEST_PASSWORD, useStandardUsers, type TestUser } from '../helpers/users.js';
+import { createUser, TEST_PASSWORD, useStandardUsers, type TestUser } from '../helpers/users.js';
 import { operationBody } from '../operations/operation-bodies.js';
 import { CLIENT_TYPES_FILE, clientTypesSource } from '../../scripts/client-types.js';
 
@@ -155,6 +155,7 @@ describe('the OpenAPI document against real requests and answers', () => {
     await call(admin, 'POST', `/api/v1/users/${account.user.id}/password-reset`);
     await call(admin, 'GET', '/api/v1/users');
     await call(admin, 'POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Verwaltung-Ost-2026' });
+    await call(await createUser(t, 'inspector'), 'POST', '/api/v1/auth/logout');
 
     expect(exchanges.filter((e) => e.problems.length > 0)).toEqual([]);
     const operations = Object.values(api.document.paths ?? {}).flatMap((item) =>
