@@ -162,14 +162,32 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The catalogue of active agencies (taskforce members first). */
+    /** The agency catalogue, active first (taskforce members first), then the inactive ones history still names. */
     get: operations['AgenciesController_list'];
+    put?: never;
+    /** Adds an agency to the catalogue; its code is stable and never reused. */
+    post: operations['AgenciesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agencies/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Renames an agency, moves it in or out of the taskforce, or (de)activates it; records naming it keep the code. */
+    patch: operations['AgenciesController_update'];
     trace?: never;
   };
   '/api/v1/districts': {
@@ -656,6 +674,36 @@ export interface components {
       nameEn: string;
       /** @description False for non-operational members such as the council. */
       taskforce: boolean;
+      /** @description False: offered for nothing new; history still names it. */
+      active: boolean;
+      /**
+       * @description Changes so far; answered as ETag, and PATCH needs it in If-Match.
+       * @example 1
+       */
+      version: number;
+    };
+    CreateAgencyDto: {
+      /**
+       * @description Lower-case letters, digits, - and _; stable, never changed or reused.
+       * @example sozialamt
+       */
+      code: string;
+      /** @example Sozialamt */
+      name: string;
+      /**
+       * @description The German name when left out.
+       * @example Social welfare office
+       */
+      nameEn?: string;
+      /** @description Takes part in inspections (false for the council or central administration). */
+      taskforce: boolean;
+    };
+    UpdateAgencyDto: {
+      name?: string;
+      nameEn?: string;
+      taskforce?: boolean;
+      /** @description false: offered for nothing new; refused while active accounts belong to the agency. */
+      active?: boolean;
     };
     /** @enum {string} */
     DistrictLevel: 'bezirk' | 'ortsteil';
@@ -1719,6 +1767,8 @@ export type UserWithPasswordDto = components['schemas']['UserWithPasswordDto'];
 export type UpdateUserDto = components['schemas']['UpdateUserDto'];
 export type HealthDto = components['schemas']['HealthDto'];
 export type AgencyDto = components['schemas']['AgencyDto'];
+export type CreateAgencyDto = components['schemas']['CreateAgencyDto'];
+export type UpdateAgencyDto = components['schemas']['UpdateAgencyDto'];
 export type DistrictLevel = components['schemas']['DistrictLevel'];
 export type DistrictGeometryDto = components['schemas']['DistrictGeometryDto'];
 export type DistrictPropertiesDto = components['schemas']['DistrictPropertiesDto'];
@@ -2695,6 +2745,266 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+    };
+  };
+  AgenciesController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAgencyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgencyDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, idempotency_key_invalid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'idempotency_key_invalid';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+      /** @description Problem details, code duplicate_agency, request_in_progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'duplicate_agency' | 'request_in_progress';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
+          };
+        };
+      };
+    };
+  };
+  AgenciesController_update: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version being changed, as GET answered it (e.g. "3"). */
+        'If-Match': string;
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAgencyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgencyDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, idempotency_key_invalid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'idempotency_key_invalid';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+      /** @description Problem details, code agency_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'agency_not_found';
+          };
+        };
+      };
+      /** @description Problem details, code agency_has_active_users, request_in_progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'agency_has_active_users' | 'request_in_progress';
+          };
+        };
+      };
+      /** @description Problem details, code precondition_failed. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'precondition_failed';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
+          };
+        };
+      };
+      /** @description Problem details, code precondition_required. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'precondition_required';
           };
         };
       };

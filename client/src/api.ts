@@ -1,4 +1,14 @@
-import type { AmendmentInput, DecisionInput, NewPropertyInput, NewUserInput, OperationInput, PropertyChanges, UserChanges } from './api-types';
+import type {
+  AgencyChanges,
+  AmendmentInput,
+  DecisionInput,
+  NewAgencyInput,
+  NewPropertyInput,
+  NewUserInput,
+  OperationInput,
+  PropertyChanges,
+  UserChanges,
+} from './api-types';
 import type {
   Agency,
   Amendment,
@@ -182,6 +192,9 @@ export function createApi(options: ApiOptions) {
     mapDistricts: () => request<DistrictOverview>('GET', '/map/districts'),
     districts: (level?: 'bezirk' | 'ortsteil') => request<DistrictCollection>('GET', '/districts', { query: { level } }),
     agencies: () => request<Agency[]>('GET', '/agencies'),
+    createAgency: (input: NewAgencyInput) => request<Agency>('POST', '/agencies', { body: input }),
+    updateAgency: (code: string, changes: AgencyChanges, version: number) =>
+      request<Agency>('PATCH', `/agencies/${id(code)}`, { body: changes, ifMatch: version }),
     searchProperties: (q: string, limit = 8, signal?: AbortSignal) => request<PropertyPage>('GET', '/properties', { query: { q, limit }, signal }),
     property: (propertyId: string) => request<PropertyDetail>('GET', `/properties/${id(propertyId)}`),
     createProperty: (input: NewPropertyInput) => request<PropertyDetail>('POST', '/properties', { body: input }),

@@ -32,9 +32,11 @@ export function createContext(api: Api, config: ClientConfig, user: User, agenci
     },
     statusColour: (status) => styles.get(status)?.colour ?? '#888888',
     statusSymbol: (status) => styles.get(status)?.symbol ?? 'circle',
-    agencyName: (code) => {
-      const agency = agencyByCode.get(code);
-      return agency ? (language() === 'de' ? agency.name : agency.nameEn) : code;
-    },
+    agencyName: (code) => agencyLabel(agencyByCode.get(code), code),
   };
+}
+
+/** An agency's name in the user's language; its code when the catalogue does not know it. */
+export function agencyLabel(agency: Agency | undefined, code: string): string {
+  return agency ? (language() === 'de' ? agency.name : agency.nameEn) : code;
 }

@@ -15,7 +15,7 @@ import { renderOfflineShell } from './ui/offline-shell';
 import { createToaster } from './ui/toast';
 import { demoBanner } from './ui/topbar';
 import { renderWorkspace } from './ui/workspace';
-import { renderAdminShell } from './ui/user-admin';
+import { renderAdminShell } from './ui/admin-shell';
 import { setCityTimeZone } from './city-day';
 import { errorText } from './problem-text';
 

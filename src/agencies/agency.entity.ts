@@ -15,6 +15,11 @@ export class Agency {
   @Column({ type: 'boolean', default: true })
   taskforce: boolean;
 
+  /** Inactive: offered for nothing new, kept with its name wherever history names it. */
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** Counts changes; answered as ETag, and PATCH needs it in If-Match. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

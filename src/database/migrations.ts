@@ -15,6 +15,7 @@ import { PartyMeasureVersions1764800000000 } from './migrations/1764800000000-pa
 import { UserPasswordChange1764900000000 } from './migrations/1764900000000-user-password-change.js';
 import { UserAdministration1765000000000 } from './migrations/1765000000000-user-administration.js';
 import { RevokedTokens1765100000000 } from './migrations/1765100000000-revoked-tokens.js';
+import { AgencyVersion1765200000000 } from './migrations/1765200000000-agency-version.js';
 
 /** Every migration in order; listed explicitly because ES modules cannot be globbed at run time. */
 export const MIGRATIONS = [
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   UserPasswordChange1764900000000,
   UserAdministration1765000000000,
   RevokedTokens1765100000000,
+  AgencyVersion1765200000000,
 ];
 
 /**

@@ -18,6 +18,8 @@ const ACCESS: Record<string, Access> = {
   'POST /api/v1/auth/password': ALL,
   'GET /api/v1/audit/verify': ['lead', 'admin'],
   'GET /api/v1/agencies': ALL,
+  'POST /api/v1/agencies': ['admin'],
+  'PATCH /api/v1/agencies/:code': ['admin'],
   'GET /api/v1/districts': ALL,
   'GET /api/v1/properties': CASEWORK,
   'POST /api/v1/properties': CASEWORK,

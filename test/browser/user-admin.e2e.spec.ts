@@ -103,4 +103,30 @@ describe.skipIf(skipBrowser)('accounts and sessions in the browser (headless Chr
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('should let the admin add an agency that the account form offers at once, and refuse to deactivate it while an account belongs to it', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await login(page, server.url, 'admin');
+    const add = page.getByRole('form', { name: 'Neue Behörde' });
+    await add.getByLabel('Kürzel').fill('wohnungsamt');
+    await add.getByLabel('Name', { exact: true }).fill('Amt für Wohnungswesen');
+    await add.getByRole('button', { name: 'Behörde anlegen' }).click();
+    const agencies = page.getByRole('region', { name: 'Behörden' });
+    await agencies.getByRole('rowheader', { name: 'wohnungsamt' }).waitFor();
+
+    const account = page.getByRole('form', { name: 'Neues Konto' });
+    await account.getByLabel('Benutzername').fill('w.amt');
+    await account.getByLabel('Behörde').selectOption({ label: 'Amt für Wohnungswesen' });
+    await account.getByRole('button', { name: 'Konto anlegen' }).click();
+    await page.getByText('Das Konto „w.amt“ ist angelegt.').waitFor();
+    expect((await stored('w.amt')).agencyCode).toBe('wohnungsamt');
+
+    await page.getByRole('button', { name: 'Bearbeiten: wohnungsamt' }).click();
+    const edit = page.getByRole('form', { name: 'Behörde „wohnungsamt“ bearbeiten' });
+    await edit.getByRole('checkbox', { name: /Aktiv \(/ }).uncheck();
+    await edit.getByRole('button', { name: 'Speichern' }).click();
+    await edit.getByText('Zu dieser Behörde gehören noch aktive Konten.', { exact: false }).waitFor();
+    expect(errors.filter((e) => !/status of 409/.test(e))).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

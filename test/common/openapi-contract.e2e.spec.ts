@@ -154,6 +154,8 @@ describe('the OpenAPI document against real requests and answers', () => {
     await call(admin, 'PATCH', `/api/v1/users/${account.user.id}`, { role: 'lead', active: false }, { headers: { 'if-match': '"1"' } });
     await call(admin, 'POST', `/api/v1/users/${account.user.id}/password-reset`);
     await call(admin, 'GET', '/api/v1/users');
+    await call(admin, 'POST', '/api/v1/agencies', { code: 'sozialamt', name: 'Sozialamt', nameEn: 'Social welfare office', taskforce: true });
+    await call(admin, 'PATCH', '/api/v1/agencies/sozialamt', { name: 'Amt für Soziales', active: false }, { headers: { 'if-match': '"1"' } });
     await call(admin, 'POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Verwaltung-Ost-2026' });
     await call(await createUser(t, 'inspector'), 'POST', '/api/v1/auth/logout');
 

@@ -1,9 +1,9 @@
-import { signal, type Signal } from '@preact/signals';
+import { signal, useSignal, type Signal } from '@preact/signals';
 import { createContext, type ComponentChildren, type RefObject } from 'preact';
-import { useContext, useEffect, useId, useLayoutEffect } from 'preact/hooks';
-import type { ApiError } from '../api';
+import { useContext, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { ApiError } from '../api';
 import { language, t } from '../i18n';
-import { fieldErrorLine, fieldErrorTexts, problemText, problemOf } from '../problem-text';
+import { errorText, fieldErrorLine, fieldErrorTexts, problemText, problemOf } from '../problem-text';
 
 /**
  * A form's last problem from the server. Each error is shown by the field of its path (`findings[1].severity`)
@@ -273,4 +273,27 @@ export function numberText(value: number | null | undefined): string {
 export function textValue(text: string): string | null {
   const trimmed = text.trim();
   return trimmed === '' ? null : trimmed;
+}
+
+/** A form whose submit is one request: its refusal shown by the fields, the submit button disabled meanwhile. */
+export function useServerForm() {
+  const errors = useMemo(() => new FormErrors(), []);
+  const form = useRef<HTMLFormElement>(null);
+  const busy = useSignal(false);
+  useFocusFirstInvalid(form, errors);
+  /** Runs the request, showing its refusal by the fields; true when it went through. */
+  const submit = async (work: () => Promise<void>): Promise<boolean> => {
+    errors.clear();
+    busy.value = true;
+    try {
+      await work();
+      return true;
+    } catch (failure) {
+      errors.show(failure instanceof ApiError ? failure : new ApiError(0, 'client_error', errorText(failure)));
+      return false;
+    } finally {
+      busy.value = false;
+    }
+  };
+  return { errors, form, busy, submit };
 }

@@ -227,7 +227,7 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
           <span class="field-label">{t('operation.agencies')}</span>
           <div class="chips">
             {ctx.agencies
-              .filter((a) => a.taskforce || initial?.agencyCodes.includes(a.code))
+              .filter((a) => (a.taskforce && a.active) || initial?.agencyCodes.includes(a.code))
               .map((a) => (
                 <label key={a.code} class="chip">
                   <input

@@ -1,11 +1,9 @@
 import { useSignal } from '@preact/signals';
 import { render } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
-import { ApiError, type Api } from '../api';
+import type { Api } from '../api';
 import type { LoginResponse } from '../api-types';
 import { t } from '../i18n';
-import { errorText } from '../problem-text';
-import { ErrorSummary, Field, FormErrors, FormErrorsContext, useFocusFirstInvalid, type ControlProps } from './fields';
+import { ErrorSummary, Field, FormErrorsContext, useServerForm, type ControlProps } from './fields';
 
 export interface PasswordChangeOptions {
   api: Api;
@@ -24,24 +22,14 @@ function PasswordChange({ api, currentPassword, displayName, onChanged }: Passwo
   const password = useSignal('');
   const repeated = useSignal('');
   const mismatch = useSignal(false);
-  const busy = useSignal(false);
-  const errors = useMemo(() => new FormErrors(), []);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(form, errors);
+  const { errors, form, busy, submit } = useServerForm();
 
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     errors.clear();
     mismatch.value = password.value !== repeated.value;
     if (mismatch.value) return;
-    busy.value = true;
-    try {
-      await onChanged(await api.changePassword(currentPassword, password.value));
-    } catch (failure) {
-      errors.show(failure instanceof ApiError ? failure : new ApiError(0, 'client_error', errorText(failure)));
-    } finally {
-      busy.value = false;
-    }
+    await submit(async () => onChanged(await api.changePassword(currentPassword, password.value)));
   };
 
   const input = (value: typeof password, name: string) => (control: ControlProps) => (

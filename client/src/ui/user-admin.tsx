@@ -1,36 +1,23 @@
 import { useSignal, type Signal } from '@preact/signals';
-import { render } from 'preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { ApiError } from '../api';
-import { roleValues, type ManagedUser, type Role, type UserChanges, type UserWithPassword } from '../api-types';
-import type { AppContext } from '../context';
-import { h } from '../dom';
+import { useEffect, useRef } from 'preact/hooks';
+import { roleValues, type Agency, type ManagedUser, type Role, type UserChanges, type UserWithPassword } from '../api-types';
+import { agencyLabel, type AppContext } from '../context';
 import { t } from '../i18n';
 import { errorText } from '../problem-text';
-import { demoBanner, renderTopbar } from './topbar';
-import { CancelSaveActions, CheckField, ErrorSummary, FormErrors, FormErrorsContext, SelectField, TextField, useFocusFirstInvalid } from './fields';
-
-export interface AdminShellOptions {
-  ctx: AppContext;
-  onLogout: () => void;
-  onLanguage: () => void;
-}
-
-/** The administration's screen: the accounts panel below the top bar. */
-export function renderAdminShell(root: HTMLElement, options: AdminShellOptions): void {
-  const host = h('div', { class: 'admin-wrap' });
-  root.replaceChildren(...(options.ctx.config.demoData ? [demoBanner()] : []), renderTopbar(options), host);
-  render(<UserAdmin ctx={options.ctx} />, host);
-}
-
-const asError = (failure: unknown) => (failure instanceof ApiError ? failure : new ApiError(0, 'client_error', errorText(failure)));
+import { CancelSaveActions, CheckField, ErrorSummary, FormErrorsContext, SelectField, TextField, useServerForm } from './fields';
 
 function roleChoices() {
   return roleValues.map((role) => ({ value: role, label: t(`role.${role}`) }));
 }
 
+interface AdminProps {
+  ctx: AppContext;
+  /** The catalogue as the agencies section last loaded it: new agencies are offered at once. */
+  agencies: Agency[];
+}
+
 /** Accounts of the installation: create, correct, disable and reset, each answered one-time password shown once. */
-function UserAdmin({ ctx }: { ctx: AppContext }) {
+export function UserAdmin({ ctx, agencies }: AdminProps) {
   const users = useSignal<ManagedUser[] | null>(null);
   const loadError = useSignal<string | null>(null);
   const editing = useSignal<{ user: ManagedUser; stale: boolean } | null>(null);
@@ -61,7 +48,7 @@ function UserAdmin({ ctx }: { ctx: AppContext }) {
   };
 
   return (
-    <main class="admin" aria-labelledby="users-heading">
+    <section class="admin-section" aria-labelledby="users-heading">
       <h2 id="users-heading">{t('users.heading')}</h2>
       {issued.value && <IssuedPassword {...issued.value} onClose={() => (issued.value = null)} />}
       {resetting.value && (
@@ -81,12 +68,18 @@ function UserAdmin({ ctx }: { ctx: AppContext }) {
       )}
       {users.value === null && !loadError.value && <p class="muted">{t('app.loading')}</p>}
       {users.value && (
-        <UserTable ctx={ctx} users={users.value} onEdit={(user) => (editing.value = { user, stale: false })} onReset={(user) => (resetting.value = user)} />
+        <UserTable
+          agencies={agencies}
+          users={users.value}
+          onEdit={(user) => (editing.value = { user, stale: false })}
+          onReset={(user) => (resetting.value = user)}
+        />
       )}
       {editing.value && (
         <EditUser
           key={`${editing.value.user.id}-${editing.value.user.version}`}
           ctx={ctx}
+          agencies={agencies}
           {...editing.value}
           onDone={async (saved) => {
             const id = editing.value!.user.id;
@@ -102,8 +95,8 @@ function UserAdmin({ ctx }: { ctx: AppContext }) {
           }}
         />
       )}
-      <NewUser ctx={ctx} onCreated={(answer) => showIssued(answer, false)} />
-    </main>
+      <NewUser ctx={ctx} agencies={agencies} onCreated={(answer) => showIssued(answer, false)} />
+    </section>
   );
 }
 
@@ -117,8 +110,8 @@ function status(user: ManagedUser): string {
   return user.passwordChangeRequired ? t('users.oneTimePending') : t('users.active');
 }
 
-function UserTable(props: { ctx: AppContext; users: ManagedUser[]; onEdit: (user: ManagedUser) => void; onReset: (user: ManagedUser) => void }) {
-  const { ctx, users, onEdit, onReset } = props;
+function UserTable(props: { agencies: Agency[]; users: ManagedUser[]; onEdit: (user: ManagedUser) => void; onReset: (user: ManagedUser) => void }) {
+  const { agencies, users, onEdit, onReset } = props;
   return (
     <div class="admin-table" role="region" aria-label={t('users.heading')} tabIndex={0}>
       <table>
@@ -140,7 +133,12 @@ function UserTable(props: { ctx: AppContext; users: ManagedUser[]; onEdit: (user
               <th scope="row">{user.username}</th>
               <td data-label={t('users.displayName')}>{user.displayName}</td>
               <td data-label={t('field.role')}>{t(`role.${user.role}`)}</td>
-              <td data-label={t('field.agencyCode')}>{ctx.agencyName(user.agencyCode)}</td>
+              <td data-label={t('field.agencyCode')}>
+                {agencyLabel(
+                  agencies.find((a) => a.code === user.agencyCode),
+                  user.agencyCode,
+                )}
+              </td>
               <td data-label={t('users.status')}>{status(user)}</td>
               <td>
                 <div class="admin-actions">
@@ -209,39 +207,18 @@ function IssuedPassword({ user, password, reset, onClose }: { user: ManagedUser;
   );
 }
 
-function useAccountForm() {
-  const errors = useMemo(() => new FormErrors(), []);
-  const form = useRef<HTMLFormElement>(null);
-  const busy = useSignal(false);
-  useFocusFirstInvalid(form, errors);
-  /** Runs the request, showing its refusal by the fields; true when it went through. */
-  const submit = async (work: () => Promise<void>): Promise<boolean> => {
-    errors.clear();
-    busy.value = true;
-    try {
-      await work();
-      return true;
-    } catch (failure) {
-      errors.show(asError(failure));
-      return false;
-    } finally {
-      busy.value = false;
-    }
-  };
-  return { errors, form, busy, submit };
-}
-
-function AgencyField({ ctx, value }: { ctx: AppContext; value: Signal<string> }) {
-  const choices = ctx.agencies.map((agency) => ({ value: agency.code, label: ctx.agencyName(agency.code) }));
+/** The active agencies, and the account's own if it has been deactivated since. */
+function AgencyField({ agencies, value, current }: { agencies: Agency[]; value: Signal<string>; current?: string }) {
+  const choices = agencies.filter((a) => a.active || a.code === current).map((a) => ({ value: a.code, label: agencyLabel(a, a.code) }));
   return <SelectField label={t('field.agencyCode')} path="agencyCode" name="agencyCode" value={value} choices={choices} />;
 }
 
-function NewUser({ ctx, onCreated }: { ctx: AppContext; onCreated: (answer: UserWithPassword) => void }) {
+function NewUser({ ctx, agencies, onCreated }: AdminProps & { onCreated: (answer: UserWithPassword) => void }) {
   const username = useSignal('');
   const displayName = useSignal('');
   const role = useSignal<string>('inspector');
   const agencyCode = useSignal(ctx.user.agencyCode);
-  const { errors, form, busy, submit } = useAccountForm();
+  const { errors, form, busy, submit } = useServerForm();
 
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -267,7 +244,7 @@ function NewUser({ ctx, onCreated }: { ctx: AppContext; onCreated: (answer: User
         <TextField label={t('login.username')} path="username" name="username" value={username} attrs={{ required: true, maxLength: 100 }} />
         <TextField label={t('users.displayName')} path="displayName" name="displayName" value={displayName} attrs={{ maxLength: 200 }} />
         <SelectField label={t('field.role')} path="role" name="role" value={role} choices={roleChoices()} />
-        <AgencyField ctx={ctx} value={agencyCode} />
+        <AgencyField agencies={agencies} value={agencyCode} />
         <ErrorSummary title={t('operation.errors')} />
         <button class="button button--primary" type="submit" disabled={busy.value}>
           {t('users.create')}
@@ -277,8 +254,7 @@ function NewUser({ ctx, onCreated }: { ctx: AppContext; onCreated: (answer: User
   );
 }
 
-interface EditUserProps {
-  ctx: AppContext;
+interface EditUserProps extends AdminProps {
   user: ManagedUser;
   /** Opened again on the stored state after a save that came too late: says so. */
   stale: boolean;
@@ -286,12 +262,12 @@ interface EditUserProps {
   onStale: (id: string) => Promise<void>;
 }
 
-function EditUser({ ctx, user, stale, onDone, onStale }: EditUserProps) {
+function EditUser({ ctx, agencies, user, stale, onDone, onStale }: EditUserProps) {
   const displayName = useSignal(user.displayName);
   const role = useSignal<string>(user.role);
   const agencyCode = useSignal(user.agencyCode);
   const active = useSignal(user.active);
-  const { errors, form, busy, submit } = useAccountForm();
+  const { errors, form, busy, submit } = useServerForm();
   const own = user.id === ctx.user.id;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -331,7 +307,7 @@ function EditUser({ ctx, user, stale, onDone, onStale }: EditUserProps) {
         ) : (
           <SelectField label={t('field.role')} path="role" name="role" value={role} choices={roleChoices()} />
         )}
-        <AgencyField ctx={ctx} value={agencyCode} />
+        <AgencyField agencies={agencies} value={agencyCode} current={user.agencyCode} />
         <CheckField label={t('users.activeLabel')} path="active" name="active" value={active} />
         <ErrorSummary title={t('operation.errors')} />
         <CancelSaveActions onCancel={() => void onDone(null)} saveLabel={t('users.save')} busy={busy.value} />

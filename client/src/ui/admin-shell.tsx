@@ -1,0 +1,31 @@
+import { useSignal } from '@preact/signals';
+import { render } from 'preact';
+import type { AppContext } from '../context';
+import { h } from '../dom';
+import { AgencyAdmin } from './agency-admin';
+import { demoBanner, renderTopbar } from './topbar';
+import { UserAdmin } from './user-admin';
+
+export interface AdminShellOptions {
+  ctx: AppContext;
+  onLogout: () => void;
+  onLanguage: () => void;
+}
+
+/** The administration's screen below the top bar: accounts, then the agency catalogue. */
+export function renderAdminShell(root: HTMLElement, options: AdminShellOptions): void {
+  const host = h('div', { class: 'admin-wrap' });
+  root.replaceChildren(...(options.ctx.config.demoData ? [demoBanner()] : []), renderTopbar(options), host);
+  render(<AdminPanel ctx={options.ctx} />, host);
+}
+
+function AdminPanel({ ctx }: { ctx: AppContext }) {
+  // Shared, so an agency added or deactivated below is offered (or not) in the account forms at once.
+  const agencies = useSignal(ctx.agencies);
+  return (
+    <main class="admin">
+      <UserAdmin ctx={ctx} agencies={agencies.value} />
+      <AgencyAdmin ctx={ctx} agencies={agencies.value} onChanged={async () => void (agencies.value = await ctx.api.agencies())} />
+    </main>
+  );
+}
