@@ -1986,10 +1986,7 @@ export interface operations {
   AuthController_changePassword: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -2007,7 +2004,7 @@ export interface operations {
           'application/json': components['schemas']['LoginResponseDto'];
         };
       };
-      /** @description Problem details, code validation_failed, malformed_json, empty_body, idempotency_key_invalid. */
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, idempotency_not_supported. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2015,7 +2012,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'idempotency_key_invalid';
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'idempotency_not_supported';
           };
         };
       };
@@ -2043,18 +2040,6 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code request_in_progress. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'] & {
-            /** @enum {string} */
-            code?: 'request_in_progress';
-          };
-        };
-      };
       /** @description Problem details, code payload_too_large. */
       413: {
         headers: {
@@ -2076,18 +2061,6 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'unsupported_media_type';
-          };
-        };
-      };
-      /** @description Problem details, code idempotency_key_reused. */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'] & {
-            /** @enum {string} */
-            code?: 'idempotency_key_reused';
           };
         };
       };
@@ -2299,10 +2272,7 @@ export interface operations {
   UsersController_create: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -2320,7 +2290,7 @@ export interface operations {
           'application/json': components['schemas']['UserWithPasswordDto'];
         };
       };
-      /** @description Problem details, code validation_failed, malformed_json, empty_body, idempotency_key_invalid. */
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, idempotency_not_supported. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2328,7 +2298,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'idempotency_key_invalid';
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'idempotency_not_supported';
           };
         };
       };
@@ -2356,7 +2326,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code duplicate_username, request_in_progress. */
+      /** @description Problem details, code duplicate_username. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2364,7 +2334,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'duplicate_username' | 'request_in_progress';
+            code?: 'duplicate_username';
           };
         };
       };
@@ -2389,18 +2359,6 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'unsupported_media_type';
-          };
-        };
-      };
-      /** @description Problem details, code idempotency_key_reused. */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'] & {
-            /** @enum {string} */
-            code?: 'idempotency_key_reused';
           };
         };
       };
@@ -2559,10 +2517,7 @@ export interface operations {
   UsersController_resetPassword: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -2578,7 +2533,7 @@ export interface operations {
           'application/json': components['schemas']['UserWithPasswordDto'];
         };
       };
-      /** @description Problem details, code malformed_json, empty_body, invalid_id, idempotency_key_invalid. */
+      /** @description Problem details, code malformed_json, empty_body, invalid_id, idempotency_not_supported. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2586,7 +2541,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'malformed_json' | 'empty_body' | 'invalid_id' | 'idempotency_key_invalid';
+            code?: 'malformed_json' | 'empty_body' | 'invalid_id' | 'idempotency_not_supported';
           };
         };
       };
@@ -2626,18 +2581,6 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code request_in_progress. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'] & {
-            /** @enum {string} */
-            code?: 'request_in_progress';
-          };
-        };
-      };
       /** @description Problem details, code payload_too_large. */
       413: {
         headers: {
@@ -2659,18 +2602,6 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'unsupported_media_type';
-          };
-        };
-      };
-      /** @description Problem details, code idempotency_key_reused. */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'] & {
-            /** @enum {string} */
-            code?: 'idempotency_key_reused';
           };
         };
       };

@@ -5,6 +5,7 @@ import type { AuthUser } from './auth-user.js';
 import { AllowDuringPasswordChange, CurrentUser, Public, RequirePermission } from './auth.decorators.js';
 import { ChangePasswordDto, LoginDto, LoginResponseDto, UserResponseDto } from './auth.dto.js';
 import { AuthService } from './auth.service.js';
+import { AnswerNotStored } from '../idempotency/idempotency-key.js';
 import { ApiProblems, PARSED_BODY, WITH_BODY } from '../common/api-problems.js';
 
 @ApiTags('auth')
@@ -24,6 +25,7 @@ export class AuthController {
   }
 
   @Post('password')
+  @AnswerNotStored()
   @RequirePermission('reference:read')
   @AllowDuringPasswordChange()
   @ApiProblems(WITH_BODY, { 429: ['too_many_requests'] })

@@ -1,8 +1,25 @@
 import { createHash } from 'node:crypto';
 import stringify from 'safe-stable-stringify';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import { badRequest } from '../common/problem.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
+
+export const ANSWER_NOT_STORED = 'x-answer-not-stored';
+
+/**
+ * A route whose answer holds a secret (a one-time password, a token): it is never stored for a replay, so an Idempotency-Key is
+ * refused (400 idempotency_not_supported) rather than honoured by keeping the secret in the database.
+ */
+export const AnswerNotStored = () => applyDecorators(SetMetadata(ANSWER_NOT_STORED, true), ApiExtension(ANSWER_NOT_STORED, true));
+
+export const idempotencyNotSupported = () =>
+  badRequest(
+    'idempotency_not_supported',
+    'This answer holds a secret (a password or a token), which is never stored: send the request without Idempotency-Key.',
+    [{ field: 'Idempotency-Key', message: 'is not accepted on this route', code: 'idempotency_not_supported' }],
+  );
 
 /**
  * The header's key: a Structured Field string per draft-ietf-httpapi-idempotency-key-header ("…"), bare

@@ -1,5 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { problemResponse } from '../common/api-problems.js';
+import { ANSWER_NOT_STORED } from './idempotency-key.js';
 import { IDEMPOTENCY_RETENTION_MS } from './idempotency.service.js';
 
 type OperationObject = NonNullable<OpenAPIObject['paths'][string]['post']>;
@@ -7,6 +8,8 @@ type ParameterObject = Extract<NonNullable<OperationObject['parameters']>[number
 type ResponseObject = Extract<OperationObject['responses'][string], { description: string }>;
 
 const PROBLEMS: Record<number, string[]> = { 400: ['idempotency_key_invalid'], 409: ['request_in_progress'], 422: ['idempotency_key_reused'] };
+/** Routes whose answer holds a secret take no Idempotency-Key (AnswerNotStored). */
+const REFUSED: Record<number, string[]> = { 400: ['idempotency_not_supported'] };
 
 const HEADER: ParameterObject = {
   name: 'Idempotency-Key',
@@ -20,14 +23,15 @@ const HEADER: ParameterObject = {
     'after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again.',
 };
 
-/** Every signed-in changing route accepts Idempotency-Key (the interceptor is global), including routes added later. */
+/** Every signed-in changing route accepts Idempotency-Key (the interceptor is global), including routes added later, except those marked AnswerNotStored. */
 export function documentIdempotencyKey(document: OpenAPIObject): void {
   for (const path of Object.values(document.paths)) {
     for (const method of ['post', 'put', 'patch', 'delete'] as const) {
       const operation: OperationObject | undefined = path[method];
       if (!operation?.security?.length) continue;
-      operation.parameters = [...(operation.parameters ?? []), HEADER];
-      for (const [status, codes] of Object.entries(PROBLEMS)) {
+      const refused = (operation as unknown as Record<string, unknown>)[ANSWER_NOT_STORED] === true;
+      if (!refused) operation.parameters = [...(operation.parameters ?? []), HEADER];
+      for (const [status, codes] of Object.entries(refused ? REFUSED : PROBLEMS)) {
         const existing = operation.responses[status] as ResponseObject | undefined;
         operation.responses[status] = problemResponse([...documentedCodes(existing), ...codes]);
       }

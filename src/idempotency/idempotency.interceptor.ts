@@ -1,10 +1,11 @@
 import { HttpStatus, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
+import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, of, type Observable } from 'rxjs';
 import type { AuthUser } from '../auth/auth-user.js';
 import { firstWriteStep, type FirstWriteStep } from '../database/write-queue.js';
-import { IDEMPOTENCY_HEADER, parseIdempotencyKey, requestFingerprint } from './idempotency-key.js';
+import { ANSWER_NOT_STORED, IDEMPOTENCY_HEADER, idempotencyNotSupported, parseIdempotencyKey, requestFingerprint } from './idempotency-key.js';
 import { IdempotencyService } from './idempotency.service.js';
 
 const CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -15,7 +16,10 @@ const CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly idempotency: IdempotencyService) {}
+  constructor(
+    private readonly idempotency: IdempotencyService,
+    private readonly reflector: Reflector,
+  ) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const http = context.switchToHttp();
@@ -24,6 +28,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (!CHANGING.has(request.method) || !user) return next.handle();
     const key = parseIdempotencyKey(request.headers[IDEMPOTENCY_HEADER]);
     if (key === undefined) return next.handle();
+    if (this.reflector.get<boolean>(ANSWER_NOT_STORED, context.getHandler())) throw idempotencyNotSupported();
 
     const status = routeStatus(context, request.method);
     const claim = await this.idempotency.begin(user.id, key, requestFingerprint(request.method, request.url, request.body));

@@ -5,6 +5,7 @@ import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, PARSED_BODY, WITH_BODY, WITH_ID } from '../common/api-problems.js';
 import { ConditionalWrite, IfMatch, type IfMatchHeader } from '../common/conditional-write.js';
 import { UuidParam } from '../common/uuid-param.js';
+import { AnswerNotStored } from '../idempotency/idempotency-key.js';
 import { CreateUserDto, ManagedUserDto, UpdateUserDto, UserWithPasswordDto } from './users.dto.js';
 import { UsersService } from './users.service.js';
 
@@ -23,6 +24,7 @@ export class UsersController {
   }
 
   @Post()
+  @AnswerNotStored()
   @ApiProblems(WITH_BODY, { 409: ['duplicate_username'] })
   @RequirePermission('user:manage')
   @ApiOperation({ summary: 'Creates an account with a one-time password, answered once; its first login must choose a new password.' })
@@ -42,6 +44,7 @@ export class UsersController {
   }
 
   @Post(':id/password-reset')
+  @AnswerNotStored()
   @ApiProblems(PARSED_BODY, WITH_ID, { 404: ['user_not_found'] })
   @RequirePermission('user:manage')
   @HttpCode(200)

@@ -10,7 +10,8 @@ import type { OperationDto } from '../../src/operations/operation-responses.dto.
 import { Operation } from '../../src/operations/operation.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
 import { createTestApp, useTestApp } from '../helpers/test-app.js';
-import { useStandardUsers, type TestUser } from '../helpers/users.js';
+import { TEST_PASSWORD, useStandardUsers, type TestUser } from '../helpers/users.js';
+import { User } from '../../src/auth/user.entity.js';
 import { caseRowCounts, fileOperation, operationBody } from '../operations/operation-bodies.js';
 import { createProperty, propertyInput } from '../properties/property-factory.js';
 
@@ -152,9 +153,16 @@ describe('Idempotency-Key on changing requests', () => {
         .map(([method, operation]) => ({ route: `${method} ${path}`, operation })),
     );
     expect(changing.length).toBeGreaterThanOrEqual(12);
-    for (const { route, operation } of changing) {
+    const codesOf = (operation: Operation, status: number) =>
+      operation.responses[status]?.content?.['application/problem+json'].schema.allOf[1].properties?.code?.enum;
+    const secret = ['post /api/v1/users', 'post /api/v1/users/{id}/password-reset', 'post /api/v1/auth/password'];
+    for (const { route, operation } of changing.filter((c) => secret.includes(c.route))) {
+      expect(operation.parameters ?? [], route).not.toContainEqual(expect.objectContaining({ name: 'Idempotency-Key' }));
+      expect(codesOf(operation, 400), route).toContain('idempotency_not_supported');
+    }
+    for (const { route, operation } of changing.filter((c) => !secret.includes(c.route))) {
       expect(operation.parameters, route).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }));
-      const codes = (status: number) => operation.responses[status]?.content?.['application/problem+json'].schema.allOf[1].properties?.code?.enum;
+      const codes = (status: number) => codesOf(operation, status);
       expect(codes(422), route).toContain('idempotency_key_reused');
       expect(codes(409), route).toContain('request_in_progress');
       expect(codes(400), route).toContain('idempotency_key_invalid');
@@ -274,5 +282,29 @@ describe('Idempotency-Key on changing requests', () => {
       expect(await t.dataSource.getRepository(AuditEntry).count()).toBe(audits);
       expect(await t.dataSource.getRepository(Property).count()).toBe(properties);
     });
+  });
+});
+
+describe('Idempotency-Key where the answer holds a secret', () => {
+  const t = useTestApp();
+  const users = useStandardUsers(t);
+
+  it('should refuse the key on account creation, password reset and password change, store no answer, and change nothing', async () => {
+    const key = randomUUID();
+    const post = (url: string, user: TestUser, payload?: object) =>
+      t.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: { ...user.headers, 'idempotency-key': key }, ...(payload && { payload }) });
+    const answers = [
+      await post('/users', users.admin, { username: 'mit.schluessel', role: 'inspector', agencyCode: 'ordnungsamt' }),
+      await post(`/users/${users.lead.id}/password-reset`, users.admin),
+      await post('/auth/password', users.inspector, { currentPassword: TEST_PASSWORD, newPassword: 'Schluessel-ohne-Wirkung' }),
+    ];
+    for (const answer of answers) {
+      expect(answer.statusCode).toBe(400);
+      expect(answer.json<ProblemBody>()).toMatchObject({ code: 'idempotency_not_supported', errors: [{ field: 'Idempotency-Key' }] });
+    }
+    expect(await t.dataSource.getRepository(IdempotencyRecord).count()).toBe(0);
+    expect(await t.dataSource.getRepository(User).existsBy({ username: 'mit.schluessel' })).toBe(false);
+    expect((await t.dataSource.getRepository(User).findOneByOrFail({ id: users.lead.id })).passwordChangeRequired).toBe(false);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: users.inspector.headers })).statusCode).toBe(200);
   });
 });

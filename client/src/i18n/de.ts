@@ -346,6 +346,7 @@ export const de = {
   'problem.precondition_required': 'Der Stand der Angaben fehlt. Bitte neu laden und erneut speichern.',
   'problem.if_match_invalid': 'Der Stand der Angaben ist ungültig. Bitte neu laden und erneut speichern.',
   'problem.idempotency_key_reused': 'Der Bericht wurde nach dem Senden verändert. Bitte öffnen und erneut speichern.',
+  'problem.idempotency_not_supported': 'Diese Antwort enthält ein Passwort und wird nie gespeichert; bitte ohne Übertragungskennung senden.',
   'problem.idempotency_key_invalid': 'Die Kennung der Übertragung ist ungültig. Bitte die Seite neu laden.',
   'problem.request_in_progress': 'Dieselbe Eingabe wird gerade noch verarbeitet. Bitte kurz warten.',
   'problem.unknown_agency': 'Eine gewählte Behörde ist unbekannt oder nicht mehr aktiv.',

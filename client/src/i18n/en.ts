@@ -345,6 +345,7 @@ export const en: Record<MessageKey, string> = {
   'problem.precondition_required': 'The version of the record is missing. Please reload and save again.',
   'problem.if_match_invalid': 'The version of the record is invalid. Please reload and save again.',
   'problem.idempotency_key_reused': 'The report was changed after it had been sent. Please open it and save again.',
+  'problem.idempotency_not_supported': 'This answer holds a password and is never stored; please send it without a transfer key.',
   'problem.idempotency_key_invalid': 'The transfer key is invalid. Please reload the page.',
   'problem.request_in_progress': 'The same entry is still being processed. Please wait a moment.',
   'problem.unknown_agency': 'A chosen agency is unknown or no longer active.',
