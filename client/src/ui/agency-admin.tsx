@@ -1,9 +1,9 @@
 import { useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
 import type { Agency } from '../api-types';
 import { agencyLabel, type AppContext } from '../context';
 import { t } from '../i18n';
-import { CancelSaveActions, CheckField, ErrorSummary, FormErrorsContext, TextField, useServerForm } from './fields';
+import { EditForm, refocus } from './admin-forms';
+import { CheckField, ErrorSummary, FormErrorsContext, TextField, useServerForm } from './fields';
 
 interface AgencyAdminProps {
   ctx: AppContext;
@@ -20,7 +20,7 @@ export function AgencyAdmin({ ctx, agencies, onChanged }: AgencyAdminProps) {
     editing.value = null;
     if (saved) ctx.toast(t('agencies.saved', { name: agencyLabel(saved, saved.code) }));
     await onChanged();
-    if (code) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-edit-agency="${code}"]`)?.focus());
+    if (code) refocus(`[data-edit-agency="${code}"]`);
   };
   return (
     <section class="admin-section" aria-labelledby="agencies-heading">
@@ -122,7 +122,6 @@ function NewAgency({ ctx, onCreated }: { ctx: AppContext; onCreated: (agency: Ag
 interface EditAgencyProps {
   ctx: AppContext;
   agency: Agency;
-  /** Opened again on the stored state after a save that came too late: says so. */
   stale: boolean;
   onDone: (saved: Agency | null) => Promise<void>;
   onStale: (code: string) => Promise<void>;
@@ -133,41 +132,22 @@ function EditAgency({ ctx, agency, stale, onDone, onStale }: EditAgencyProps) {
   const nameEn = useSignal(agency.nameEn);
   const taskforce = useSignal(agency.taskforce);
   const active = useSignal(agency.active);
-  const { errors, form, busy, submit } = useServerForm();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-
-  const onSubmit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const wanted = { name: name.value.trim(), nameEn: nameEn.value.trim(), taskforce: taskforce.value, active: active.value };
-    // Only what the admin changed, so a change made meanwhile to another field is not undone.
-    const changes = Object.fromEntries(Object.entries(wanted).filter(([key, value]) => agency[key as keyof typeof wanted] !== value));
-    let saved: Agency | null = null;
-    const ok = await submit(async () => {
-      if (Object.keys(changes).length) saved = await ctx.api.updateAgency(agency.code, changes, agency.version);
-    });
-    if (ok) await onDone(saved);
-    else if (errors.problem.value?.status === 412) await onStale(agency.code);
-  };
-
   return (
-    <FormErrorsContext.Provider value={errors}>
-      <form ref={form} class="admin-form" aria-labelledby="edit-agency-heading" onSubmit={(e) => void onSubmit(e)} noValidate>
-        <h3 id="edit-agency-heading" tabIndex={-1} ref={heading}>
-          {t('agencies.editHeading', { code: agency.code })}
-        </h3>
-        {stale && (
-          <p class="form-errors" role="alert">
-            {t('agencies.stale')}
-          </p>
-        )}
-        <TextField label={t('field.name')} path="name" name="name" value={name} attrs={{ required: true, maxLength: 200 }} />
-        <TextField label={t('agencies.nameEn')} path="nameEn" name="nameEn" value={nameEn} attrs={{ required: true, maxLength: 200 }} />
-        <CheckField label={t('agencies.taskforce')} path="taskforce" name="taskforce" value={taskforce} />
-        <CheckField label={t('agencies.activeLabel')} path="active" name="active" value={active} />
-        <ErrorSummary title={t('operation.errors')} />
-        <CancelSaveActions onCancel={() => void onDone(null)} saveLabel={t('users.save')} busy={busy.value} />
-      </form>
-    </FormErrorsContext.Provider>
+    <EditForm
+      id="edit-agency-heading"
+      heading={t('agencies.editHeading', { code: agency.code })}
+      record={agency}
+      staleText={stale ? t('agencies.stale') : null}
+      wanted={() => ({ name: name.value.trim(), nameEn: nameEn.value.trim(), taskforce: taskforce.value, active: active.value })}
+      save={(changes, version) => ctx.api.updateAgency(agency.code, changes, version)}
+      onDone={onDone}
+      onStale={() => onStale(agency.code)}
+      saveLabel={t('users.save')}
+    >
+      <TextField label={t('field.name')} path="name" name="name" value={name} attrs={{ required: true, maxLength: 200 }} />
+      <TextField label={t('agencies.nameEn')} path="nameEn" name="nameEn" value={nameEn} attrs={{ required: true, maxLength: 200 }} />
+      <CheckField label={t('agencies.taskforce')} path="taskforce" name="taskforce" value={taskforce} />
+      <CheckField label={t('agencies.activeLabel')} path="active" name="active" value={active} />
+    </EditForm>
   );
 }

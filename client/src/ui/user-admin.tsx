@@ -1,10 +1,11 @@
 import { useSignal, type Signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { roleValues, type Agency, type ManagedUser, type Role, type UserChanges, type UserWithPassword } from '../api-types';
+import { roleValues, type Agency, type ManagedUser, type Role, type UserWithPassword } from '../api-types';
 import { agencyLabel, type AppContext } from '../context';
 import { t } from '../i18n';
 import { errorText } from '../problem-text';
-import { CancelSaveActions, CheckField, ErrorSummary, FormErrorsContext, SelectField, TextField, useServerForm } from './fields';
+import { EditForm, refocus } from './admin-forms';
+import { CheckField, ErrorSummary, FormErrorsContext, SelectField, TextField, useServerForm } from './fields';
 
 function roleChoices() {
   return roleValues.map((role) => ({ value: role, label: t(`role.${role}`) }));
@@ -98,11 +99,6 @@ export function UserAdmin({ ctx, agencies }: AdminProps) {
       <NewUser ctx={ctx} agencies={agencies} onCreated={(answer) => showIssued(answer, false)} />
     </section>
   );
-}
-
-/** Back to the button that opened a form, once the form has closed and the table has rendered. */
-function refocus(selector: string): void {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
 }
 
 function status(user: ManagedUser): string {
@@ -256,7 +252,6 @@ function NewUser({ ctx, agencies, onCreated }: AdminProps & { onCreated: (answer
 
 interface EditUserProps extends AdminProps {
   user: ManagedUser;
-  /** Opened again on the stored state after a save that came too late: says so. */
   stale: boolean;
   onDone: (saved: ManagedUser | null) => Promise<void>;
   onStale: (id: string) => Promise<void>;
@@ -267,51 +262,27 @@ function EditUser({ ctx, agencies, user, stale, onDone, onStale }: EditUserProps
   const role = useSignal<string>(user.role);
   const agencyCode = useSignal(user.agencyCode);
   const active = useSignal(user.active);
-  const { errors, form, busy, submit } = useServerForm();
   const own = user.id === ctx.user.id;
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-
-  const onSubmit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const wanted: Required<UserChanges> = {
-      displayName: displayName.value.trim(),
-      role: role.value as Role,
-      agencyCode: agencyCode.value,
-      active: active.value,
-    };
-    // Only what the admin changed, so a change made meanwhile to another field is not undone.
-    const changes = Object.fromEntries(Object.entries(wanted).filter(([key, value]) => user[key as keyof UserChanges] !== value)) as UserChanges;
-    let saved: ManagedUser | null = null;
-    const ok = await submit(async () => {
-      if (Object.keys(changes).length) saved = await ctx.api.updateUser(user.id, changes, user.version);
-    });
-    if (ok) await onDone(saved);
-    else if (errors.problem.value?.status === 412) await onStale(user.id);
-  };
-
   return (
-    <FormErrorsContext.Provider value={errors}>
-      <form ref={form} class="admin-form" aria-labelledby="edit-user-heading" onSubmit={(e) => void onSubmit(e)} noValidate>
-        <h3 id="edit-user-heading" tabIndex={-1} ref={heading}>
-          {t('users.editHeading', { username: user.username })}
-        </h3>
-        {stale && (
-          <p class="form-errors" role="alert">
-            {t('users.stale')}
-          </p>
-        )}
-        <TextField label={t('users.displayName')} path="displayName" name="displayName" value={displayName} attrs={{ required: true, maxLength: 200 }} />
-        {own ? (
-          <p class="muted">{t('users.ownRole', { role: t(`role.${user.role}`) })}</p>
-        ) : (
-          <SelectField label={t('field.role')} path="role" name="role" value={role} choices={roleChoices()} />
-        )}
-        <AgencyField agencies={agencies} value={agencyCode} current={user.agencyCode} />
-        <CheckField label={t('users.activeLabel')} path="active" name="active" value={active} />
-        <ErrorSummary title={t('operation.errors')} />
-        <CancelSaveActions onCancel={() => void onDone(null)} saveLabel={t('users.save')} busy={busy.value} />
-      </form>
-    </FormErrorsContext.Provider>
+    <EditForm
+      id="edit-user-heading"
+      heading={t('users.editHeading', { username: user.username })}
+      record={user}
+      staleText={stale ? t('users.stale') : null}
+      wanted={() => ({ displayName: displayName.value.trim(), role: role.value as Role, agencyCode: agencyCode.value, active: active.value })}
+      save={(changes, version) => ctx.api.updateUser(user.id, changes, version)}
+      onDone={onDone}
+      onStale={() => onStale(user.id)}
+      saveLabel={t('users.save')}
+    >
+      <TextField label={t('users.displayName')} path="displayName" name="displayName" value={displayName} attrs={{ required: true, maxLength: 200 }} />
+      {own ? (
+        <p class="muted">{t('users.ownRole', { role: t(`role.${user.role}`) })}</p>
+      ) : (
+        <SelectField label={t('field.role')} path="role" name="role" value={role} choices={roleChoices()} />
+      )}
+      <AgencyField agencies={agencies} value={agencyCode} current={user.agencyCode} />
+      <CheckField label={t('users.activeLabel')} path="active" name="active" value={active} />
+    </EditForm>
   );
 }
