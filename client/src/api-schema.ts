@@ -911,7 +911,10 @@ export interface components {
       createdAt: string;
     };
     DensityThresholdDto: {
-      /** @example 10 */
+      /**
+       * @description The minimum applied: the single-room one for a single room with shared facilities.
+       * @example 10
+       */
       minM2PerPerson: number;
       /** @example § 10 Abs. 1 WohnStG NRW */
       legalReference: string;
@@ -943,8 +946,9 @@ export interface components {
       withdrawnByAmendmentId: string | null;
       /** @description Living space per person found, cut to two decimals. */
       m2PerPerson: number | null;
-      threshold: components['schemas']['DensityThresholdDto'];
-      /** @description Null when living space or persons are unknown. */
+      /** @description The rule in force on the day of the operation; null before the Land had one. */
+      threshold: components['schemas']['DensityThresholdDto'] | null;
+      /** @description Null when living space or persons are unknown, or no rule applied on that day. */
       underThreshold: boolean | null;
       /** Format: date-time */
       createdAt: string;
@@ -1446,6 +1450,33 @@ export interface components {
       /** @example Declared uninhabitable */
       labelEn: string;
     };
+    /** @enum {string} */
+    Land: 'NW' | 'HE';
+    LegalProfileDto: {
+      /** @example NW */
+      land: components['schemas']['Land'];
+      /** @example Nordrhein-Westfalen */
+      landName: string;
+      /**
+       * @description The housing-supervision law, as notices cite it
+       * @example WohnStG NRW
+       */
+      law: string;
+      /** @example § 9 WohnStG NRW */
+      declarationReference: string;
+      /**
+       * @description The minimum standards the structural finding categories refer to
+       * @example § 5 WohnStG NRW
+       */
+      minimumStandardsReference: string;
+      /**
+       * @description The size at least one living room must have
+       * @example 10
+       */
+      roomSizeMinM2: number;
+      /** @description Suggested legal bases for decisions and measures */
+      legalBases: string[];
+    };
     ClientConfigDto: {
       /** @description Demo data is loaded: the client shows a banner */
       demoData: boolean;
@@ -1458,6 +1489,8 @@ export interface components {
        * @example Europe/Berlin
        */
       timeZone: string;
+      /** @description The Land law configured with LEGAL_PROFILE: references shown in forms and labels */
+      legal: components['schemas']['LegalProfileDto'];
     };
     ReportPeriodDto: {
       /** @example 2025-01-01 */
@@ -1834,6 +1867,8 @@ export type DistrictStatusOverviewDto = components['schemas']['DistrictStatusOve
 export type TilesDto = components['schemas']['TilesDto'];
 export type StatusSymbol = components['schemas']['StatusSymbol'];
 export type StatusStyleDto = components['schemas']['StatusStyleDto'];
+export type Land = components['schemas']['Land'];
+export type LegalProfileDto = components['schemas']['LegalProfileDto'];
 export type ClientConfigDto = components['schemas']['ClientConfigDto'];
 export type ReportPeriodDto = components['schemas']['ReportPeriodDto'];
 export type PeriodDto = components['schemas']['PeriodDto'];
@@ -5476,3 +5511,4 @@ export const statusSymbolValues: ReadonlyArray<FlattenedDeepRequired<components>
   'ring',
   'square',
 ];
+export const landValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Land']> = ['NW', 'HE'];

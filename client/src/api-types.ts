@@ -33,6 +33,7 @@ export type UserWithPassword = Api.UserWithPasswordDto;
 export type NewUserInput = Api.CreateUserDto;
 export type UserChanges = Api.UpdateUserDto;
 export type ClientConfig = Api.ClientConfigDto;
+export type LegalProfile = Api.LegalProfileDto;
 export type MapFeatureProperties = Api.MapFeaturePropertiesDto;
 export type MapFeature = Api.MapFeatureDto;
 export type MapAnswer = Api.MapFeatureCollectionDto;

@@ -17,6 +17,7 @@ import { demoBanner } from './ui/topbar';
 import { renderWorkspace } from './ui/workspace';
 import { renderAdminShell } from './ui/admin-shell';
 import { setCityTimeZone } from './city-day';
+import { setLegalProfile } from './legal';
 import { errorText } from './problem-text';
 
 const LANGUAGE_KEY = 'hausakte.language';
@@ -38,6 +39,7 @@ async function start(root: HTMLElement): Promise<void> {
   let outboxRun: { stop(): void } | null = null;
   const config = await api.clientConfig();
   setCityTimeZone(config.timeZone);
+  setLegalProfile(config.legal);
 
   const start = async (answer: LoginResponse) => {
     session = { token: answer.accessToken, user: answer.user, expiresAt: Date.now() + answer.expiresIn * 1000 };

@@ -2,14 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
+import { LEGAL_PROFILES, type LegalProfile } from '../legal/legal-profiles.js';
 import { validateEnvironment, type EnvironmentVariables } from './environment.js';
-
-export interface DensityThreshold {
-  minM2PerPerson: number;
-  minM2PerPersonSingleRoom: number;
-  legalReference: string;
-  validFrom: string;
-}
 
 export interface TileConfig {
   url: string | null;
@@ -31,7 +25,7 @@ export class AppConfig {
   readonly tokenAudience: string;
   readonly tokenIssuer: string;
   readonly loginRateLimitPerMinute: number;
-  readonly density: DensityThreshold;
+  readonly legalProfile: LegalProfile;
   readonly summaryMinCell: number;
   readonly tiles: TileConfig;
   readonly bodyLimitBytes: number;
@@ -58,12 +52,7 @@ export class AppConfig {
     this.tokenAudience = get('AUTH_TOKEN_AUDIENCE');
     this.tokenIssuer = get('AUTH_TOKEN_ISSUER');
     this.loginRateLimitPerMinute = get('LOGIN_RATE_LIMIT_PER_MINUTE');
-    this.density = {
-      minM2PerPerson: get('DENSITY_MIN_M2_PER_PERSON'),
-      minM2PerPersonSingleRoom: get('DENSITY_MIN_M2_PER_PERSON_SINGLE_ROOM'),
-      legalReference: get('DENSITY_LEGAL_REFERENCE'),
-      validFrom: get('DENSITY_VALID_FROM'),
-    };
+    this.legalProfile = LEGAL_PROFILES[get('LEGAL_PROFILE')];
     this.summaryMinCell = get('SUMMARY_MIN_CELL');
     this.tiles = {
       url: get('TILE_URL') ?? null,

@@ -1,20 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsTimeZone,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  validateSync,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsTimeZone, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
+
+import { LANDS, type Land } from '../legal/legal-profiles.js';
 
 const toBoolean = ({ value }: { value: unknown }) => (typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value);
 const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
@@ -86,25 +73,9 @@ export class EnvironmentVariables {
   @Max(1000)
   LOGIN_RATE_LIMIT_PER_MINUTE = 10;
 
-  @Transform(toNumber)
-  @IsNumber()
-  @Min(1)
-  @Max(100)
-  DENSITY_MIN_M2_PER_PERSON = 10;
-
-  @Transform(toNumber)
-  @IsNumber()
-  @Min(1)
-  @Max(100)
-  DENSITY_MIN_M2_PER_PERSON_SINGLE_ROOM = 8;
-
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  DENSITY_LEGAL_REFERENCE = '§ 10 Abs. 1 WohnStG NRW';
-
-  @IsISO8601({ strict: true })
-  DENSITY_VALID_FROM = '2021-07-01';
+  /** The Land whose housing-supervision law applies: its references and overcrowding rules by date (src/legal). */
+  @IsIn(LANDS)
+  LEGAL_PROFILE: Land = 'NW';
 
   @Transform(toNumber)
   @IsInt()

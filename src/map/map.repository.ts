@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
+import { occupancyPeriods, type LegalProfile } from '../legal/legal-profiles.js';
 import { Measure } from '../operations/measure.entity.js';
 import { OccupancyCount } from '../operations/occupancy-count.entity.js';
 import { OperationAgency } from '../operations/operation-agency.entity.js';
@@ -27,7 +28,6 @@ export class MapRepository {
    * one `IN (subquery)` over submitted operations, so PostgreSQL and SQLite answer alike.
    */
   async pointRows(f: PointFilters, viewerAgency: string): Promise<PointRow[]> {
-    const density = this.config.density;
     const qb = this.dataSource
       .getRepository(Property)
       .createQueryBuilder('p')
@@ -66,16 +66,13 @@ export class MapRepository {
             .andWhere('c.withdrawnByAmendmentId IS NULL')
             .andWhere('c.personsFound > 0')
             .andWhere('c.livingSpaceM2 > 0')
-            // Same rule as computeDensity: space per person under the minimum, the lower one for single rooms.
-            .andWhere(
-              '((c.singleRoomSharedFacilities = :singleRoom AND c.livingSpaceM2 < c.personsFound * :minSingle) OR ' +
-                '(c.singleRoomSharedFacilities = :notSingleRoom AND c.livingSpaceM2 < c.personsFound * :minDefault))',
-            );
+            // Same rule as computeDensity: space per person under the minimum in force on the operation's day, the lower one for single rooms.
+            .andWhere(overcrowdedOnTheDay(this.config.legalProfile));
           if (f.from) sub.andWhere('co.date >= :from');
           if (f.to) sub.andWhere('co.date <= :to');
           return `p.id IN ${sub.getQuery()}`;
         },
-        { singleRoom: true, notSingleRoom: false, minSingle: density.minM2PerPersonSingleRoom, minDefault: density.minM2PerPerson },
+        { singleRoom: true, notSingleRoom: false },
       );
     }
     qb.setParameters({ agency: f.agency, from: f.from, to: f.to });
@@ -117,4 +114,26 @@ function operationsSubquery(outer: SelectQueryBuilder<Property>, f: PointFilters
   if (f.from) sub.andWhere('o.date >= :from');
   if (f.to) sub.andWhere('o.date <= :to');
   return sub.getQuery();
+}
+
+/** One condition per rule period of the Land's law: the count's operation falls in it and is under that rule's minimum. */
+function overcrowdedOnTheDay(profile: LegalProfile): Brackets {
+  return new Brackets((qb) => {
+    // No rule at all: nothing is counted as overcrowded.
+    qb.where('1 = 0');
+    occupancyPeriods(profile).forEach((rule, i) => {
+      const params = {
+        [`from${i}`]: rule.validFrom,
+        [`to${i}`]: rule.validTo,
+        [`min${i}`]: rule.minM2PerPerson,
+        [`minSingle${i}`]: rule.minM2PerPersonSingleRoom,
+      };
+      qb.orWhere(
+        `(co.date >= :from${i}${rule.validTo ? ` AND co.date < :to${i}` : ''} AND (` +
+          `(c.singleRoomSharedFacilities = :singleRoom AND c.livingSpaceM2 < c.personsFound * :minSingle${i}) OR ` +
+          `(c.singleRoomSharedFacilities = :notSingleRoom AND c.livingSpaceM2 < c.personsFound * :min${i})))`,
+        params,
+      );
+    });
+  });
 }

@@ -1,3 +1,4 @@
+import type { LegalProfile } from '../legal/legal-profiles.js';
 import { Injectable } from '@nestjs/common';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -12,7 +13,7 @@ import { pointSetKey, usesCaseData, type PointFilters } from './map-points.js';
 import { MapRepository } from './map.repository.js';
 import { parseBbox } from './map-params.js';
 import { choroplethClasses, type ChoroplethClass } from '../common/choropleth-scale.js';
-import type { ClientConfigDto, DistrictStatusOverviewDto, MapFeatureCollectionDto, MapFeatureDto, MapQueryDto } from './map.dto.js';
+import type { ClientConfigDto, LegalProfileDto, DistrictStatusOverviewDto, MapFeatureCollectionDto, MapFeatureDto, MapQueryDto } from './map.dto.js';
 import { PROPERTY_STATUSES, type PropertyStatus, STATUS_STYLE } from '../properties/status-catalogue.js';
 
 /** More single points than this in one answer are sent as clusters of a lower zoom instead. */
@@ -112,8 +113,13 @@ export class MapService {
       statuses: PROPERTY_STATUSES.map((status) => ({ status, ...STATUS_STYLE[status] })),
       outlinesAttribution: outlines.attribution || OUTLINES_ATTRIBUTION_FALLBACK,
       timeZone: this.config.cityTimeZone,
+      legal: toLegalProfileDto(this.config.legalProfile),
     };
   }
 }
 
 const sum = (counts: Record<PropertyStatus, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+function toLegalProfileDto({ land, landName, law, declarationReference, minimumStandardsReference, roomSizeMinM2, legalBases }: LegalProfile): LegalProfileDto {
+  return { land, landName, law, declarationReference, minimumStandardsReference, roomSizeMinM2, legalBases: [...legalBases] };
+}

@@ -16,7 +16,7 @@ export const OPERATION_TRIGGERS = [
 ] as const;
 export type OperationTrigger = (typeof OPERATION_TRIGGERS)[number];
 
-/** § 5 WohnStG NRW minimum standards first, then the other categories taskforces record. */
+/** The minimum standards of the Land's law first (§ 5 WohnStG NRW, § 4 HWoAufG), then the other categories taskforces record. */
 export const FINDING_CATEGORIES = [
   'electricity',
   'heating',

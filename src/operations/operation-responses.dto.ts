@@ -1,7 +1,7 @@
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { canSee } from '../auth/access.js';
-import type { DensityThreshold } from '../config/app-config.js';
+import type { LegalProfile } from '../legal/legal-profiles.js';
 import type { Amendment } from './amendment.entity.js';
 import { computeDensity } from './density.js';
 import { FINDING_CATEGORIES, SEVERITIES, VISIBILITIES, type Finding, type FindingCategory, type Severity, type Visibility } from './finding.entity.js';
@@ -27,7 +27,7 @@ export class FindingDto {
 }
 
 export class DensityThresholdDto {
-  @ApiProperty({ example: 10 }) minM2PerPerson: number;
+  @ApiProperty({ example: 10, description: 'The minimum applied: the single-room one for a single room with shared facilities.' }) minM2PerPerson: number;
   @ApiProperty({ example: '§ 10 Abs. 1 WohnStG NRW' }) legalReference: string;
   @ApiProperty({ format: 'date', example: '2021-07-01' }) validFrom: string;
 }
@@ -47,8 +47,10 @@ export class OccupancyDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) addedByAmendmentId: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) withdrawnByAmendmentId: string | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Living space per person found, cut to two decimals.' }) m2PerPerson: number | null;
-  @ApiProperty({ type: DensityThresholdDto }) threshold: DensityThresholdDto;
-  @ApiProperty({ type: Boolean, nullable: true, description: 'Null when living space or persons are unknown.' }) underThreshold: boolean | null;
+  @ApiProperty({ type: DensityThresholdDto, nullable: true, description: 'The rule in force on the day of the operation; null before the Land had one.' })
+  threshold: DensityThresholdDto | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Null when living space or persons are unknown, or no rule applied on that day.' })
+  underThreshold: boolean | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
@@ -158,7 +160,7 @@ export function toFindingDto(finding: Finding): FindingDto {
   };
 }
 
-export function toOccupancyDto(count: OccupancyCount, density: DensityThreshold): OccupancyDto {
+export function toOccupancyDto(count: OccupancyCount, profile: LegalProfile, date: string): OccupancyDto {
   return {
     id: count.id,
     operationId: count.operationId,
@@ -173,7 +175,7 @@ export function toOccupancyDto(count: OccupancyCount, density: DensityThreshold)
     withdrawn: count.withdrawnByAmendmentId !== null,
     addedByAmendmentId: count.addedByAmendmentId,
     withdrawnByAmendmentId: count.withdrawnByAmendmentId,
-    ...computeDensity(count, density),
+    ...computeDensity(count, profile, date),
     createdAt: count.createdAt.toISOString(),
   };
 }
@@ -241,13 +243,13 @@ export function toOperationDtos(
   operations: readonly Operation[],
   parts: ReadonlyMap<string, OperationParts>,
   viewer: AuthUser,
-  density: DensityThreshold,
+  profile: LegalProfile,
 ): OperationDto[] {
-  return operations.map((o) => toOperationDto(o, parts.get(o.id)!, viewer, density));
+  return operations.map((o) => toOperationDto(o, parts.get(o.id)!, viewer, profile));
 }
 
 /** Findings and measures the viewer may not see are filtered out (never redacted), here and in the amendments. */
-export function toOperationDto(operation: Operation, parts: OperationParts, viewer: AuthUser, density: DensityThreshold): OperationDto {
+export function toOperationDto(operation: Operation, parts: OperationParts, viewer: AuthUser, profile: LegalProfile): OperationDto {
   const hidden = new Set([...parts.findings, ...parts.measures].filter((item) => !canSee(viewer, item)).map((item) => item.id));
   return {
     id: operation.id,
@@ -270,7 +272,7 @@ export function toOperationDto(operation: Operation, parts: OperationParts, view
     createdAt: operation.createdAt.toISOString(),
     updatedAt: operation.updatedAt.toISOString(),
     findings: parts.findings.filter((f) => !hidden.has(f.id)).map(toFindingDto),
-    occupancyCounts: parts.occupancyCounts.map((c) => toOccupancyDto(c, density)),
+    occupancyCounts: parts.occupancyCounts.map((c) => toOccupancyDto(c, profile, operation.date)),
     measures: parts.measures.filter((m) => !hidden.has(m.id)).map(toMeasureDto),
     amendments: parts.amendments.map((a) => toAmendmentDto(a, hidden)),
   };

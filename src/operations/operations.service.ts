@@ -132,7 +132,7 @@ export class OperationsService {
     assertPermission(user, 'property:read');
     if (!(await this.buildingFile.exists(propertyId))) throw notFound('property', propertyId);
     const operations = await this.buildingFile.operations(propertyId);
-    return toOperationDtos(operations, await this.buildingFile.operationParts(operations), user, this.config.density);
+    return toOperationDtos(operations, await this.buildingFile.operationParts(operations), user, this.config.legalProfile);
   }
 
   private editable(user: AuthUser, id: string, operation: Operation | null): Operation {
@@ -213,7 +213,7 @@ export class OperationsService {
   }
 
   private async view(manager: EntityManager, operation: Operation, user: AuthUser): Promise<OperationDto> {
-    const [dto] = toOperationDtos([operation], await this.buildingFile.operationParts([operation], manager), user, this.config.density);
+    const [dto] = toOperationDtos([operation], await this.buildingFile.operationParts([operation], manager), user, this.config.legalProfile);
     return dto;
   }
 }

@@ -21,7 +21,7 @@ export class TimelineService {
     if (!(await this.buildingFile.exists(propertyId))) throw notFound('property', propertyId);
     const operations = await this.buildingFile.timelineOperations(propertyId, user.id);
     const decisions = await this.buildingFile.decisions(propertyId);
-    const operationDtos = toOperationDtos(operations, await this.buildingFile.operationParts(operations), user, this.config.density);
+    const operationDtos = toOperationDtos(operations, await this.buildingFile.operationParts(operations), user, this.config.legalProfile);
     return buildTimeline(operationDtos, decisions.map(toDecisionDto));
   }
 }

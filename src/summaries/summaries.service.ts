@@ -63,7 +63,7 @@ export class SummariesService {
 
     const report = buildReport({
       input: loaded.input,
-      definitions: figureDefinitions(loaded.input.agencies),
+      definitions: figureDefinitions(loaded.input.agencies, this.config.legalProfile),
       minCell: this.config.summaryMinCell,
       generatedAt: new Date().toISOString(),
       dataAsOf: loaded.loadedAt,

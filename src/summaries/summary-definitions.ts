@@ -1,3 +1,4 @@
+import type { LegalProfile } from '../legal/legal-profiles.js';
 import { MEASURE_TYPES, type MeasureType } from '../operations/measure.entity.js';
 import { OPERATION_KINDS, type OperationKind } from '../operations/operation.entity.js';
 import { PROPERTY_STATUSES, STATUS_STYLE } from '../properties/status-catalogue.js';
@@ -55,7 +56,7 @@ const DURATION = (end: string, stat: string) =>
   `${stat} der Tage von der jeweils letzten Unbewohnbarkeitserklärung bis zur Entscheidung „${end}“, für Entscheidungen „${end}“ im Berichtszeitraum (Quartile nach linearer Interpolation, Typ 7). ` +
   'Nur angegeben, wenn es mindestens so viele Fälle sind wie die Sperrgrenze für Personenzahlen, damit keine einzelne Akte ablesbar ist.';
 
-function fixedDefinitions(): FigureDefinition[] {
+function fixedDefinitions(legal: LegalProfile): FigureDefinition[] {
   const d = (key: string, topic: TopicKey, label: string, unit: FigureUnit, definition: string, decimals = 0): FigureDefinition => ({
     key,
     topic,
@@ -127,7 +128,13 @@ function fixedDefinitions(): FigureDefinition[] {
       'operations',
       'Eingereichte Einsätze im Zeitraum, bei denen eine Dolmetscherin oder ein Dolmetscher anwesend war.',
     ),
-    d('inPeriod.declared', 'decisions', 'Unbewohnbar erklärt im Zeitraum', 'buildings', `${IN_PERIOD} (Unbewohnbarkeitserklärung nach § 9 WohnStG NRW)`),
+    d(
+      'inPeriod.declared',
+      'decisions',
+      'Unbewohnbar erklärt im Zeitraum',
+      'buildings',
+      `${IN_PERIOD} (Unbewohnbarkeitserklärung nach ${legal.declarationReference})`,
+    ),
     d('inPeriod.renovationStarted', 'decisions', 'Sanierung begonnen im Zeitraum', 'buildings', IN_PERIOD),
     d('inPeriod.lifted', 'decisions', 'Erklärung aufgehoben im Zeitraum', 'buildings', IN_PERIOD),
     d('inPeriod.relet', 'decisions', 'Wiedervermietet im Zeitraum', 'buildings', IN_PERIOD),
@@ -253,8 +260,8 @@ function fixedDefinitions(): FigureDefinition[] {
   ];
 }
 
-/** The figure catalogue; measure columns per agency follow the agencies of the installation. */
-export function figureDefinitions(agencies: ReadonlyArray<{ code: string; name: string }>): FigureDefinition[] {
+/** The figure catalogue; measure columns per agency follow the agencies of the installation, legal references its Land. */
+export function figureDefinitions(agencies: ReadonlyArray<{ code: string; name: string }>, legal: LegalProfile): FigureDefinition[] {
   const byAgency = agencies.map<FigureDefinition>((a) => ({
     key: `measures.agency.${a.code}`,
     topic: 'measuresByAgency',
@@ -264,7 +271,7 @@ export function figureDefinitions(agencies: ReadonlyArray<{ code: string; name: 
     decimals: 0,
     definition: `Maßnahmen im Zeitraum, für die die Stelle „${a.name}“ zuständig ist.`,
   }));
-  return [...fixedDefinitions(), ...byAgency];
+  return [...fixedDefinitions(legal), ...byAgency];
 }
 
 /** Linear relations between person cells of one row: total = sum of parts. */

@@ -9,15 +9,14 @@ describe('loadAppConfig', () => {
   });
 
   it('should refuse a bad value and name each bad variable', () => {
-    expect(() => loadAppConfig({ PORT: 'eighty', DEMO_DATA: 'true', DENSITY_VALID_FROM: '2021-02-30' }, null)).toThrow(
-      /PORT[\s\S]*DENSITY_VALID_FROM|DENSITY_VALID_FROM[\s\S]*PORT/,
-    );
+    expect(() => loadAppConfig({ PORT: 'eighty', DEMO_DATA: 'true', LEGAL_PROFILE: 'BY' }, null)).toThrow(/PORT[\s\S]*LEGAL_PROFILE|LEGAL_PROFILE[\s\S]*PORT/);
   });
 
   it('should read defaults when nothing is set', () => {
     const config = loadAppConfig({ DATABASE_URL: '', AUTH_TOKEN_SECRET: '' }, null);
     expect(config.port).toBe(3000);
     expect(config.demoData).toBe(true);
-    expect(config.density).toMatchObject({ minM2PerPerson: 10, minM2PerPersonSingleRoom: 8, legalReference: '§ 10 Abs. 1 WohnStG NRW' });
+    expect(config.legalProfile).toMatchObject({ land: 'NW', declarationReference: '§ 9 WohnStG NRW' });
+    expect(loadAppConfig({ LEGAL_PROFILE: 'HE', DATABASE_URL: '', AUTH_TOKEN_SECRET: '' }, null).legalProfile.law).toBe('HWoAufG');
   });
 });

@@ -55,7 +55,7 @@ describe('operations', () => {
         m2PerPerson: 6.4,
         underThreshold: true,
       });
-      expect(dto.occupancyCounts[0].threshold.minM2PerPerson).toBe(8);
+      expect(dto.occupancyCounts[0].threshold?.minM2PerPerson).toBe(8);
       expect(dto.measures[0]).toMatchObject({ type: 'repair_order', state: 'open', agencyCode: 'ordnungsamt', propertyId: property.id });
 
       const stored = await t.dataSource.getRepository(Operation).findOneByOrFail({ id: dto.id });

@@ -6,6 +6,8 @@ export type { MessageKey };
 
 const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { de, en };
 let current: Language = 'de';
+/** Placeholders every message may use, such as the configured Land's legal references. */
+let defaults: Record<string, string | number> = {};
 
 export function setLanguage(language: Language): void {
   current = language;
@@ -16,9 +18,13 @@ export function language(): Language {
   return current;
 }
 
+export function setMessageDefaults(params: Record<string, string | number>): void {
+  defaults = { ...params };
+}
+
 /** A message with `{name}` placeholders filled in; the result is plain text, never HTML. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return format(DICTIONARIES[current][key], params);
+  return format(DICTIONARIES[current][key], { ...defaults, ...params });
 }
 
 /** Whether a key built at run time (`rule.${code}`) has a text. */
@@ -29,7 +35,7 @@ export function hasMessage(key: string): key is MessageKey {
 /** Label of an enum value such as `severity.danger`; unknown values show as they are. */
 export function label(group: string, value: string): string {
   const key = `${group}.${value}` as MessageKey;
-  return key in DICTIONARIES[current] ? DICTIONARIES[current][key] : value;
+  return key in DICTIONARIES[current] ? format(DICTIONARIES[current][key], defaults) : value;
 }
 
 export function format(template: string, params: Record<string, string | number>): string {

@@ -5,12 +5,12 @@ import type { DecisionType, PropertyDetail } from '../api-types';
 import type { AppContext } from '../context';
 import { h, onAsync, replace } from '../dom';
 import { label, t } from '../i18n';
+import { legalProfile } from '../legal';
 import { clearFieldErrors, dateInput, field, numberInput, numberOrNull, select, showFieldErrors, textArea, textInput, textOrNull } from './form-fields';
 import { formRequestKeys } from '../request-keys';
 import { cityToday } from '../city-day';
 
 const WITH_PERSONS: readonly DecisionType[] = ['declare_uninhabitable', 'close'];
-const LEGAL_BASES = ['§ 9 WohnStG NRW', '§ 7 WohnStG NRW', '§ 10 WohnStG NRW', '§ 14 OBG NRW', '§ 6 BMG'];
 
 /** Records a decision; a refusal shows the server's reason and the decisions the current status allows. */
 export function createDecisionForm(ctx: AppContext, property: PropertyDetail, onSaved: (property: PropertyDetail) => void): HTMLElement {
@@ -61,7 +61,7 @@ export function createDecisionForm(ctx: AppContext, property: PropertyDetail, on
     field(t('decision.effectiveDate'), effectiveDate, 'effectiveDate'),
     field(t('decision.fileReference'), fileReference, 'fileReference'),
     field(t('decision.legalBasis'), legalBasis, 'legalBasis'),
-    h('datalist', { attrs: { id: 'legal-bases' } }, ...LEGAL_BASES.map((b) => h('option', { value: b }))),
+    h('datalist', { attrs: { id: 'legal-bases' } }, ...legalProfile().legalBases.map((b) => h('option', { value: b }))),
     field(t('decision.reason'), reason, 'reason'),
     personFields,
     h('div', { class: 'form-errors', attrs: { role: 'alert' }, hidden: true }),

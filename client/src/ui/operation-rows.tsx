@@ -17,6 +17,7 @@ import {
   type Visibility,
 } from '../api-types';
 import { label, t } from '../i18n';
+import { legalProfile } from '../legal';
 import {
   CheckField,
   DateField,
@@ -283,13 +284,11 @@ function Repeater<T>({ name, heading, addLabel, kind, rows, make, children }: Re
   );
 }
 
-const LEGAL_BASES = ['§ 9 WohnStG NRW', '§ 6 BMG', '§ 17 BMG', '§ 14 OBG NRW', '§ 58 BauO NRW', '§ 8a SGB VIII'];
-
 /** Suggestions for the measures' legal basis; every form with measure rows includes it once. */
 function LegalBases() {
   return (
     <datalist id="legal-bases-measures">
-      {LEGAL_BASES.map((basis) => (
+      {legalProfile().legalBases.map((basis) => (
         <option key={basis} value={basis} />
       ))}
     </datalist>

@@ -143,7 +143,12 @@ function findingItem(f: Finding, view: View): HTMLElement {
 
 function occupancyItem(c: Occupancy, view: View): HTMLElement {
   const unknown = t('timeline.unknown');
-  const density = c.m2PerPerson !== null ? t('timeline.density', { value: formatNumber(c.m2PerPerson), min: formatNumber(c.threshold.minM2PerPerson) }) : null;
+  const density =
+    c.m2PerPerson === null
+      ? null
+      : c.threshold
+        ? t('timeline.density', { value: formatNumber(c.m2PerPerson), min: formatNumber(c.threshold.minM2PerPerson), reference: c.threshold.legalReference })
+        : t('timeline.densityNoRule', { value: formatNumber(c.m2PerPerson) });
   return h(
     'li',
     { class: `occupancy-line${c.underThreshold ? ' is-over-threshold' : ''}${c.withdrawn ? ' is-withdrawn' : ''}`, dataset: withdrawnAttrs(c, c.id) },
