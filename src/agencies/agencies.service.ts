@@ -7,6 +7,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { User } from '../auth/user.entity.js';
 import { assertCurrentVersion, checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js';
 import { badRequest, conflict, fieldError, notFound } from '../common/problem.js';
+import { lockUserAdministration } from '../database/locks.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { toAgencyDto, type AgencyDto, type CreateAgencyDto, type UpdateAgencyDto } from './agencies.dto.js';
 import { Agency } from './agency.entity.js';
@@ -55,6 +56,8 @@ export class AgenciesService {
       const changed = (Object.keys(values) as Array<keyof typeof values>).filter((k) => values[k] !== agency[k]);
       if (changed.length === 0) return toAgencyDto(agency);
       if (agency.active && !values.active) {
+        // Under the accounts' lock, so no account is moved into the agency between this count and the commit.
+        await lockUserAdministration(manager);
         const members = await manager.getRepository(User).countBy({ agencyCode: code, active: true });
         if (members > 0) {
           throw conflict('agency_has_active_users', `${members} active account(s) belong to this agency: move or disable them first.`, {

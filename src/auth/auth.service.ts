@@ -22,7 +22,7 @@ interface TokenClaims {
   role: Role;
   agency: string;
   name: string;
-  /** The account's session generation at issue: a disable, reset or password change counts it up and so ends the token (none: 0). */
+  /** The account's session generation at issue: a disable, reset or password change counts it up and so ends the token. */
   gen?: number;
   /** Set by the signer (jwtid): what a logout ends. */
   jti?: string;
@@ -126,14 +126,14 @@ export class AuthService {
     } catch {
       throw unauthorized('The token is invalid or has expired; please log in again.');
     }
-    if (!claims.jti || !claims.exp) throw unauthorized('The token is from an earlier version; please log in again.');
+    if (!claims.jti || !claims.exp || claims.gen === undefined) throw unauthorized('The token is from an earlier version; please log in again.');
     const [user, revoked] = await Promise.all([
       this.dataSource.getRepository(User).findOneBy({ id: claims.sub }),
       this.dataSource.getRepository(RevokedToken).existsBy({ tokenId: claims.jti }),
     ]);
     if (!user || !user.active || !ROLES.includes(user.role)) throw unauthorized('The account no longer exists or is disabled.');
     if (revoked) throw unauthorized('This session was logged out; please log in again.');
-    if ((claims.gen ?? 0) !== user.sessionGeneration) throw unauthorized('The session was ended (password changed or reset); please log in again.');
+    if (claims.gen !== user.sessionGeneration) throw unauthorized('The session was ended (password changed or reset); please log in again.');
     return {
       id: user.id,
       username: user.username,

@@ -16,7 +16,7 @@ export async function lockCommitSection(manager: EntityManager): Promise<void> {
   }
 }
 
-/** PostgreSQL advisory lock key of account changes, so two admins cannot each disable the other as the "other" admin. */
+/** PostgreSQL advisory lock key of account changes (and agency deactivations, which count accounts), so two admins cannot each disable the other as the "other" admin. */
 export const USER_ADMINISTRATION_LOCK = 4_242_003;
 
 /** Serialises account changes across instances: the last-administrator check must see every change committed before it. */

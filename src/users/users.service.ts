@@ -121,6 +121,7 @@ export class UsersService {
       passwordChangeRequired: true,
     });
     const stored = await this.writes.run(async (manager) => {
+      await lockUserAdministration(manager);
       if (!(await isActiveAgency(manager, input.agencyCode))) throw invalid([unknownAgency(input.agencyCode)]);
       if (await manager.getRepository(User).existsBy({ username: user.username })) {
         throw conflict('duplicate_username', `A user named "${user.username}" exists already.`);

@@ -113,7 +113,17 @@ describe('auth', () => {
       const inspector = await createUser(t, 'inspector');
       const token = forge(
         { alg: 'HS256', typ: 'JWT' },
-        { sub: inspector.id, role: 'lead', agency: 'ordnungsamt', aud: 'hausakte-api', iss: 'hausakte', iat: now(), exp: now() + 60, jti: randomUUID() },
+        {
+          sub: inspector.id,
+          role: 'lead',
+          agency: 'ordnungsamt',
+          aud: 'hausakte-api',
+          iss: 'hausakte',
+          iat: now(),
+          exp: now() + 60,
+          jti: randomUUID(),
+          gen: 0,
+        },
       );
       const res = await t.app.inject({ method: 'GET', url: '/api/v1/audit/verify', headers: { authorization: `Bearer ${token}` } });
       expect(res.statusCode).toBe(403);

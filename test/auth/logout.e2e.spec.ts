@@ -78,14 +78,18 @@ describe('POST /api/v1/auth/logout', () => {
     expect(change.statusCode).toBe(401);
   });
 
-  it('should refuse a token that has no id (issued before logouts could end tokens)', async () => {
-    const claims = { sub: user.id, role: 'inspector', agency: 'ordnungsamt', name: user.username, gen: 0 };
-    const token = await first.app.get(JwtService).signAsync(claims, {
-      algorithm: TOKEN_ALGORITHM,
-      audience: first.config.tokenAudience,
-      issuer: first.config.tokenIssuer,
-      expiresIn: 600,
-    });
-    expect(await me(first, token)).toBe(401);
+  it('should refuse tokens issued before logouts and session generations existed: without an id or without a generation', async () => {
+    const sign = (claims: object, options: { jwtid?: string } = {}) =>
+      first.app.get(JwtService).signAsync(claims, {
+        algorithm: TOKEN_ALGORITHM,
+        audience: first.config.tokenAudience,
+        issuer: first.config.tokenIssuer,
+        expiresIn: 600,
+        ...options,
+      });
+    const claims = { sub: user.id, role: 'inspector', agency: 'ordnungsamt', name: user.username };
+    expect(await me(first, await sign({ ...claims, gen: 0 }))).toBe(401);
+    expect(await me(first, await sign(claims, { jwtid: randomUUID() }))).toBe(401);
+    expect(await me(first, await sign({ ...claims, gen: 0 }, { jwtid: randomUUID() }))).toBe(200);
   });
 });

@@ -256,7 +256,6 @@ export function SelectField(props: {
   );
 }
 
-/** Empty → null; otherwise the number with a decimal comma read as a point, or NaN (which the server refuses, naming the field). */
 /** The number typed, with a decimal comma or point on any browser locale ("48,5" and "48.5" are 48.5); anything else is NaN, which the server refuses naming the field. */
 export function numberValue(text: string): number | null {
   const trimmed = text.trim();
