@@ -10,7 +10,7 @@ import { generatePlaces, type DemoPlace } from './demo-places.js';
 import { DECLARED_SCENARIOS, fitSteps, planScenario, RELET_SCENARIOS, SCENARIO_COUNTS, type Scenario, type Step } from './demo-scenarios.js';
 import { PropertyTimeline } from './demo-timeline.js';
 import { Clock, emptyDataSet, type DemoActors, type DemoDataSet, type PropertyRow, type UnitRow } from './demo-types.js';
-import { DEMO_CITY, type DuisburgOutlines } from './duisburg-outlines.js';
+import { DEMO_CITY, DEMO_CITY_RECORD, type DuisburgOutlines } from './duisburg-outlines.js';
 import { addDays, daysBetween, Random } from './random.js';
 import { PROPERTY_STATUSES, type PropertyStatus } from '../src/properties/status-catalogue.js';
 
@@ -143,6 +143,7 @@ function createBuilding(
     houseNumberSuffix: place.houseNumberSuffix,
     postcode: place.postcode,
     city: DEMO_CITY,
+    cityAgs: DEMO_CITY_RECORD.ags,
     addressKey: addressKey(place),
     lat: place.lat,
     lon: place.lon,

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const DEMO_CITY = 'Duisburg';
+/** The demo city's record: Duisburg's official municipality key, in Nordrhein-Westfalen. */
+export const DEMO_CITY_RECORD = { ags: '05112000', name: DEMO_CITY, land: 'NW', timeZone: 'Europe/Berlin' } as const;
 export const OUTLINES_ATTRIBUTION = '© OpenStreetMap contributors, ODbL 1.0 (Code for Duisburg Geodata)';
 
 export interface OutlineFeature {

@@ -5,6 +5,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../src/audit/audit.service.js';
 import { hashPassword } from '../src/auth/passwords.js';
 import { User } from '../src/auth/user.entity.js';
+import { City } from '../src/cities/city.entity.js';
 import { AppMeta } from '../src/database/app-meta.entity.js';
 import { META_DEMO_DATA, MetaService } from '../src/database/meta.service.js';
 import { WriteQueue } from '../src/database/write-queue.js';
@@ -25,7 +26,7 @@ import { Unit } from '../src/properties/unit.entity.js';
 import { insertInChunks } from '../src/database/bulk-insert.js';
 import { DEMO_SEED, generateDemoData, type GeneratedDemoData } from './demo-data.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
-import { DEMO_CITY, loadDuisburgOutlines, OUTLINES_ATTRIBUTION, type DuisburgOutlines } from './duisburg-outlines.js';
+import { DEMO_CITY, DEMO_CITY_RECORD, loadDuisburgOutlines, OUTLINES_ATTRIBUTION, type DuisburgOutlines } from './duisburg-outlines.js';
 
 const SYSTEM_ACTOR = { id: null, username: 'system' };
 
@@ -43,8 +44,8 @@ export async function seedDemoData(app: INestApplicationContext, logger: LoggerS
     logDemoLogins(logger);
     return;
   }
-  if ((await dataSource.getRepository(Property).count()) > 0) {
-    logger.log('Demo data not loaded: the database already holds properties.');
+  if ((await dataSource.getRepository(Property).count()) > 0 || (await dataSource.getRepository(City).count()) > 0) {
+    logger.log('Demo data not loaded: the database already holds properties or a city of its own.');
     return;
   }
   const started = performance.now();
@@ -67,9 +68,11 @@ async function insertDemoData(
   passwordHash: string,
 ): Promise<SeedCounts | null> {
   // Checked again inside the transaction, so two starting instances cannot both seed.
-  if ((await manager.getRepository(AppMeta).findOneBy({ key: META_DEMO_DATA })) || (await manager.getRepository(Property).count()) > 0) return null;
-  await app.get(DistrictsService).importFeatures(manager, DEMO_CITY, [...outlines.bezirke, ...outlines.ortsteile], OUTLINES_ATTRIBUTION);
-  const districts = await manager.getRepository(District).find({ where: { city: DEMO_CITY }, select: { id: true, code: true } });
+  const filled = (await manager.getRepository(Property).count()) > 0 || (await manager.getRepository(City).count()) > 0;
+  if (filled || (await manager.getRepository(AppMeta).findOneBy({ key: META_DEMO_DATA }))) return null;
+  await manager.getRepository(City).insert({ ...DEMO_CITY_RECORD });
+  await app.get(DistrictsService).importFeatures(manager, DEMO_CITY_RECORD, [...outlines.bezirke, ...outlines.ortsteile], OUTLINES_ATTRIBUTION);
+  const districts = await manager.getRepository(District).find({ where: { cityAgs: DEMO_CITY_RECORD.ags }, select: { id: true, code: true } });
   const users = await ensureDemoUsers(manager, passwordHash);
   const generated = generateDemoData(
     outlines,
@@ -105,7 +108,13 @@ async function ensureDemoUsers(manager: EntityManager, passwordHash: string): Pr
   const repository = manager.getRepository(User);
   const existing = await repository.find({ where: { username: In(DEMO_USERS.map((u) => u.username)) }, select: { id: true, username: true } });
   const ids = new Map(existing.map((u) => [u.username, u.id]));
-  const missing = DEMO_USERS.filter((u) => !ids.has(u.username)).map((u) => ({ id: randomUUID(), ...u, passwordHash, active: true }));
+  const missing = DEMO_USERS.filter((u) => !ids.has(u.username)).map((u) => ({
+    id: randomUUID(),
+    ...u,
+    cityAgs: DEMO_CITY_RECORD.ags,
+    passwordHash,
+    active: true,
+  }));
   // Each id is taken from the row it was generated for: a read-back after a multi-row insert can come back in another order.
   for (const user of missing) ids.set(user.username, user.id);
   await insertInChunks(manager, User, missing);

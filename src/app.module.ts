@@ -4,6 +4,7 @@ import { ETagInterceptor } from './common/conditional-write.js';
 import { AgenciesModule } from './agencies/agencies.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CitiesModule } from './cities/cities.module.js';
 import { UsersModule } from './users/users.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { AppConfigModule } from './config/config.module.js';
@@ -32,6 +33,7 @@ export class AppModule {
         IdempotencyModule,
         HealthModule,
         AgenciesModule,
+        CitiesModule,
         DistrictsModule,
         PropertiesModule,
         PartiesModule,

@@ -190,6 +190,24 @@ export interface paths {
     patch: operations['AgenciesController_update'];
     trace?: never;
   };
+  '/api/v1/cities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cities the user works in: their own, or every city of the installation for a Land role. */
+    get: operations['CitiesController_list'];
+    put?: never;
+    /** Adds a city by its AGS; its Land (from the AGS) must have a legal profile. */
+    post: operations['CitiesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/districts': {
     parameters: {
       query?: never;
@@ -615,6 +633,11 @@ export interface components {
       displayName: string;
       role: components['schemas']['Role'];
       agencyCode: string;
+      /**
+       * @description AGS of the city; null for a Land role.
+       * @example 05112000
+       */
+      city: string | null;
       /** @description false: disabled, cannot log in. */
       active: boolean;
       /** @description Holds a one-time password not yet replaced. */
@@ -644,6 +667,11 @@ export interface components {
        * @example ORDNUNGSAMT
        */
       agencyCode: string;
+      /**
+       * @description AGS of the user's city (GET /api/v1/cities); null for a Land role across every city. Left out: the installation's only city.
+       * @example 05112000
+       */
+      city?: string | null;
     };
     UserWithPasswordDto: {
       user: components['schemas']['ManagedUserDto'];
@@ -656,6 +684,11 @@ export interface components {
       role?: components['schemas']['Role'];
       /** @description Code of an active agency. */
       agencyCode?: string;
+      /**
+       * @description AGS of the city; null for a Land role. Not of the own account.
+       * @example 05112000
+       */
+      city?: string | null;
       /** @description false disables the account and ends its sessions at once; not of the own account nor the last active administrator. */
       active?: boolean;
     };
@@ -704,6 +737,46 @@ export interface components {
       taskforce?: boolean;
       /** @description false: offered for nothing new; refused while active accounts belong to the agency. */
       active?: boolean;
+    };
+    CityDto: {
+      /**
+       * @description Amtlicher Gemeindeschlüssel (AGS).
+       * @example 05112000
+       */
+      ags: string;
+      /** @example Duisburg */
+      name: string;
+      /**
+       * @description The Land, from the AGS; its legal profile applies.
+       * @example NW
+       */
+      land: string;
+      /** @example Nordrhein-Westfalen */
+      landName: string;
+      /**
+       * @description IANA time zone: the city’s "today".
+       * @example Europe/Berlin
+       */
+      timeZone: string;
+      /**
+       * @description Changes so far; answered as ETag.
+       * @example 1
+       */
+      version: number;
+    };
+    CreateCityDto: {
+      /**
+       * @description Amtlicher Gemeindeschlüssel, eight digits; the first two name the Land, which needs a legal profile.
+       * @example 05113000
+       */
+      ags: string;
+      /** @example Essen */
+      name: string;
+      /**
+       * @description IANA time zone; Europe/Berlin when left out.
+       * @example Europe/Berlin
+       */
+      timeZone?: string;
     };
     /** @enum {string} */
     DistrictLevel: 'bezirk' | 'ortsteil';
@@ -1802,6 +1875,8 @@ export type HealthDto = components['schemas']['HealthDto'];
 export type AgencyDto = components['schemas']['AgencyDto'];
 export type CreateAgencyDto = components['schemas']['CreateAgencyDto'];
 export type UpdateAgencyDto = components['schemas']['UpdateAgencyDto'];
+export type CityDto = components['schemas']['CityDto'];
+export type CreateCityDto = components['schemas']['CreateCityDto'];
 export type DistrictLevel = components['schemas']['DistrictLevel'];
 export type DistrictGeometryDto = components['schemas']['DistrictGeometryDto'];
 export type DistrictPropertiesDto = components['schemas']['DistrictPropertiesDto'];
@@ -2976,6 +3051,159 @@ export interface operations {
       };
     };
   };
+  CitiesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CityDto'][];
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+    };
+  };
+  CitiesController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCityDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CityDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, idempotency_key_invalid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'idempotency_key_invalid';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+      /** @description Problem details, code duplicate_city, single_city, request_in_progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'duplicate_city' | 'single_city' | 'request_in_progress';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
+          };
+        };
+      };
+    };
+  };
   DistrictsController_list: {
     parameters: {
       query?: {
@@ -3159,7 +3387,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code duplicate_address, request_in_progress. */
+      /** @description Problem details, code duplicate_address, city_not_set_up, request_in_progress. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3167,7 +3395,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'duplicate_address' | 'request_in_progress';
+            code?: 'duplicate_address' | 'city_not_set_up' | 'request_in_progress';
           };
         };
       };

@@ -140,6 +140,7 @@ export class AuthService {
       displayName: user.displayName,
       role: user.role,
       agencyCode: user.agencyCode,
+      cityAgs: user.cityAgs,
       passwordChangeRequired: user.passwordChangeRequired,
       session: { id: claims.jti, expiresAt: claims.exp * 1000 },
     };

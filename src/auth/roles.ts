@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   'audit:verify',
   'user:manage',
   'agency:manage',
+  'city:manage',
   'district:manage',
   'address:manage',
 ] as const;
@@ -41,7 +42,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Summaries and the district-level view only: no addresses, parties or per-building data.
   council: ['summary:read', 'district-view:read', 'reference:read'],
   // Administration without case data.
-  admin: ['user:manage', 'agency:manage', 'district:manage', 'address:manage', 'reference:read', 'audit:verify'],
+  admin: ['user:manage', 'agency:manage', 'city:manage', 'district:manage', 'address:manage', 'reference:read', 'audit:verify'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Agency } from '../agencies/agency.entity.js';
+import { City } from '../cities/city.entity.js';
 import type { Role } from './roles.js';
 
 @Entity('users')
@@ -25,6 +26,14 @@ export class User {
   @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'agency_code' })
   agency?: Relation<Agency>;
+
+  /** The city whose buildings the user works on; null for a Land role across every city of the installation. */
+  @Column({ type: 'varchar', length: 8, name: 'city_ags', nullable: true })
+  cityAgs: string | null;
+
+  @ManyToOne(() => City, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'city_ags' })
+  city?: Relation<City>;
 
   @Column({ type: 'boolean', default: true })
   active: boolean;

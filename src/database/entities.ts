@@ -1,4 +1,5 @@
 import { Agency } from '../agencies/agency.entity.js';
+import { City } from '../cities/city.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { RevokedToken } from '../auth/revoked-token.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -21,6 +22,7 @@ import { IdempotencyRecord } from '../idempotency/idempotency-record.entity.js';
 
 export const ENTITIES = [
   AppMeta,
+  City,
   Agency,
   District,
   User,

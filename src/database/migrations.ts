@@ -16,6 +16,7 @@ import { UserPasswordChange1764900000000 } from './migrations/1764900000000-user
 import { UserAdministration1765000000000 } from './migrations/1765000000000-user-administration.js';
 import { RevokedTokens1765100000000 } from './migrations/1765100000000-revoked-tokens.js';
 import { AgencyVersion1765200000000 } from './migrations/1765200000000-agency-version.js';
+import { Cities1765300000000 } from './migrations/1765300000000-cities.js';
 
 /** Every migration in order; listed explicitly because ES modules cannot be globbed at run time. */
 export const MIGRATIONS = [
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   UserAdministration1765000000000,
   RevokedTokens1765100000000,
   AgencyVersion1765200000000,
+  Cities1765300000000,
 ];
 
 /**

@@ -1,15 +1,24 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { City } from '../cities/city.entity.js';
 
 export type DistrictLevel = 'bezirk' | 'ortsteil';
 
 @Entity('districts')
-@Index('uq_districts_city_code', ['city', 'code'], { unique: true })
+@Index('uq_districts_city_code', ['cityAgs', 'code'], { unique: true })
 export class District {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
+  /** The city's name as the outlines give it. */
   @Column({ type: 'varchar', length: 100 })
   city: string;
+
+  @Column({ type: 'varchar', length: 8, name: 'city_ags' })
+  cityAgs: string;
+
+  @ManyToOne(() => City, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'city_ags' })
+  cityRecord?: Relation<City>;
 
   @Column({ type: 'varchar', length: 20 })
   code: string;

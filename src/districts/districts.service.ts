@@ -5,6 +5,7 @@ import { bbox } from '@turf/bbox';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { City } from '../cities/city.entity.js';
 import { MetaService } from '../database/meta.service.js';
 import { combineAttributions, toDistrictFeature, type DistrictCollectionDto, type ListDistrictsQueryDto } from './districts.dto.js';
 import { District } from './district.entity.js';
@@ -69,15 +70,20 @@ export class DistrictsService {
     return (await this.current()).find((d) => d.level === 'bezirk' && d.code === district.parentCode && sameCity(d.city, district.city)) ?? null;
   }
 
-  /** Upserts outlines by (city, code) inside the caller's transaction and marks the district set as changed. */
-  async importFeatures(manager: EntityManager, city: string, features: readonly DistrictFeatureInput[], attribution: string | null): Promise<ImportResult> {
+  /** Upserts a city's outlines by code inside the caller's transaction and marks the district set as changed. */
+  async importFeatures(
+    manager: EntityManager,
+    city: Pick<City, 'ags' | 'name'>,
+    features: readonly DistrictFeatureInput[],
+    attribution: string | null,
+  ): Promise<ImportResult> {
     const repository = manager.getRepository(District);
     const result: ImportResult = { inserted: 0, updated: 0 };
     for (const [index, feature] of features.entries()) {
       const { code, name, level, parentCode, geometry } = checkDistrictFeature(feature, index);
       const [minLon, minLat, maxLon, maxLat] = bbox(geometry);
-      const values = { city, code, name, level, parentCode, geometry, minLon, minLat, maxLon, maxLat, attribution };
-      const existing = await repository.findOne({ where: { city, code }, select: { id: true } });
+      const values = { city: city.name, cityAgs: city.ags, code, name, level, parentCode, geometry, minLon, minLat, maxLon, maxLat, attribution };
+      const existing = await repository.findOne({ where: { cityAgs: city.ags, code }, select: { id: true } });
       if (existing) {
         await repository.update({ id: existing.id }, values);
         result.updated += 1;

@@ -31,7 +31,7 @@ export class PropertiesController {
   }
 
   @Post()
-  @ApiProblems(WITH_BODY, { 400: ['unknown_district'], 409: ['duplicate_address'] })
+  @ApiProblems(WITH_BODY, { 400: ['unknown_district'], 409: ['duplicate_address', 'city_not_set_up'] })
   @RequirePermission(RECORD_IN_FIELD)
   @ApiOperation({
     summary:

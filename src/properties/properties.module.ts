@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { CitiesModule } from '../cities/cities.module.js';
 import { DistrictsModule } from '../districts/districts.module.js';
 import { BuildingFileBackfill } from './building-file-backfill.js';
 import { BuildingFileRepository } from './building-file.repository.js';
@@ -9,7 +10,7 @@ import { TimelineService } from './timeline.service.js';
 import { UnitsService } from './units.service.js';
 
 @Module({
-  imports: [AuditModule, DistrictsModule],
+  imports: [AuditModule, CitiesModule, DistrictsModule],
   controllers: [PropertiesController],
   providers: [PropertiesService, UnitsService, TimelineService, BuildingFileBackfill, BuildingFileRepository],
   exports: [PropertiesService, BuildingFileRepository],

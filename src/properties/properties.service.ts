@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { assertPermission } from '../auth/access.js';
+import { CitiesService } from '../cities/cities.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Permission } from '../auth/roles.js';
 import { checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js';
@@ -44,6 +45,7 @@ export class PropertiesService {
     private readonly writeQueue: WriteQueue,
     private readonly audit: AuditService,
     private readonly districts: DistrictsService,
+    private readonly cities: CitiesService,
   ) {}
 
   async create(user: AuthUser, dto: CreatePropertyDto): Promise<PropertyDetailDto> {
@@ -52,6 +54,7 @@ export class PropertiesService {
     const key = addressKey(dto);
     const id = randomUUID();
     return this.writeQueue.run(async (manager) => {
+      const cityAgs = await this.cities.ofNewRecord(user, manager);
       await this.assertAddressFree(manager, dto.city, key, null);
       const values = {
         street: dto.street,
@@ -59,6 +62,7 @@ export class PropertiesService {
         houseNumberSuffix: dto.houseNumberSuffix ?? null,
         postcode: dto.postcode,
         city: dto.city,
+        cityAgs,
         addressKey: key,
         lat: dto.lat,
         lon: dto.lon,

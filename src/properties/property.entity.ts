@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { City } from '../cities/city.entity.js';
 import { District } from '../districts/district.entity.js';
 import type { PropertyStatus } from './status-catalogue.js';
 
@@ -7,6 +8,7 @@ export type PropertyOrigin = 'complaint' | 'tip' | 'register_anomaly' | 'utility
 @Entity('properties')
 @Index('uq_properties_city_address_key', ['city', 'addressKey'], { unique: true })
 @Index('ix_properties_lat_lon', ['lat', 'lon'])
+@Index('ix_properties_city', ['cityAgs', 'status'])
 @Index('ix_properties_status', ['status'])
 @Index('ix_properties_district', ['districtId', 'createdAt', 'firstVisitOn', 'firstDecisionOn'])
 export class Property {
@@ -25,8 +27,17 @@ export class Property {
   @Column({ type: 'varchar', length: 10 })
   postcode: string;
 
+  /** The place name of the postal address. */
   @Column({ type: 'varchar', length: 100 })
   city: string;
+
+  /** The municipality whose file this is: who may see it, whose districts, time zone and Land law apply. */
+  @Column({ type: 'varchar', length: 8, name: 'city_ags' })
+  cityAgs: string;
+
+  @ManyToOne(() => City, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'city_ags' })
+  cityRecord?: Relation<City>;
 
   /** Normalised "street|number|suffix" used to find the same address written differently. */
   @Column({ type: 'varchar', length: 300, name: 'address_key' })

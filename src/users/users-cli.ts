@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { INestApplicationContext } from '@nestjs/common';
 import { createApp } from '../bootstrap.js';
-import { ProblemException } from '../common/problem.js';
+import { printCommandError } from '../common/command-line.js';
 import { loadAppConfig } from '../config/app-config.js';
 import type { Role } from '../auth/roles.js';
 import { UsersService } from './users.service.js';
@@ -39,16 +39,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: unknown) => {
-    const problem = error instanceof ProblemException ? (error.getResponse() as { detail?: string; errors?: Array<{ field: string; message: string }> }) : null;
-    console.error(
-      problem
-        ? [problem.detail, ...(problem.errors ?? []).map((e) => `  ${e.field}: ${e.message}`)].join('\n')
-        : error instanceof Error
-          ? error.message
-          : error,
-    );
-    process.exit(1);
-  });
-}
+if (import.meta.url === `file://${process.argv[1]}`) main().catch(printCommandError);

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { ROLES, type Role } from '../auth/roles.js';
 import type { User } from '../auth/user.entity.js';
+import { AGS_PATTERN } from '../cities/city-key.js';
 import { IsNotBlank, IsPlainText } from '../common/plain-text.js';
 import { unlessOmitted } from '../common/unless-omitted.js';
 
@@ -31,6 +32,17 @@ export class CreateUserDto {
   @IsString()
   @Length(1, 40)
   agencyCode: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '05112000',
+    description: "AGS of the user's city (GET /api/v1/cities); null for a Land role across every city. Left out: the installation's only city.",
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(AGS_PATTERN, { message: 'city must be the AGS of a city, eight digits' })
+  city?: string | null;
 }
 
 export class UpdateUserDto {
@@ -54,6 +66,12 @@ export class UpdateUserDto {
   @Length(1, 40)
   agencyCode?: string;
 
+  @ApiPropertyOptional({ type: String, nullable: true, example: '05112000', description: 'AGS of the city; null for a Land role. Not of the own account.' })
+  @IsOptional()
+  @IsString()
+  @Matches(AGS_PATTERN, { message: 'city must be the AGS of a city, eight digits' })
+  city?: string | null;
+
   @ApiPropertyOptional({ description: 'false disables the account and ends its sessions at once; not of the own account nor the last active administrator.' })
   @unlessOmitted
   @IsBoolean()
@@ -67,6 +85,7 @@ export class ManagedUserDto {
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: ROLES, enumName: 'Role' }) role: Role;
   @ApiProperty() agencyCode: string;
+  @ApiProperty({ type: String, nullable: true, example: '05112000', description: 'AGS of the city; null for a Land role.' }) city: string | null;
   @ApiProperty({ description: 'false: disabled, cannot log in.' }) active: boolean;
   @ApiProperty({ description: 'Holds a one-time password not yet replaced.' }) passwordChangeRequired: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
@@ -86,6 +105,7 @@ export function toManagedUserDto(user: User): ManagedUserDto {
     displayName: user.displayName,
     role: user.role,
     agencyCode: user.agencyCode,
+    city: user.cityAgs,
     active: user.active,
     passwordChangeRequired: user.passwordChangeRequired,
     createdAt: user.createdAt.toISOString(),

@@ -9,6 +9,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { hashPassword } from '../auth/passwords.js';
 import { ROLES } from '../auth/roles.js';
 import { User } from '../auth/user.entity.js';
+import { City } from '../cities/city.entity.js';
 import { checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js';
 import { badRequest, conflict, fieldError, notFound, type FieldError } from '../common/problem.js';
 import { lockUserAdministration } from '../database/locks.js';
@@ -32,9 +33,10 @@ export class UsersService {
     private readonly writes: WriteQueue,
   ) {}
 
+  /** The accounts of the administrator's city, or every account for a Land administrator. */
   async list(user: AuthUser): Promise<ManagedUserDto[]> {
     assertPermission(user, 'user:manage');
-    const users = await this.dataSource.getRepository(User).find({ order: { username: 'ASC' } });
+    const users = await this.dataSource.getRepository(User).find({ where: user.cityAgs ? { cityAgs: user.cityAgs } : {}, order: { username: 'ASC' } });
     return users.map(toManagedUserDto);
   }
 
@@ -60,12 +62,13 @@ export class UsersService {
     return this.writes.run(async (manager) => {
       await lockUserAdministration(manager);
       const target = await manager.getRepository(User).findOneBy({ id });
-      if (!target) throw notFound('user', id);
+      if (!target || !administers(user, target.cityAgs)) throw notFound('user', id);
       checkIfMatch(ifMatch, target.version);
       const values = {
         displayName: dto.displayName ?? target.displayName,
         role: dto.role ?? target.role,
         agencyCode: dto.agencyCode ?? target.agencyCode,
+        cityAgs: dto.city === undefined ? target.cityAgs : dto.city,
         active: dto.active ?? target.active,
       };
       const changed = (Object.keys(values) as Array<keyof typeof values>).filter((k) => values[k] !== target[k]);
@@ -73,7 +76,9 @@ export class UsersService {
       const errors: FieldError[] = [];
       // The own role stays as it is: an administrator could otherwise give themselves access to case data.
       if (target.id === user.id && changed.includes('role')) errors.push(fieldError('role', 'ownRole', 'an administrator cannot change their own role'));
+      if (target.id === user.id && changed.includes('cityAgs')) errors.push(fieldError('city', 'ownCity', 'an administrator cannot change their own city'));
       if (changed.includes('agencyCode') && !(await isActiveAgency(manager, values.agencyCode))) errors.push(unknownAgency(values.agencyCode));
+      if (changed.includes('cityAgs')) errors.push(...(await cityErrors(manager, user, values.cityAgs)));
       if (errors.length) throw invalid(errors);
       if (target.role === 'admin' && target.active && (values.role !== 'admin' || !values.active)) await assertOtherActiveAdmin(manager, target.id);
       const disabled = target.active && !values.active;
@@ -96,7 +101,7 @@ export class UsersService {
     const passwordHash = await hashPassword(password);
     return this.writes.run(async (manager) => {
       const target = await manager.getRepository(User).findOneBy({ id });
-      if (!target) throw notFound('user', id);
+      if (!target || !administers(user, target.cityAgs)) throw notFound('user', id);
       const values = { passwordHash, passwordChangeRequired: true, sessionGeneration: target.sessionGeneration + 1 };
       // Not at the version read: a reset needs no If-Match and must not fail on a name corrected meanwhile.
       const escape = (name: string) => manager.connection.driver.escape(name);
@@ -122,7 +127,13 @@ export class UsersService {
     });
     const stored = await this.writes.run(async (manager) => {
       await lockUserAdministration(manager);
-      if (!(await isActiveAgency(manager, input.agencyCode))) throw invalid([unknownAgency(input.agencyCode)]);
+      const cityAgs = input.city === undefined ? await onlyCity(manager) : input.city;
+      const errors = [
+        ...((await isActiveAgency(manager, input.agencyCode)) ? [] : [unknownAgency(input.agencyCode)]),
+        ...(await cityErrors(manager, actor, cityAgs)),
+      ];
+      if (errors.length) throw invalid(errors);
+      user.cityAgs = cityAgs ?? null;
       if (await manager.getRepository(User).existsBy({ username: user.username })) {
         throw conflict('duplicate_username', `A user named "${user.username}" exists already.`);
       }
@@ -131,7 +142,7 @@ export class UsersService {
         action: 'user_created',
         entity: 'user',
         entityId: user.id,
-        payload: { username: user.username, displayName: user.displayName, role: user.role, agencyCode: user.agencyCode },
+        payload: { username: user.username, displayName: user.displayName, role: user.role, agencyCode: user.agencyCode, city: user.cityAgs },
       });
       return manager.getRepository(User).findOneByOrFail({ id: user.id });
     });
@@ -141,6 +152,27 @@ export class UsersService {
 
 async function isActiveAgency(manager: EntityManager, code: string): Promise<boolean> {
   return (await manager.getRepository(Agency).findOneBy({ code }))?.active === true;
+}
+
+/** A city administrator manages the accounts of their city; a Land administrator (no city) every account. */
+function administers(actor: Actor | AuthUser, cityAgs: string | null): boolean {
+  return !('cityAgs' in actor) || actor.cityAgs === null || actor.cityAgs === cityAgs;
+}
+
+/** Left out, a new account belongs to the installation's only city; with several, the city must be named (null: Land role). */
+async function onlyCity(manager: EntityManager): Promise<string | null | undefined> {
+  const cities = await manager.getRepository(City).find({ select: { ags: true }, take: 2 });
+  if (cities.length > 1) return undefined;
+  return cities[0]?.ags ?? null;
+}
+
+async function cityErrors(manager: EntityManager, actor: Actor | AuthUser, cityAgs: string | null | undefined): Promise<FieldError[]> {
+  if (cityAgs === undefined)
+    return [fieldError('city', 'cityRequired', 'the installation serves several cities: name the AGS of one, or null for a Land role')];
+  if (!administers(actor, cityAgs)) return [fieldError('city', 'cityOutOfScope', 'an administrator of one city manages accounts of that city only')];
+  if (cityAgs !== null && !(await manager.getRepository(City).existsBy({ ags: cityAgs })))
+    return [fieldError('city', 'unknownCity', `no city with the AGS ${cityAgs}`)];
+  return [];
 }
 
 const unknownAgency = (code: string) => fieldError('agencyCode', 'unknownAgency', `unknown or inactive agency "${code}"`);

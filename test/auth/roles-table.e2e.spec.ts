@@ -20,6 +20,8 @@ const ACCESS: Record<string, Access> = {
   'GET /api/v1/agencies': ALL,
   'POST /api/v1/agencies': ['admin'],
   'PATCH /api/v1/agencies/:code': ['admin'],
+  'GET /api/v1/cities': ALL,
+  'POST /api/v1/cities': ['admin'],
   'GET /api/v1/districts': ALL,
   'GET /api/v1/properties': CASEWORK,
   'POST /api/v1/properties': CASEWORK,

@@ -3,7 +3,7 @@ import { AppMeta } from '../../src/database/app-meta.entity.js';
 import { WriteQueue } from '../../src/database/write-queue.js';
 import { District } from '../../src/districts/district.entity.js';
 import { DISTRICTS_VERSION_KEY, DistrictsService } from '../../src/districts/districts.service.js';
-import { useTestApp } from '../helpers/test-app.js';
+import { TEST_CITY_AGS, useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers } from '../helpers/users.js';
 import { importTestDistricts, TEST_CITY } from '../properties/property-factory.js';
 import type { ProblemBody } from '../../src/common/problem.js';
@@ -39,7 +39,9 @@ describe('districts', () => {
 
     it('should refuse a feature that is not a bezirk or ortsteil polygon and write nothing', async () => {
       const bad = [{ type: 'Feature', properties: { code: '000', name: 'Stadt', level: 'city' }, geometry: { type: 'Polygon', coordinates: [] } }];
-      await expect(t.app.get(WriteQueue).run((m) => service.importFeatures(m, 'Andere Stadt', bad, null))).rejects.toMatchObject({ status: 400 });
+      await expect(t.app.get(WriteQueue).run((m) => service.importFeatures(m, { ags: TEST_CITY_AGS, name: 'Andere Stadt' }, bad, null))).rejects.toMatchObject({
+        status: 400,
+      });
       expect(await t.dataSource.getRepository(District).countBy({ city: 'Andere Stadt' })).toBe(0);
     });
   });

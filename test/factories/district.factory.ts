@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { District, type DistrictLevel } from '../../src/districts/district.entity.js';
-import type { TestApp } from '../helpers/test-app.js';
+import { TEST_CITY_AGS, type TestApp } from '../helpers/test-app.js';
 
 export interface DistrictSpec {
   name?: string;
@@ -17,6 +17,7 @@ export async function makeDistrict(t: TestApp, spec: DistrictSpec = {}): Promise
   const district: District = {
     id: randomUUID(),
     city: spec.city ?? 'Duisburg',
+    cityAgs: TEST_CITY_AGS,
     code: spec.code ?? randomUUID().slice(0, 6),
     name: spec.name ?? 'Mitte',
     level: spec.level ?? 'bezirk',

@@ -3,7 +3,7 @@ import { addressKey } from '../../src/properties/address-key.js';
 import { newBuildingFile, projectBuildingFile } from '../../src/properties/property-history.js';
 import { Property } from '../../src/properties/property.entity.js';
 import { ALLOWED_DECISIONS, DECISION_TARGET, type DecisionType, type PropertyStatus } from '../../src/properties/status-catalogue.js';
-import type { TestApp } from '../helpers/test-app.js';
+import { TEST_CITY_AGS, type TestApp } from '../helpers/test-app.js';
 import { makeDecision } from './decision.factory.js';
 import { makeOperation } from './operation.factory.js';
 
@@ -34,6 +34,7 @@ export async function makeProperty(t: TestApp, spec: PropertySpec = {}): Promise
     houseNumberSuffix: null,
     postcode: '47166',
     city: 'Duisburg',
+    cityAgs: TEST_CITY_AGS,
     lat: 51.43,
     lon: 6.76,
     districtId: null,

@@ -7,7 +7,13 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp, type CreateAppOptions } from '../../src/bootstrap.js';
+import { City } from '../../src/cities/city.entity.js';
 import { loadAppConfig, type AppConfig } from '../../src/config/app-config.js';
+
+export interface TestAppOptions extends Omit<CreateAppOptions, 'logger'> {
+  /** Starts as a new installation does: no city set up. */
+  withoutCity?: boolean;
+}
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -19,13 +25,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** The city every test app starts with (Duisburg's AGS), as a city's own installation would have it. */
+export const TEST_CITY_AGS = '05112000';
+
 export const TEST_TOKEN_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
 /**
  * The real application (same bootstrap, validation pipe, filter, guard) on a fresh temporary SQLite file,
  * or on the PostgreSQL database in TEST_DATABASE_URL. Given DATA_DIR/DATABASE_URL overrides, it joins that database.
  */
-export async function createTestApp(overrides: Record<string, string> = {}, options: Omit<CreateAppOptions, 'logger'> = {}): Promise<TestApp> {
+export async function createTestApp(overrides: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const joins = 'DATA_DIR' in overrides;
   const dataDir = joins ? overrides.DATA_DIR : mkdtempSync(join(tmpdir(), 'hausakte-test-'));
   const database = joins ? null : await createTestDatabase();
@@ -41,9 +50,12 @@ export async function createTestApp(overrides: Record<string, string> = {}, opti
     },
     null,
   );
-  const app = await createApp(config, { ...options, logger: false });
+  const { withoutCity: _, ...appOptions } = options;
+  const app = await createApp(config, { ...appOptions, logger: false });
   await app.getHttpAdapter().getInstance().ready();
   const dataSource = app.get<DataSource>(getDataSourceToken());
+  if (!joins && !options.withoutCity)
+    await dataSource.getRepository(City).insert({ ags: TEST_CITY_AGS, name: 'Duisburg', land: 'NW', timeZone: 'Europe/Berlin' });
   return {
     app,
     shareDatabase: { DATA_DIR: dataDir, DATABASE_URL: config.databaseUrl ?? '' },
@@ -63,7 +75,7 @@ export async function createTestApp(overrides: Record<string, string> = {}, opti
  * The real application for the tests of the enclosing file or describe block: started before them, closed after.
  * The answer is filled in when it starts, so tests and later hooks use it as they would createTestApp's.
  */
-export function useTestApp(overrides: Record<string, string> = {}, options: Omit<CreateAppOptions, 'logger'> = {}): TestApp {
+export function useTestApp(overrides: Record<string, string> = {}, options: TestAppOptions = {}): TestApp {
   const t = {} as TestApp;
   beforeAll(async () => {
     Object.assign(t, await createTestApp(overrides, options));

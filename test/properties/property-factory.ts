@@ -1,5 +1,5 @@
 import { rectangle } from '../factories/district.factory.js';
-import type { TestApp } from '../helpers/test-app.js';
+import { TEST_CITY_AGS, type TestApp } from '../helpers/test-app.js';
 import type { TestUser } from '../helpers/users.js';
 import type { PropertyDetailDto } from '../../src/properties/properties.dto.js';
 import { WriteQueue } from '../../src/database/write-queue.js';
@@ -49,5 +49,5 @@ export async function importTestDistricts(t: TestApp, attribution = 'Testdaten, 
     { type: 'Feature', properties: { code: '800', name: 'Nachbarbezirk', level: 'bezirk' }, geometry: rectangle(6.72, 51.4, 6.74, 51.42) },
   ];
   const districts = t.app.get(DistrictsService);
-  return t.app.get(WriteQueue).run((manager) => districts.importFeatures(manager, TEST_CITY, features, attribution));
+  return t.app.get(WriteQueue).run((manager) => districts.importFeatures(manager, { ags: TEST_CITY_AGS, name: TEST_CITY }, features, attribution));
 }

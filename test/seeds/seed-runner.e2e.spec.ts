@@ -8,6 +8,8 @@ import { User } from '../../src/auth/user.entity.js';
 import { cityToday } from '../helpers/city-day.js';
 import { ENTITIES } from '../../src/database/entities.js';
 import { META_DEMO_DATA, MetaService } from '../../src/database/meta.service.js';
+import { City } from '../../src/cities/city.entity.js';
+import { CitiesService } from '../../src/cities/cities.service.js';
 import { Decision } from '../../src/decisions/decision.entity.js';
 import { District } from '../../src/districts/district.entity.js';
 import { Finding } from '../../src/operations/finding.entity.js';
@@ -42,7 +44,7 @@ async function login(t: TestApp, username: string) {
   return t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
 }
 
-const t = useTestApp();
+const t = useTestApp({}, { withoutCity: true });
 const logger = recordingLogger();
 
 beforeAll(async () => {
@@ -60,6 +62,12 @@ describe('seedDemoData', () => {
     expect(bezirke.find((d) => d.code === '500')?.name).toBe('Mitte');
     expect(districts.filter((d) => d.level === 'ortsteil').every((d) => bezirke.some((b) => b.code === d.parentCode))).toBe(true);
     expect(districts.every((d) => d.city === 'Duisburg' && d.attribution?.includes('© OpenStreetMap contributors, ODbL 1.0'))).toBe(true);
+  });
+
+  it('should set up Duisburg (AGS 05112000, NW) as the city its districts, buildings and demo logins belong to', async () => {
+    expect(await t.dataSource.getRepository(City).find()).toMatchObject([{ ags: '05112000', name: 'Duisburg', land: 'NW', timeZone: 'Europe/Berlin' }]);
+    const cityOf = (table: string) => t.dataSource.query<Array<{ ags: string }>>(`SELECT DISTINCT city_ags AS ags FROM ${table}`);
+    for (const table of ['districts', 'properties', 'users']) expect(await cityOf(table)).toEqual([{ ags: '05112000' }]);
   });
 
   it('should store about 600 buildings, each in a Stadtbezirk', async () => {
@@ -278,5 +286,19 @@ describe('seedDemoData on a database that already holds properties', () => {
     expect(await t.dataSource.getRepository(User).count()).toBe(0);
     expect(await t.app.get(MetaService).isDemo()).toBe(false);
     expect(logger.messages.join('\n')).toContain('already holds properties');
+  });
+
+  it('should load nothing into an installation whose own city is set up, even before its first building', async () => {
+    const fresh = await createTestApp({}, { withoutCity: true });
+    try {
+      await fresh.app.get(CitiesService).createFromCommandLine({ ags: '05113000', name: 'Essen' });
+      const logger = recordingLogger();
+      await seedDemoData(fresh.app, logger);
+      expect(await fresh.dataSource.getRepository(City).find()).toMatchObject([{ ags: '05113000', name: 'Essen' }]);
+      expect([await fresh.dataSource.getRepository(District).count(), await fresh.dataSource.getRepository(User).count()]).toEqual([0, 0]);
+      expect(logger.messages.join('\n')).toContain('a city of its own');
+    } finally {
+      await fresh.close();
+    }
   });
 });
