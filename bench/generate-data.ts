@@ -57,6 +57,8 @@ export async function generateData(dataSource: DataSource, buildings: number, op
   const totalPopulation = NRW_CITIES.reduce((s, c) => s + c.population, 0);
   const districtIds = new Map<string, string[]>();
   await dataSource.transaction(async (manager) => {
+    const cityRows = NRW_CITIES.map((city) => [city.ags, city.name, 'NW', 'Europe/Berlin', 1, createdAt]);
+    await bulkInsert(manager, 'cities', ['ags', 'name', 'land', 'time_zone', 'version', 'created_at'], cityRows);
     const rows: unknown[][] = [];
     for (const city of NRW_CITIES) {
       const ids: string[] = [];
@@ -82,6 +84,7 @@ export async function generateData(dataSource: DataSource, buildings: number, op
         rows.push([
           id,
           city.name,
+          city.ags,
           String((i + 1) * 100),
           `${city.name} Bezirk ${i + 1}`,
           'bezirk',
@@ -99,7 +102,7 @@ export async function generateData(dataSource: DataSource, buildings: number, op
     await bulkInsert(
       manager,
       'districts',
-      ['id', 'city', 'code', 'name', 'level', 'parent_code', 'geometry', 'min_lon', 'min_lat', 'max_lon', 'max_lat', 'attribution'],
+      ['id', 'city', 'city_ags', 'code', 'name', 'level', 'parent_code', 'geometry', 'min_lon', 'min_lat', 'max_lon', 'max_lat', 'attribution'],
       rows,
     );
   });
@@ -198,7 +201,7 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
   if (path === 5) decisions.push(['relet', lifted + 59, 'released', 'relet']);
   if (path === 6) decisions.push(['close', last + 1, 'inspected', 'closed']);
   const districtId = districtIds.get(city.name)![cell];
-  const building = buildingCopies({ districtId });
+  const building = buildingCopies({ districtId, cityAgs: city.ags });
   const history: PropertyHistory & { operations: OperationFact[] } = {
     createdOn: createdAt.toISOString().slice(0, 10),
     operations: [],
@@ -221,6 +224,7 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
       operationId,
       id,
       copies.districtId,
+      copies.cityAgs,
       kind,
       date,
       'complaint',
@@ -267,6 +271,7 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
         nextId(),
         id,
         building.districtId,
+        building.cityAgs,
         operationId,
         type,
         'ordnungsamt',
@@ -292,6 +297,7 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
     null,
     String(city.postcode + (index % 40)),
     city.name,
+    city.ags,
     `${street.toLowerCase()}|${number}|`,
     lat,
     lon,
@@ -306,13 +312,14 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
     null,
     createdAt,
   ]);
-  for (const p of statusPeriodRows({ id, ...building }, periods)) batch.statusPeriods.push([id, p.validFrom, p.validUntil, p.status, p.districtId]);
+  for (const p of statusPeriodRows({ id, ...building }, periods)) batch.statusPeriods.push([id, p.validFrom, p.validUntil, p.status, p.districtId, p.cityAgs]);
   for (const [type, offset, before, after] of decisions) {
     const affected = type === 'declare_uninhabitable' ? random.int(3, 40) : null;
     batch.decisions.push([
       nextId(),
       id,
       building.districtId,
+      building.cityAgs,
       type,
       day(START, offset),
       null,
@@ -343,6 +350,7 @@ async function insertBatch(manager: EntityManager, batch: Batch): Promise<void> 
       'house_number_suffix',
       'postcode',
       'city',
+      'city_ags',
       'address_key',
       'lat',
       'lon',
@@ -359,7 +367,7 @@ async function insertBatch(manager: EntityManager, batch: Batch): Promise<void> 
     ],
     batch.properties,
   );
-  await bulkInsert(manager, 'property_status_periods', ['property_id', 'valid_from', 'valid_until', 'status', 'district_id'], batch.statusPeriods);
+  await bulkInsert(manager, 'property_status_periods', ['property_id', 'valid_from', 'valid_until', 'status', 'district_id', 'city_ags'], batch.statusPeriods);
   await bulkInsert(
     manager,
     'operations',
@@ -367,6 +375,7 @@ async function insertBatch(manager: EntityManager, batch: Batch): Promise<void> 
       'id',
       'property_id',
       'district_id',
+      'city_ags',
       'kind',
       'date',
       'trigger',
@@ -418,6 +427,7 @@ async function insertBatch(manager: EntityManager, batch: Batch): Promise<void> 
       'id',
       'property_id',
       'district_id',
+      'city_ags',
       'operation_id',
       'type',
       'agency_code',
@@ -441,6 +451,7 @@ async function insertBatch(manager: EntityManager, batch: Batch): Promise<void> 
       'id',
       'property_id',
       'district_id',
+      'city_ags',
       'type',
       'effective_date',
       'file_reference',

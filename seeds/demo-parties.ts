@@ -1,5 +1,6 @@
 import type { PartyRole } from '../src/parties/property-party.entity.js';
 import { companyName, formerCompanyName, personName } from './demo-names.js';
+import { DEMO_CITY_RECORD } from './duisburg-outlines.js';
 import type { Clock, DemoDataSet, PartyRow, PropertyRow } from './demo-types.js';
 import { addDays, daysBetween, type Random } from './random.js';
 
@@ -25,6 +26,7 @@ export function generateParties(rng: Random, clock: Clock, data: DemoDataSet): P
       name: companyName(i),
       aliases,
       contactAddress: rng.chance(0.8) ? `Musterallee ${rng.int(1, 99)}, 99999 Musterstadt` : null,
+      cityAgs: DEMO_CITY_RECORD.ags,
       createdAt,
       version: 1,
     });
@@ -37,6 +39,7 @@ export function generateParties(rng: Random, clock: Clock, data: DemoDataSet): P
       name: personName(i * 5),
       aliases: [],
       contactAddress: rng.chance(0.6) ? `Beispielweg ${rng.int(1, 99)}, 99999 Musterstadt` : null,
+      cityAgs: DEMO_CITY_RECORD.ags,
       createdAt,
       version: 1,
     });

@@ -603,12 +603,70 @@ export interface components {
     };
     /** @enum {string} */
     Role: 'inspector' | 'lead' | 'council' | 'admin';
+    /**
+     * @description The Land, from the AGS; its legal profile applies.
+     * @enum {string}
+     */
+    Land: 'NW' | 'HE';
+    LegalProfileDto: {
+      /** @example NW */
+      land: components['schemas']['Land'];
+      /** @example Nordrhein-Westfalen */
+      landName: string;
+      /**
+       * @description The housing-supervision law, as notices cite it
+       * @example WohnStG NRW
+       */
+      law: string;
+      /** @example § 9 WohnStG NRW */
+      declarationReference: string;
+      /**
+       * @description The minimum standards the structural finding categories refer to
+       * @example § 5 WohnStG NRW
+       */
+      minimumStandardsReference: string;
+      /**
+       * @description The size at least one living room must have
+       * @example 10
+       */
+      roomSizeMinM2: number;
+      /** @description Suggested legal bases for decisions and measures */
+      legalBases: string[];
+    };
+    CityDto: {
+      /**
+       * @description Amtlicher Gemeindeschlüssel (AGS).
+       * @example 05112000
+       */
+      ags: string;
+      /** @example Duisburg */
+      name: string;
+      /**
+       * @description The Land, from the AGS; its legal profile applies.
+       * @example NW
+       */
+      land: components['schemas']['Land'];
+      /**
+       * @description IANA time zone: the city’s "today".
+       * @example Europe/Berlin
+       */
+      timeZone: string;
+      /** @description The Land law that applies to the city’s buildings. */
+      legal: components['schemas']['LegalProfileDto'];
+      /**
+       * @description Changes so far; answered as ETag.
+       * @example 1
+       */
+      version: number;
+    };
     UserResponseDto: {
       id: string;
       username: string;
       displayName: string;
       role: components['schemas']['Role'];
       agencyCode: string;
+      /** @description The city the user works in, with its time zone and Land law; absent for a Land role. */
+      city?: components['schemas']['CityDto'];
       /** @description What this role may do (DESIGN §4). */
       permissions: string[];
     };
@@ -738,32 +796,6 @@ export interface components {
       /** @description false: offered for nothing new; refused while active accounts belong to the agency. */
       active?: boolean;
     };
-    CityDto: {
-      /**
-       * @description Amtlicher Gemeindeschlüssel (AGS).
-       * @example 05112000
-       */
-      ags: string;
-      /** @example Duisburg */
-      name: string;
-      /**
-       * @description The Land, from the AGS; its legal profile applies.
-       * @example NW
-       */
-      land: string;
-      /** @example Nordrhein-Westfalen */
-      landName: string;
-      /**
-       * @description IANA time zone: the city’s "today".
-       * @example Europe/Berlin
-       */
-      timeZone: string;
-      /**
-       * @description Changes so far; answered as ETag.
-       * @example 1
-       */
-      version: number;
-    };
     CreateCityDto: {
       /**
        * @description Amtlicher Gemeindeschlüssel, eight digits; the first two name the Land, which needs a legal profile.
@@ -790,6 +822,11 @@ export interface components {
       id: string;
       /** @example Duisburg */
       city: string;
+      /**
+       * @description AGS of the city.
+       * @example 05112000
+       */
+      cityAgs: string;
       /** @example 500 */
       code: string;
       /** @example Mitte */
@@ -833,6 +870,11 @@ export interface components {
     PropertyStatus: 'suspected' | 'inspected' | 'uninhabitable' | 'renovation' | 'released' | 'relet' | 'closed';
     PropertySummaryDto: {
       id: string;
+      /**
+       * @description AGS of the city whose file holds the building.
+       * @example 05112000
+       */
+      cityAgs: string;
       address: components['schemas']['PropertyAddressDto'];
       lat: number;
       lon: number;
@@ -877,6 +919,11 @@ export interface components {
        * @description Stadtbezirk or Ortsteil; derived from the coordinates when left out or null.
        */
       districtId?: string | null;
+      /**
+       * @description AGS of the city whose file the building joins: the user's own when left out (a Land role names it where several are set up).
+       * @example 05112000
+       */
+      cityAgs?: string;
       origin: components['schemas']['PropertyOrigin'];
       note?: string | null;
     };
@@ -884,6 +931,11 @@ export interface components {
     DecisionType: 'declare_uninhabitable' | 'renovation_started' | 'declaration_lifted' | 'relet' | 'close' | 'reopen';
     PropertyDetailDto: {
       id: string;
+      /**
+       * @description AGS of the city whose file holds the building.
+       * @example 05112000
+       */
+      cityAgs: string;
       address: components['schemas']['PropertyAddressDto'];
       lat: number;
       lon: number;
@@ -1240,6 +1292,11 @@ export interface components {
       /** @description Earlier or other names. */
       aliases?: string[];
       contactAddress?: string | null;
+      /**
+       * @description AGS of the city whose file holds the party: the user's own when left out; linked to a building, the building's.
+       * @example 05112000
+       */
+      cityAgs?: string;
     };
     UpdatePartyDto: {
       kind?: components['schemas']['PartyKind'];
@@ -1523,33 +1580,6 @@ export interface components {
       /** @example Declared uninhabitable */
       labelEn: string;
     };
-    /** @enum {string} */
-    Land: 'NW' | 'HE';
-    LegalProfileDto: {
-      /** @example NW */
-      land: components['schemas']['Land'];
-      /** @example Nordrhein-Westfalen */
-      landName: string;
-      /**
-       * @description The housing-supervision law, as notices cite it
-       * @example WohnStG NRW
-       */
-      law: string;
-      /** @example § 9 WohnStG NRW */
-      declarationReference: string;
-      /**
-       * @description The minimum standards the structural finding categories refer to
-       * @example § 5 WohnStG NRW
-       */
-      minimumStandardsReference: string;
-      /**
-       * @description The size at least one living room must have
-       * @example 10
-       */
-      roomSizeMinM2: number;
-      /** @description Suggested legal bases for decisions and measures */
-      legalBases: string[];
-    };
     ClientConfigDto: {
       /** @description Demo data is loaded: the client shows a banner */
       demoData: boolean;
@@ -1558,11 +1588,11 @@ export interface components {
       /** @example © OpenStreetMap contributors (ODbL) */
       outlinesAttribution: string;
       /**
-       * @description The city's time zone (TZ_CITY): the client computes today and shows times in it
+       * @description The installation's city's time zone until a login names the user's city
        * @example Europe/Berlin
        */
       timeZone: string;
-      /** @description The Land law configured with LEGAL_PROFILE: references shown in forms and labels */
+      /** @description The Land law of the installation's cities (NW before any is set up) until a login names the user's city */
       legal: components['schemas']['LegalProfileDto'];
     };
     ReportPeriodDto: {
@@ -1808,7 +1838,7 @@ export interface components {
        */
       dataAsOf: string;
       /**
-       * @description The city's time zone (TZ_CITY): every time shown in the HTML, PDF and CSV is local time in it.
+       * @description The city's time zone: every time shown in the HTML, PDF and CSV is local time in it.
        * @example Europe/Berlin
        */
       timeZone: string;
@@ -1830,7 +1860,7 @@ export interface components {
       /** @example Lagebericht Problemimmobilien */
       title: string;
       /** @example Duisburg */
-      city: string | null;
+      city: string;
       period: components['schemas']['ReportPeriodDto'];
       previousPeriod: components['schemas']['PeriodDto'];
       /** @description The Stadtbezirk shown; null for the whole city. */
@@ -1864,6 +1894,9 @@ export type ChainBreak = components['schemas']['ChainBreak'];
 export type AuditVerificationDto = components['schemas']['AuditVerificationDto'];
 export type LoginDto = components['schemas']['LoginDto'];
 export type Role = components['schemas']['Role'];
+export type Land = components['schemas']['Land'];
+export type LegalProfileDto = components['schemas']['LegalProfileDto'];
+export type CityDto = components['schemas']['CityDto'];
 export type UserResponseDto = components['schemas']['UserResponseDto'];
 export type LoginResponseDto = components['schemas']['LoginResponseDto'];
 export type ChangePasswordDto = components['schemas']['ChangePasswordDto'];
@@ -1875,7 +1908,6 @@ export type HealthDto = components['schemas']['HealthDto'];
 export type AgencyDto = components['schemas']['AgencyDto'];
 export type CreateAgencyDto = components['schemas']['CreateAgencyDto'];
 export type UpdateAgencyDto = components['schemas']['UpdateAgencyDto'];
-export type CityDto = components['schemas']['CityDto'];
 export type CreateCityDto = components['schemas']['CreateCityDto'];
 export type DistrictLevel = components['schemas']['DistrictLevel'];
 export type DistrictGeometryDto = components['schemas']['DistrictGeometryDto'];
@@ -1942,8 +1974,6 @@ export type DistrictStatusOverviewDto = components['schemas']['DistrictStatusOve
 export type TilesDto = components['schemas']['TilesDto'];
 export type StatusSymbol = components['schemas']['StatusSymbol'];
 export type StatusStyleDto = components['schemas']['StatusStyleDto'];
-export type Land = components['schemas']['Land'];
-export type LegalProfileDto = components['schemas']['LegalProfileDto'];
 export type ClientConfigDto = components['schemas']['ClientConfigDto'];
 export type ReportPeriodDto = components['schemas']['ReportPeriodDto'];
 export type PeriodDto = components['schemas']['PeriodDto'];
@@ -3154,7 +3184,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code duplicate_city, single_city, request_in_progress. */
+      /** @description Problem details, code duplicate_city, request_in_progress. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3162,7 +3192,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'duplicate_city' | 'single_city' | 'request_in_progress';
+            code?: 'duplicate_city' | 'request_in_progress';
           };
         };
       };
@@ -3208,6 +3238,7 @@ export interface operations {
     parameters: {
       query?: {
         level?: components['schemas']['DistrictLevel'];
+        /** @description AGS of one city (a Land role sees every city’s outlines without it). */
         city?: string;
       };
       header?: never;
@@ -5562,6 +5593,8 @@ export interface operations {
         from: string;
         /** @description Last day of the period (inclusive); the reference day for status and cumulative figures. */
         to: string;
+        /** @description AGS of the city summarised: the user's own; a Land role names one where several are set up. */
+        city?: string;
         /** @description Show one Stadtbezirk (and the city total). */
         district?: string;
         format?: 'json' | 'csv' | 'html' | 'pdf';
@@ -5645,6 +5678,7 @@ export const chainBreakValues: ReadonlyArray<FlattenedDeepRequired<components>['
   'hash_mismatch',
 ];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Role']> = ['inspector', 'lead', 'council', 'admin'];
+export const landValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Land']> = ['NW', 'HE'];
 export const districtLevelValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['DistrictLevel']> = ['bezirk', 'ortsteil'];
 export const propertyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['PropertyStatus']> = [
   'suspected',
@@ -5739,4 +5773,3 @@ export const statusSymbolValues: ReadonlyArray<FlattenedDeepRequired<components>
   'ring',
   'square',
 ];
-export const landValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Land']> = ['NW', 'HE'];

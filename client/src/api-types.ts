@@ -41,6 +41,7 @@ export type DistrictFeature = Api.DistrictFeatureDto;
 export type DistrictCollection = Api.DistrictCollectionDto;
 export type DistrictOverview = Api.DistrictStatusOverviewDto;
 export type Agency = Api.AgencyDto;
+export type City = Api.CityDto;
 export type NewAgencyInput = Api.CreateAgencyDto;
 export type AgencyChanges = Api.UpdateAgencyDto;
 export type PropertySummary = Api.PropertySummaryDto;

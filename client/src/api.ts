@@ -1,6 +1,7 @@
 import type {
   AgencyChanges,
   AmendmentInput,
+  City,
   DecisionInput,
   NewAgencyInput,
   NewPropertyInput,
@@ -192,6 +193,7 @@ export function createApi(options: ApiOptions) {
     mapDistricts: () => request<DistrictOverview>('GET', '/map/districts'),
     districts: (level?: 'bezirk' | 'ortsteil') => request<DistrictCollection>('GET', '/districts', { query: { level } }),
     agencies: () => request<Agency[]>('GET', '/agencies'),
+    cities: () => request<City[]>('GET', '/cities'),
     createAgency: (input: NewAgencyInput) => request<Agency>('POST', '/agencies', { body: input }),
     updateAgency: (code: string, changes: AgencyChanges, version: number) =>
       request<Agency>('PATCH', `/agencies/${id(code)}`, { body: changes, ifMatch: version }),

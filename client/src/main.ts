@@ -10,7 +10,7 @@ import type { UserCache } from './device-cache';
 import { renderCouncilShell } from './ui/council-view';
 import { renderLogin } from './ui/login';
 import { mountPasswordChange } from './ui/password-change';
-import type { LoginResponse } from './api-types';
+import type { City as UserCity, LoginResponse } from './api-types';
 import { renderOfflineShell } from './ui/offline-shell';
 import { createToaster } from './ui/toast';
 import { demoBanner } from './ui/topbar';
@@ -38,8 +38,12 @@ async function start(root: HTMLElement): Promise<void> {
   // Sending the signed-in user's waiting reports; stopped at logout, resumed by the next login of that user.
   let outboxRun: { stop(): void } | null = null;
   const config = await api.clientConfig();
-  setCityTimeZone(config.timeZone);
-  setLegalProfile(config.legal);
+  // The installation's day and law until a user is known; then the user's city's (a Land role keeps these).
+  const useCityOf = (user: { city?: UserCity | null }) => {
+    setCityTimeZone(user.city?.timeZone ?? config.timeZone);
+    setLegalProfile(user.city?.legal ?? config.legal);
+  };
+  useCityOf({});
 
   const start = async (answer: LoginResponse) => {
     session = { token: answer.accessToken, user: answer.user, expiresAt: Date.now() + answer.expiresIn * 1000 };
@@ -68,6 +72,7 @@ async function start(root: HTMLElement): Promise<void> {
   };
   const showOffline = async (cache: UserCache) => {
     offlineCache = cache;
+    useCityOf(cache.user);
     const ctx = createContext(api, config, cache.user, cache.agencies, toast);
     const outbox = createOutbox(indexedDbStorage(cache.user.id));
     await outbox.load();
@@ -93,6 +98,7 @@ async function start(root: HTMLElement): Promise<void> {
   };
   const showApp = async () => {
     await device.signedIn(session!.user).catch(() => undefined);
+    useCityOf(session!.user);
     const ctx = createContext(api, config, session!.user, await api.agencies(), toast);
     const shell = { ctx, onLogout: signOut, onLanguage: switchLanguage };
     if (ctx.can('map:read')) {

@@ -57,7 +57,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The logged-in user and their permissions.' })
   @ApiOkResponse({ type: UserResponseDto })
-  me(@CurrentUser() user: AuthUser): UserResponseDto {
+  me(@CurrentUser() user: AuthUser): Promise<UserResponseDto> {
     return this.auth.me(user);
   }
 }

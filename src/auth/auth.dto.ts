@@ -1,4 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { CityDto, toCityDto } from '../cities/cities.dto.js';
+import type { City } from '../cities/city.entity.js';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length, Matches } from 'class-validator';
 import { PASSWORD_LENGTH } from './password-policy.js';
 import { ROLES, type Role } from './roles.js';
@@ -39,6 +41,9 @@ export class UserResponseDto {
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: ROLES, enumName: 'Role' }) role: Role;
   @ApiProperty() agencyCode: string;
+  // Left out rather than null: OpenAPI 3.0 lets null through only beside an explicit type, never beside a $ref.
+  @ApiPropertyOptional({ type: CityDto, description: 'The city the user works in, with its time zone and Land law; absent for a Land role.' })
+  city?: CityDto;
   @ApiProperty({ type: [String], description: 'What this role may do (DESIGN §4).' }) permissions: string[];
 }
 
@@ -50,13 +55,18 @@ export class LoginResponseDto {
   passwordChangeRequired: boolean;
 }
 
-export function toUserResponse(user: Pick<User, 'id' | 'username' | 'displayName' | 'role' | 'agencyCode'>, permissions: readonly string[]): UserResponseDto {
+export function toUserResponse(
+  user: Pick<User, 'id' | 'username' | 'displayName' | 'role' | 'agencyCode'>,
+  city: City | null,
+  permissions: readonly string[],
+): UserResponseDto {
   return {
     id: user.id,
     username: user.username,
     displayName: user.displayName,
     role: user.role,
     agencyCode: user.agencyCode,
+    ...(city && { city: toCityDto(city) }),
     permissions: [...permissions],
   };
 }

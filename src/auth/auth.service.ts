@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LessThan, type DataSource } from 'typeorm';
+import { CitiesService } from '../cities/cities.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { badRequest, fieldError, unauthorized } from '../common/problem.js';
 import { WriteQueue } from '../database/write-queue.js';
@@ -39,6 +40,7 @@ export class AuthService {
     private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly writes: WriteQueue,
+    private readonly cities: CitiesService,
   ) {}
 
   async login(dto: LoginDto): Promise<LoginResponseDto> {
@@ -109,7 +111,7 @@ export class AuthService {
     return {
       accessToken,
       expiresIn: this.config.tokenTtlSeconds,
-      user: toUserResponse(user, ROLE_PERMISSIONS[user.role]),
+      user: toUserResponse(user, user.cityAgs ? await this.cities.get(user.cityAgs) : null, ROLE_PERMISSIONS[user.role]),
       passwordChangeRequired: user.passwordChangeRequired,
     };
   }
@@ -163,8 +165,8 @@ export class AuthService {
     });
   }
 
-  me(user: AuthUser): UserResponseDto {
-    return toUserResponse(user, ROLE_PERMISSIONS[user.role]);
+  async me(user: AuthUser): Promise<UserResponseDto> {
+    return toUserResponse(user, user.cityAgs ? await this.cities.get(user.cityAgs) : null, ROLE_PERMISSIONS[user.role]);
   }
 
   private dummy(): Promise<string> {

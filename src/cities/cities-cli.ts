@@ -22,7 +22,7 @@ export async function runCitiesCommand(app: INestApplicationContext, argv: reado
   }
   if (positionals[0] !== 'create' || !values.ags || !values.name) throw new Error(USAGE);
   const city = await cities.createFromCommandLine({ ags: values.ags, name: values.name.trim(), timeZone: values['time-zone'] });
-  return `Created ${city.name} (AGS ${city.ags}, ${city.landName}, ${city.timeZone}).`;
+  return `Created ${city.name} (AGS ${city.ags}, ${city.legal.landName}, ${city.timeZone}).`;
 }
 
 async function main(): Promise<void> {

@@ -21,7 +21,7 @@ export class CitiesController {
   }
 
   @Post()
-  @ApiProblems(WITH_BODY, { 409: ['duplicate_city', 'single_city'] })
+  @ApiProblems(WITH_BODY, { 409: ['duplicate_city'] })
   @RequirePermission('city:manage')
   @ApiOperation({ summary: 'Adds a city by its AGS; its Land (from the AGS) must have a legal profile.' })
   @ApiCreatedResponse({ type: CityDto })

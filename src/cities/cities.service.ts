@@ -7,6 +7,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { badRequest, conflict, fieldError } from '../common/problem.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { landOfAgs } from './city-key.js';
+import { inCityScope } from './city-scope.js';
 import { toCityDto, type CityDto, type CreateCityDto } from './cities.dto.js';
 import { City } from './city.entity.js';
 
@@ -15,6 +16,9 @@ const COMMAND_LINE: Actor = { id: null, username: 'command-line' };
 
 @Injectable()
 export class CitiesService {
+  /** Cities by AGS: their Land and time zone never change, so every instance may keep them. */
+  private readonly known = new Map<string, City>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writes: WriteQueue,
@@ -38,22 +42,39 @@ export class CitiesService {
     return this.insert(COMMAND_LINE, dto);
   }
 
+  /** A city by AGS; inside a write, through its transaction's manager, as another pooled connection could wait forever. */
+  async get(ags: string, manager: EntityManager = this.dataSource.manager): Promise<City> {
+    const known = this.known.get(ags);
+    if (known) return known;
+    const city = await manager.getRepository(City).findOneByOrFail({ ags });
+    this.known.set(ags, city);
+    return city;
+  }
+
   /** Every city, for the command line, which asks without a user. */
   all(): Promise<City[]> {
     return this.dataSource.getRepository(City).find({ order: { name: 'ASC' } });
   }
 
-  /** The city a record the user creates belongs to: their own, or for a Land role the installation's only one. */
-  async ofNewRecord(user: AuthUser, manager: EntityManager = this.dataSource.manager): Promise<string> {
-    if (user.cityAgs) return user.cityAgs;
-    const cities = await manager.getRepository(City).find({ select: { ags: true }, take: 2 });
-    if (cities.length === 1) return cities[0].ags;
-    throw conflict(
-      'city_not_set_up',
-      cities.length === 0
-        ? 'No city is set up yet: an administrator adds it first (npm run cities -- create).'
-        : 'Several cities: a Land role cannot record buildings yet.',
-    );
+  /**
+   * The city a user acts in, named in the request's `field` or not: one the user works in if named, else their own,
+   * or for a Land role the installation's only one; with several, a Land role must name it. What a new record belongs
+   * to and what a summary is of.
+   */
+  async actingCity(user: Pick<AuthUser, 'cityAgs'>, field: string, requested?: string, manager: EntityManager = this.dataSource.manager): Promise<City> {
+    const refuse = (code: 'cityOutOfScope' | 'cityRequired' | 'unknownCity', message: string) =>
+      badRequest('validation_failed', `${field}: ${message}.`, [fieldError(field, code, message)]);
+    if (requested !== undefined && !inCityScope(user, requested)) throw refuse('cityOutOfScope', 'another city than the user’s own');
+    const ags = requested ?? user.cityAgs;
+    if (ags !== null) {
+      const city = await manager.getRepository(City).findOneBy({ ags });
+      if (!city) throw refuse('unknownCity', `no city with the AGS ${ags}`);
+      return city;
+    }
+    const cities = await manager.getRepository(City).find({ take: 2 });
+    if (cities.length === 1) return cities[0];
+    if (cities.length === 0) throw conflict('city_not_set_up', 'No city is set up yet: an administrator adds it first (npm run cities -- create).');
+    throw refuse('cityRequired', 'the installation serves several cities: name the AGS of one');
   }
 
   private async insert(actor: Actor, dto: CreateCityDto): Promise<CityDto> {
@@ -62,8 +83,6 @@ export class CitiesService {
     const city: City = { ags: dto.ags, name: dto.name, land: land.land, timeZone: dto.timeZone ?? 'Europe/Berlin', version: 1, createdAt: new Date() };
     return this.writes.run(async (manager) => {
       if (await manager.getRepository(City).existsBy({ ags: dto.ags })) throw conflict('duplicate_city', `The city with the AGS ${dto.ags} exists already.`);
-      // Until every read is narrowed to the reader's city, a second city would see the first one's buildings.
-      if ((await manager.getRepository(City).count()) > 0) throw conflict('single_city', 'This installation serves one city so far.');
       await manager.getRepository(City).insert(city);
       const { createdAt: _, ...payload } = city;
       await this.audit.append(manager, actor, { action: 'city_created', entity: 'city', entityId: city.ags, payload });

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
-import { LEGAL_PROFILES, type LegalProfile } from '../legal/legal-profiles.js';
 import { validateEnvironment, type EnvironmentVariables } from './environment.js';
 
 export interface TileConfig {
@@ -20,12 +19,10 @@ export class AppConfig {
   readonly databaseUrl: string | null;
   readonly databasePoolSize: number;
   readonly demoData: boolean;
-  readonly cityTimeZone: string;
   readonly tokenTtlSeconds: number;
   readonly tokenAudience: string;
   readonly tokenIssuer: string;
   readonly loginRateLimitPerMinute: number;
-  readonly legalProfile: LegalProfile;
   readonly summaryMinCell: number;
   readonly tiles: TileConfig;
   readonly bodyLimitBytes: number;
@@ -43,7 +40,6 @@ export class AppConfig {
     this.databaseUrl = get('DATABASE_URL') ?? null;
     this.databasePoolSize = get('DATABASE_POOL_SIZE');
     this.demoData = get('DEMO_DATA');
-    this.cityTimeZone = get('TZ_CITY');
     this.configuredSecret = get('AUTH_TOKEN_SECRET') ?? null;
     if (this.databaseUrl && !this.configuredSecret) {
       throw new Error('Invalid configuration:\n  AUTH_TOKEN_SECRET must be set when DATABASE_URL is used (every instance must sign and check tokens alike)');
@@ -52,7 +48,6 @@ export class AppConfig {
     this.tokenAudience = get('AUTH_TOKEN_AUDIENCE');
     this.tokenIssuer = get('AUTH_TOKEN_ISSUER');
     this.loginRateLimitPerMinute = get('LOGIN_RATE_LIMIT_PER_MINUTE');
-    this.legalProfile = LEGAL_PROFILES[get('LEGAL_PROFILE')];
     this.summaryMinCell = get('SUMMARY_MIN_CELL');
     this.tiles = {
       url: get('TILE_URL') ?? null,

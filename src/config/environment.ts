@@ -1,7 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsTimeZone, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
-
-import { LANDS, type Land } from '../legal/legal-profiles.js';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) => (typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value);
 const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
@@ -41,10 +39,6 @@ export class EnvironmentVariables {
   @IsBoolean()
   DEMO_DATA = true;
 
-  /** The city's IANA time zone: "today", period boundaries and times shown are the city's, never UTC's. */
-  @IsTimeZone({ message: 'TZ_CITY must be an IANA time zone such as Europe/Berlin' })
-  TZ_CITY = 'Europe/Berlin';
-
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsString()
@@ -72,10 +66,6 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(1000)
   LOGIN_RATE_LIMIT_PER_MINUTE = 10;
-
-  /** The Land whose housing-supervision law applies: its references and overcrowding rules by date (src/legal). */
-  @IsIn(LANDS)
-  LEGAL_PROFILE: Land = 'NW';
 
   @Transform(toNumber)
   @IsInt()

@@ -1,4 +1,4 @@
-import { type QueryRunner, type TableColumnOptions } from 'typeorm';
+import { type QueryRunner, type Table, type TableColumnOptions } from 'typeorm';
 
 /** Column builders for migrations that give the same schema on SQLite and PostgreSQL. */
 export function columns(queryRunner: QueryRunner) {
@@ -34,4 +34,13 @@ export async function insertRows(queryRunner: QueryRunner, table: string, rows: 
     const quoted = names.map((n) => queryRunner.connection.driver.escape(n));
     await queryRunner.query(`INSERT INTO ${queryRunner.connection.driver.escape(table)} (${quoted.join(', ')}) VALUES (${placeholders.join(', ')})`, values);
   }
+}
+
+/**
+ * SQLite rebuilds a table to add a constraint, from the runner's cached description: columns that earlier migrations
+ * of the same run added with plain ALTER TABLE are missing there, and would be dropped with their data. Called first
+ * by every migration that uses TypeORM's table API on tables an earlier one altered.
+ */
+export function forgetLoadedTables(queryRunner: QueryRunner): void {
+  (queryRunner as QueryRunner & { loadedTables: Table[] }).loadedTables = [];
 }

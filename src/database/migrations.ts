@@ -17,6 +17,7 @@ import { UserAdministration1765000000000 } from './migrations/1765000000000-user
 import { RevokedTokens1765100000000 } from './migrations/1765100000000-revoked-tokens.js';
 import { AgencyVersion1765200000000 } from './migrations/1765200000000-agency-version.js';
 import { Cities1765300000000 } from './migrations/1765300000000-cities.js';
+import { CityCopies1765400000000 } from './migrations/1765400000000-city-copies.js';
 
 /** Every migration in order; listed explicitly because ES modules cannot be globbed at run time. */
 export const MIGRATIONS = [
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   RevokedTokens1765100000000,
   AgencyVersion1765200000000,
   Cities1765300000000,
+  CityCopies1765400000000,
 ];
 
 /**

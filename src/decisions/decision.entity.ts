@@ -4,7 +4,7 @@ import type { DecisionType, PropertyStatus } from '../properties/status-catalogu
 
 /** Append-only: a decision is never edited; revoking one is a new decision. */
 @Entity('decisions')
-@Index('ix_decisions_property', ['propertyId', 'effectiveDate', 'createdAt', 'id', 'type', 'statusAfter', 'districtId'])
+@Index('ix_decisions_property', ['propertyId', 'effectiveDate', 'createdAt', 'id', 'type', 'statusAfter', 'districtId', 'cityAgs'])
 @Index('ix_decisions_type_date', ['type', 'effectiveDate'])
 export class Decision {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -20,6 +20,10 @@ export class Decision {
   /** A copy of the property's Stadtbezirk, kept with it when the property moves: summaries group by it without a join. */
   @Column({ type: 'varchar', length: 36, name: 'district_id', nullable: true })
   districtId: string | null;
+
+  /** A copy of the property's city: a city's summary counts its rows without a join. */
+  @Column({ type: 'varchar', length: 8, name: 'city_ags' })
+  cityAgs: string;
 
   @Column({ type: 'varchar', length: 30 })
   type: DecisionType;

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { AppConfig } from '../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { today } from '../common/dates.js';
 import { conflict, notFound, type FieldError, fieldError } from '../common/problem.js';
@@ -22,13 +21,13 @@ export class DecisionsService {
     private readonly writeQueue: WriteQueue,
     private readonly audit: AuditService,
     private readonly buildingFile: BuildingFileRepository,
-    private readonly config: AppConfig,
   ) {}
 
   /** Records a lead's decision if the status rule allows it on top of the property's history, and moves the status. */
   async record(user: AuthUser, propertyId: string, dto: CreateDecisionDto): Promise<DecisionRecordedDto> {
     assertPermission(user, 'decision:create');
-    throwIfInvalid(checkFigures(dto, today(this.config.cityTimeZone)));
+    const city = await this.buildingFile.cityOf(user, propertyId);
+    throwIfInvalid(checkFigures(dto, today(city.timeZone)));
     return this.writeQueue.run(async (manager) => {
       const property = await lockProperty(manager, propertyId);
       if (!property) throw notFound('property', propertyId);
@@ -78,7 +77,7 @@ export class DecisionsService {
 
   async listForProperty(user: AuthUser, propertyId: string): Promise<DecisionDto[]> {
     assertPermission(user, 'property:read');
-    if (!(await this.buildingFile.exists(propertyId))) throw notFound('property', propertyId);
+    await this.buildingFile.cityOf(user, propertyId);
     return (await this.buildingFile.decisions(propertyId)).map(toDecisionDto);
   }
 }

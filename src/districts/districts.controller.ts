@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequirePermission } from '../auth/auth.decorators.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { DistrictCollectionDto, ListDistrictsQueryDto } from './districts.dto.js';
 import { DistrictsService } from './districts.service.js';
 import { ApiProblems, WITH_QUERY } from '../common/api-problems.js';
@@ -16,7 +17,7 @@ export class DistrictsController {
   @RequirePermission('reference:read')
   @ApiOperation({ summary: 'District outlines (Stadtbezirke, Ortsteile) as a GeoJSON FeatureCollection with their attribution.' })
   @ApiOkResponse({ type: DistrictCollectionDto })
-  list(@Query() query: ListDistrictsQueryDto): Promise<DistrictCollectionDto> {
-    return this.districts.list(query);
+  list(@CurrentUser() user: AuthUser, @Query() query: ListDistrictsQueryDto): Promise<DistrictCollectionDto> {
+    return this.districts.list(user, query);
   }
 }

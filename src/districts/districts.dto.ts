@@ -1,12 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { AGS_PATTERN } from '../cities/city-key.js';
 import type { District, DistrictLevel } from './district.entity.js';
-import { IsPlainText } from '../common/plain-text.js';
 
 export const DISTRICT_LEVELS = ['bezirk', 'ortsteil'] as const satisfies readonly DistrictLevel[];
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class ListDistrictsQueryDto {
   @ApiPropertyOptional({ enum: DISTRICT_LEVELS, enumName: 'DistrictLevel' })
@@ -14,18 +11,17 @@ export class ListDistrictsQueryDto {
   @IsIn(DISTRICT_LEVELS)
   level?: DistrictLevel;
 
-  @ApiPropertyOptional({ example: 'Duisburg' })
+  @ApiPropertyOptional({ example: '05112000', description: 'AGS of one city (a Land role sees every city’s outlines without it).' })
   @IsOptional()
-  @Transform(trim)
   @IsString()
-  @IsPlainText()
-  @Length(1, 100)
+  @Matches(AGS_PATTERN, { message: 'city must be the AGS of a city, eight digits' })
   city?: string;
 }
 
 export class DistrictPropertiesDto {
   @ApiProperty() id: string;
   @ApiProperty({ example: 'Duisburg' }) city: string;
+  @ApiProperty({ example: '05112000', description: 'AGS of the city.' }) cityAgs: string;
   @ApiProperty({ example: '500' }) code: string;
   @ApiProperty({ example: 'Mitte' }) name: string;
   @ApiProperty({ enum: DISTRICT_LEVELS, enumName: 'DistrictLevel' }) level: DistrictLevel;
@@ -58,6 +54,7 @@ export function toDistrictFeature(district: District): DistrictFeatureDto {
     properties: {
       id: district.id,
       city: district.city,
+      cityAgs: district.cityAgs,
       code: district.code,
       name: district.name,
       level: district.level,

@@ -5,7 +5,9 @@ import { bbox } from '@turf/bbox';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user.js';
 import type { City } from '../cities/city.entity.js';
+import { inCityScope } from '../cities/city-scope.js';
 import { MetaService } from '../database/meta.service.js';
 import { combineAttributions, toDistrictFeature, type DistrictCollectionDto, type ListDistrictsQueryDto } from './districts.dto.js';
 import { District } from './district.entity.js';
@@ -29,8 +31,6 @@ interface DistrictCache {
   districts: District[];
 }
 
-const sameCity = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
 @Injectable()
 export class DistrictsService {
   private cache: DistrictCache | null = null;
@@ -41,22 +41,25 @@ export class DistrictsService {
     private readonly meta: MetaService,
   ) {}
 
-  /** The Stadtbezirk and Ortsteil containing a WGS84 point; the bezirk follows the Ortsteil's parent where both exist. */
-  async locate(lat: number, lon: number, city?: string | null): Promise<LocatedDistricts> {
-    return (await this.locator())(lat, lon, city);
+  /** The Stadtbezirk and Ortsteil of a city (by AGS) containing a WGS84 point; the bezirk follows the Ortsteil's parent where both exist. */
+  async locate(lat: number, lon: number, cityAgs: string): Promise<LocatedDistricts> {
+    return (await this.locator())(lat, lon, cityAgs);
   }
 
   /**
    * The current districts as a lookup loaded now, for use inside a write transaction: a query there on another
    * pooled connection could wait forever for a slot held by transactions that wait for this one's lock.
    */
-  async locator(): Promise<(lat: number, lon: number, city?: string | null) => LocatedDistricts> {
+  async locator(): Promise<(lat: number, lon: number, cityAgs: string) => LocatedDistricts> {
     const districts = await this.current();
-    return (lat, lon, city) => locateIn(districts, lat, lon, city);
+    return (lat, lon, cityAgs) => locateIn(districts, lat, lon, cityAgs);
   }
 
-  async list(query: ListDistrictsQueryDto): Promise<DistrictCollectionDto> {
-    const districts = (await this.current()).filter((d) => (!query.level || d.level === query.level) && (!query.city || sameCity(d.city, query.city)));
+  /** The outlines of the user's city (of every city, or the one asked for, for a Land role). */
+  async list(user: Pick<AuthUser, 'cityAgs'>, query: ListDistrictsQueryDto): Promise<DistrictCollectionDto> {
+    const districts = (await this.current()).filter(
+      (d) => inCityScope(user, d.cityAgs) && (!query.level || d.level === query.level) && (!query.city || d.cityAgs === query.city),
+    );
     return { type: 'FeatureCollection', features: districts.map(toDistrictFeature), attribution: combineAttributions(districts) };
   }
 
@@ -65,9 +68,9 @@ export class DistrictsService {
   }
 
   /** The Stadtbezirk an Ortsteil belongs to, if known. */
-  async findParent(district: Pick<District, 'city' | 'parentCode'>): Promise<District | null> {
+  async findParent(district: Pick<District, 'cityAgs' | 'parentCode'>): Promise<District | null> {
     if (!district.parentCode) return null;
-    return (await this.current()).find((d) => d.level === 'bezirk' && d.code === district.parentCode && sameCity(d.city, district.city)) ?? null;
+    return (await this.current()).find((d) => d.level === 'bezirk' && d.code === district.parentCode && d.cityAgs === district.cityAgs) ?? null;
   }
 
   /** Upserts a city's outlines by code inside the caller's transaction and marks the district set as changed. */
@@ -117,15 +120,15 @@ export class DistrictsService {
   }
 
   private async load(fingerprint: string): Promise<DistrictCache> {
-    const districts = await this.dataSource.getRepository(District).find({ order: { level: 'ASC', city: 'ASC', code: 'ASC' } });
+    const districts = await this.dataSource.getRepository(District).find({ order: { level: 'ASC', cityAgs: 'ASC', code: 'ASC' } });
     return { fingerprint, districts };
   }
 }
 
-function locateIn(districts: readonly District[], lat: number, lon: number, city?: string | null): LocatedDistricts {
+function locateIn(districts: readonly District[], lat: number, lon: number, cityAgs: string): LocatedDistricts {
   const hits = districts.filter(
     (d) =>
-      (!city || sameCity(d.city, city)) &&
+      d.cityAgs === cityAgs &&
       lon >= d.minLon &&
       lon <= d.maxLon &&
       lat >= d.minLat &&
@@ -134,7 +137,7 @@ function locateIn(districts: readonly District[], lat: number, lon: number, city
   );
   const ortsteil = hits.find((d) => d.level === 'ortsteil') ?? null;
   const parent = ortsteil?.parentCode
-    ? districts.find((d) => d.level === 'bezirk' && d.code === ortsteil.parentCode && sameCity(d.city, ortsteil.city))
+    ? districts.find((d) => d.level === 'bezirk' && d.code === ortsteil.parentCode && d.cityAgs === ortsteil.cityAgs)
     : undefined;
   return { bezirk: parent ?? hits.find((d) => d.level === 'bezirk') ?? null, ortsteil };
 }

@@ -13,6 +13,6 @@ export function usesCaseData(f: PointFilters): boolean {
 }
 
 /** Cache key of a point set; measures hidden from other agencies make "open measures" depend on the viewer's agency. */
-export function pointSetKey(f: PointFilters, viewerAgency: string): string {
-  return JSON.stringify([f.district, f.agency, f.from, f.to, f.openMeasures, f.overThreshold, f.openMeasures ? viewerAgency : null]);
+export function pointSetKey(f: PointFilters, viewer: { agencyCode: string; cityAgs: string | null }): string {
+  return JSON.stringify([viewer.cityAgs, f.district, f.agency, f.from, f.to, f.openMeasures, f.overThreshold, f.openMeasures ? viewer.agencyCode : null]);
 }

@@ -1,4 +1,4 @@
-import { LANDS, type Land } from '../legal/legal-profiles.js';
+import { LegalProfileDto } from '../cities/cities.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -165,24 +165,16 @@ export class TilesDto {
   @ApiProperty() maxZoom: number;
 }
 
-export class LegalProfileDto {
-  @ApiProperty({ enum: LANDS, enumName: 'Land', example: 'NW' }) land: Land;
-  @ApiProperty({ example: 'Nordrhein-Westfalen' }) landName: string;
-  @ApiProperty({ example: 'WohnStG NRW', description: 'The housing-supervision law, as notices cite it' }) law: string;
-  @ApiProperty({ example: '§ 9 WohnStG NRW' }) declarationReference: string;
-  @ApiProperty({ example: '§ 5 WohnStG NRW', description: 'The minimum standards the structural finding categories refer to' })
-  minimumStandardsReference: string;
-  @ApiProperty({ example: 10, description: 'The size at least one living room must have' }) roomSizeMinM2: number;
-  @ApiProperty({ type: [String], description: 'Suggested legal bases for decisions and measures' }) legalBases: string[];
-}
-
 export class ClientConfigDto {
   @ApiProperty({ description: 'Demo data is loaded: the client shows a banner' }) demoData: boolean;
   @ApiProperty({ type: TilesDto }) tiles: TilesDto;
   @ApiProperty({ type: [StatusStyleDto] }) statuses: StatusStyleDto[];
   @ApiProperty({ example: '© OpenStreetMap contributors (ODbL)' }) outlinesAttribution: string;
-  @ApiProperty({ example: 'Europe/Berlin', description: "The city's time zone (TZ_CITY): the client computes today and shows times in it" })
+  @ApiProperty({ example: 'Europe/Berlin', description: "The installation's city's time zone until a login names the user's city" })
   timeZone: string;
-  @ApiProperty({ type: LegalProfileDto, description: 'The Land law configured with LEGAL_PROFILE: references shown in forms and labels' })
+  @ApiProperty({
+    type: LegalProfileDto,
+    description: "The Land law of the installation's cities (NW before any is set up) until a login names the user's city",
+  })
   legal: LegalProfileDto;
 }

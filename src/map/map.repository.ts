@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, In, type DataSource, type SelectQueryBuilder } from 'typeorm';
-import { AppConfig } from '../config/app-config.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { scopeToCity } from '../cities/city-scope.js';
 import { occupancyPeriods, type LegalProfile } from '../legal/legal-profiles.js';
 import { Measure } from '../operations/measure.entity.js';
 import { OccupancyCount } from '../operations/occupancy-count.entity.js';
@@ -15,19 +16,23 @@ import type { PointFilters } from './map-points.js';
 
 const LABEL_CHUNK = 500;
 
-/** The map's questions to the database, one method each; the one place where city scoping will narrow them. */
+/** The cities of one Land, whose law judges their counts. */
+export interface LandCities {
+  profile: LegalProfile;
+  cities: string[];
+}
+
+/** The map's questions to the database, one method each, each narrowed to the viewer's city. */
 @Injectable()
 export class MapRepository {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
    * Only id, position and status of every matching property, in portable SQL: each filter that needs other tables is
    * one `IN (subquery)` over submitted operations, so PostgreSQL and SQLite answer alike.
    */
-  async pointRows(f: PointFilters, viewerAgency: string): Promise<PointRow[]> {
+  async pointRows(f: PointFilters, viewer: Pick<AuthUser, 'agencyCode' | 'cityAgs'>, lands: readonly LandCities[]): Promise<PointRow[]> {
+    const viewerAgency = viewer.agencyCode;
     const qb = this.dataSource
       .getRepository(Property)
       .createQueryBuilder('p')
@@ -35,6 +40,7 @@ export class MapRepository {
       .addSelect('p.lat', 'lat')
       .addSelect('p.lon', 'lon')
       .addSelect('p.status', 'status');
+    scopeToCity(qb, 'p.cityAgs', viewer);
     if (f.district) qb.andWhere('(p.districtId = :district OR p.subdistrictId = :district)', { district: f.district });
     if (f.agency || f.from || f.to) qb.andWhere((outer) => `p.id IN ${operationsSubquery(outer, f)}`);
     if (f.openMeasures) {
@@ -67,7 +73,7 @@ export class MapRepository {
             .andWhere('c.personsFound > 0')
             .andWhere('c.livingSpaceM2 > 0')
             // Same rule as computeDensity: space per person under the minimum in force on the operation's day, the lower one for single rooms.
-            .andWhere(overcrowdedOnTheDay(this.config.legalProfile));
+            .andWhere(overcrowdedUnderItsLandsLaw(lands));
           if (f.from) sub.andWhere('co.date >= :from');
           if (f.to) sub.andWhere('co.date <= :to');
           return `p.id IN ${sub.getQuery()}`;
@@ -94,10 +100,9 @@ export class MapRepository {
   }
 
   /** How many properties each Stadtbezirk holds per status; properties without one under a null district. */
-  async statusCountsByDistrict(): Promise<Array<{ districtId: string | null; status: PropertyStatus; count: number }>> {
-    const rows = await this.dataSource
-      .getRepository(Property)
-      .createQueryBuilder('p')
+  async statusCountsByDistrict(viewer: Pick<AuthUser, 'cityAgs'>): Promise<Array<{ districtId: string | null; status: PropertyStatus; count: number }>> {
+    const qb = this.dataSource.getRepository(Property).createQueryBuilder('p');
+    const rows = await scopeToCity(qb, 'p.cityAgs', viewer)
       .select('p.districtId', 'districtId')
       .addSelect('p.status', 'status')
       .addSelect('COUNT(*)', 'n')
@@ -116,24 +121,30 @@ function operationsSubquery(outer: SelectQueryBuilder<Property>, f: PointFilters
   return sub.getQuery();
 }
 
-/** One condition per rule period of the Land's law: the count's operation falls in it and is under that rule's minimum. */
-function overcrowdedOnTheDay(profile: LegalProfile): Brackets {
+/**
+ * One condition per Land and rule period of its law: the count's operation is in a city of that Land, falls in the
+ * period and is under that rule's minimum.
+ */
+function overcrowdedUnderItsLandsLaw(lands: readonly LandCities[]): Brackets {
   return new Brackets((qb) => {
     // No rule at all: nothing is counted as overcrowded.
     qb.where('1 = 0');
-    occupancyPeriods(profile).forEach((rule, i) => {
-      const params = {
-        [`from${i}`]: rule.validFrom,
-        [`to${i}`]: rule.validTo,
-        [`min${i}`]: rule.minM2PerPerson,
-        [`minSingle${i}`]: rule.minM2PerPersonSingleRoom,
-      };
-      qb.orWhere(
-        `(co.date >= :from${i}${rule.validTo ? ` AND co.date < :to${i}` : ''} AND (` +
-          `(c.singleRoomSharedFacilities = :singleRoom AND c.livingSpaceM2 < c.personsFound * :minSingle${i}) OR ` +
-          `(c.singleRoomSharedFacilities = :notSingleRoom AND c.livingSpaceM2 < c.personsFound * :min${i})))`,
-        params,
-      );
-    });
+    lands
+      .flatMap(({ profile, cities }, l) => occupancyPeriods(profile).map((rule, r) => ({ rule, cities, i: `${l}_${r}` })))
+      .forEach(({ rule, cities, i }) => {
+        const params = {
+          [`cities${i}`]: cities,
+          [`from${i}`]: rule.validFrom,
+          [`to${i}`]: rule.validTo,
+          [`min${i}`]: rule.minM2PerPerson,
+          [`minSingle${i}`]: rule.minM2PerPersonSingleRoom,
+        };
+        qb.orWhere(
+          `(co.cityAgs IN (:...cities${i}) AND co.date >= :from${i}${rule.validTo ? ` AND co.date < :to${i}` : ''} AND (` +
+            `(c.singleRoomSharedFacilities = :singleRoom AND c.livingSpaceM2 < c.personsFound * :minSingle${i}) OR ` +
+            `(c.singleRoomSharedFacilities = :notSingleRoom AND c.livingSpaceM2 < c.personsFound * :min${i})))`,
+          params,
+        );
+      });
   });
 }

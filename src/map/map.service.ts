@@ -1,4 +1,3 @@
-import type { LegalProfile } from '../legal/legal-profiles.js';
 import { Injectable } from '@nestjs/common';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -10,10 +9,14 @@ import { VersionedCache } from '../database/versioned-cache.js';
 import { DistrictsService } from '../districts/districts.service.js';
 import { buildClusterIndex, CLUSTER_MAX_ZOOM, emptyStatusCounts, queryClusterIndex, toPointSet, type ClusterIndex, type PointSet } from './cluster-index.js';
 import { pointSetKey, usesCaseData, type PointFilters } from './map-points.js';
-import { MapRepository } from './map.repository.js';
+import { MapRepository, type LandCities } from './map.repository.js';
+import { CitiesService } from '../cities/cities.service.js';
+import { inCityScope } from '../cities/city-scope.js';
+import { toLegalProfileDto } from '../cities/cities.dto.js';
+import { LANDS, LEGAL_PROFILES } from '../legal/legal-profiles.js';
 import { parseBbox } from './map-params.js';
 import { choroplethClasses, type ChoroplethClass } from '../common/choropleth-scale.js';
-import type { ClientConfigDto, LegalProfileDto, DistrictStatusOverviewDto, MapFeatureCollectionDto, MapFeatureDto, MapQueryDto } from './map.dto.js';
+import type { ClientConfigDto, DistrictStatusOverviewDto, MapFeatureCollectionDto, MapFeatureDto, MapQueryDto } from './map.dto.js';
 import { PROPERTY_STATUSES, type PropertyStatus, STATUS_STYLE } from '../properties/status-catalogue.js';
 
 /** More single points than this in one answer are sent as clusters of a lower zoom instead. */
@@ -32,6 +35,7 @@ export class MapService {
     private readonly meta: MetaService,
     private readonly districts: DistrictsService,
     private readonly versions: DataVersions,
+    private readonly cities: CitiesService,
   ) {}
 
   async features(user: AuthUser, query: MapQueryDto): Promise<MapFeatureCollectionDto> {
@@ -50,8 +54,10 @@ export class MapService {
     const statuses = query.status?.length ? [...new Set(query.status)].sort() : null;
     // Read the version before the data: a write committed in between only makes the next request rebuild.
     const version = await this.versions.read(usesCaseData(filters) ? ['properties', 'cases'] : ['properties']);
-    const setKey = pointSetKey(filters, user.agencyCode);
-    const points = await this.pointSets.get(setKey, version, async () => toPointSet(await this.points.pointRows(filters, user.agencyCode)));
+    const setKey = pointSetKey(filters, user);
+    const points = await this.pointSets.get(setKey, version, async () =>
+      toPointSet(await this.points.pointRows(filters, user, filters.overThreshold ? await this.landsInScope(user) : [])),
+    );
     const cluster = await this.indexes.get(`${setKey}|${statuses?.join(',') ?? '*'}`, version, () =>
       Promise.resolve(buildClusterIndex(points, statuses ? new Set(statuses) : null)),
     );
@@ -83,9 +89,9 @@ export class MapService {
   /** Counts per Stadtbezirk and status: no addresses, so the council may see it. */
   async districtOverview(user: AuthUser): Promise<DistrictStatusOverviewDto> {
     assertPermission(user, 'district-view:read');
-    const bezirke = (await this.districts.list({ level: 'bezirk' })).features.map((f) => f.properties);
+    const bezirke = (await this.districts.list(user, { level: 'bezirk' })).features.map((f) => f.properties);
     const byDistrict = new Map<string | null, Record<PropertyStatus, number>>();
-    for (const row of await this.points.statusCountsByDistrict()) {
+    for (const row of await this.points.statusCountsByDistrict(user)) {
       if (!PROPERTY_STATUSES.includes(row.status)) continue;
       const known = row.districtId !== null && bezirke.some((b) => b.id === row.districtId);
       const key = known ? row.districtId : null;
@@ -105,21 +111,29 @@ export class MapService {
     return { items, withoutDistrict: byDistrict.get(null) ?? emptyStatusCounts(), scales };
   }
 
+  /** Before login: the installation's city's time zone and law, which the user's city replaces once logged in. */
   async clientConfig(): Promise<ClientConfigDto> {
-    const outlines = await this.districts.list({});
+    const outlines = await this.districts.list({ cityAgs: null }, {});
+    const cities = await this.cities.all();
+    const lands = new Set(cities.map((c) => c.land));
     return {
       demoData: await this.meta.isDemo(),
       tiles: { ...this.config.tiles },
       statuses: PROPERTY_STATUSES.map((status) => ({ status, ...STATUS_STYLE[status] })),
       outlinesAttribution: outlines.attribution || OUTLINES_ATTRIBUTION_FALLBACK,
-      timeZone: this.config.cityTimeZone,
-      legal: toLegalProfileDto(this.config.legalProfile),
+      timeZone: cities.length === 1 ? cities[0].timeZone : 'Europe/Berlin',
+      // Nordrhein-Westfalen is the default law until the cities name one Land.
+      legal: toLegalProfileDto(LEGAL_PROFILES[lands.size === 1 ? [...lands][0] : LANDS[0]]),
     };
+  }
+
+  /** The cities the user sees, by Land: each count is judged by its own Land's overcrowding rule. */
+  private async landsInScope(user: AuthUser): Promise<LandCities[]> {
+    const cities = (await this.cities.all()).filter((c) => inCityScope(user, c.ags));
+    return LANDS.map((land) => ({ profile: LEGAL_PROFILES[land], cities: cities.filter((c) => c.land === land).map((c) => c.ags) })).filter(
+      (l) => l.cities.length > 0,
+    );
   }
 }
 
 const sum = (counts: Record<PropertyStatus, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-
-function toLegalProfileDto({ land, landName, law, declarationReference, minimumStandardsReference, roomSizeMinM2, legalBases }: LegalProfile): LegalProfileDto {
-  return { land, landName, law, declarationReference, minimumStandardsReference, roomSizeMinM2, legalBases: [...legalBases] };
-}

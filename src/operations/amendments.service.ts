@@ -4,7 +4,8 @@ import { In, IsNull, type FindOptionsWhere, type QueryDeepPartialEntity, type Re
 import { assertPermission, canSee } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { hasPermission } from '../auth/roles.js';
-import { AppConfig } from '../config/app-config.js';
+import { CitiesService } from '../cities/cities.service.js';
+import { inCityScope } from '../cities/city-scope.js';
 import { AuditService } from '../audit/audit.service.js';
 import { today } from '../common/dates.js';
 import { badRequest, conflict, forbidden, notFound, type FieldError, fieldError } from '../common/problem.js';
@@ -43,7 +44,7 @@ export class AmendmentsService {
   constructor(
     private readonly writeQueue: WriteQueue,
     private readonly audit: AuditService,
-    private readonly config: AppConfig,
+    private readonly cities: CitiesService,
   ) {}
 
   /** Corrects a submitted operation: old values are kept in the amendment, withdrawn items stay for the record. */
@@ -51,7 +52,7 @@ export class AmendmentsService {
     assertPermission(user, 'operation:amend-own');
     return this.writeQueue.run(async (manager) => {
       const operation = await lockOperation(manager, operationId);
-      if (!operation) throw notFound('operation', operationId);
+      if (!operation || !inCityScope(user, operation.cityAgs)) throw notFound('operation', operationId);
       if (operation.createdBy !== user.id && !hasPermission(user.role, 'operation:amend-any')) {
         throw forbidden('Inspectors may amend only the operations they filed; a lead may amend any.');
       }
@@ -59,7 +60,7 @@ export class AmendmentsService {
         throw conflict('operation_not_submitted', 'Only a submitted operation is amended; change the draft instead.', { state: operation.state });
 
       const fields = this.fieldChanges(operation, dto.changes);
-      const now = today(this.config.cityTimeZone);
+      const now = today((await this.cities.get(operation.cityAgs, manager)).timeZone);
       const errors: FieldError[] = fields.date ? checkVisitDate('changes.date', String(fields.date.to), now) : [];
       // One after the other so the field errors come in a stable order.
       const findings = await this.withdrawable(manager.getRepository(Finding), operationId, user, 'withdrawFindingIds', dto.withdrawFindingIds, errors);

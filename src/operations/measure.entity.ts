@@ -9,9 +9,9 @@ export { MEASURE_STATES, MEASURE_TYPES, type MeasureState, type MeasureType } fr
 @Entity('measures')
 @Index('ix_measures_property', ['propertyId'])
 @Index('ix_measures_operation', ['operationId'])
-@Index('ix_measures_date', ['date', 'districtId', 'type', 'agencyCode', 'visibility', 'personsCount', 'withdrawnByAmendmentId', 'operationId'])
-@Index('ix_measures_open', ['state', 'districtId', 'deadline', 'date', 'stateChangedAt', 'withdrawnByAmendmentId', 'operationId'])
-@Index('ix_measures_state_changed', ['stateChangedAt', 'deadline', 'date', 'state', 'withdrawnByAmendmentId', 'districtId', 'operationId'])
+@Index('ix_measures_date', ['cityAgs', 'date', 'districtId', 'type', 'agencyCode', 'visibility', 'personsCount', 'withdrawnByAmendmentId', 'operationId'])
+@Index('ix_measures_open', ['state', 'cityAgs', 'districtId', 'deadline', 'date', 'stateChangedAt', 'withdrawnByAmendmentId', 'operationId'])
+@Index('ix_measures_state_changed', ['stateChangedAt', 'deadline', 'date', 'state', 'withdrawnByAmendmentId', 'districtId', 'cityAgs', 'operationId'])
 export class Measure {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -26,6 +26,10 @@ export class Measure {
   /** A copy of the property's Stadtbezirk, kept with it when the property moves: summaries group by it without a join. */
   @Column({ type: 'varchar', length: 36, name: 'district_id', nullable: true })
   districtId: string | null;
+
+  /** A copy of the property's city: a city's summary counts its rows without a join. */
+  @Column({ type: 'varchar', length: 8, name: 'city_ags' })
+  cityAgs: string;
 
   @Column({ type: 'varchar', length: 36, name: 'operation_id' })
   operationId: string;

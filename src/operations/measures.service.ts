@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { assertPermission, canSee } from '../auth/access.js';
+import { inCityScope } from '../cities/city-scope.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import { checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js';
@@ -23,7 +24,7 @@ export class MeasuresService {
     assertPermission(user, 'measure:update');
     return this.writeQueue.run(async (manager) => {
       const measure = await manager.getRepository(Measure).findOneBy({ id });
-      if (!measure || !canSee(user, measure)) throw notFound('measure', id);
+      if (!measure || !inCityScope(user, measure.cityAgs) || !canSee(user, measure)) throw notFound('measure', id);
       if (measure.withdrawnByAmendmentId) throw conflict('measure_withdrawn', 'The measure was withdrawn by an amendment; its state no longer changes.');
       const operation = await manager.getRepository(Operation).findOneByOrFail({ id: measure.operationId });
       if (operation.state !== 'submitted')

@@ -9,7 +9,7 @@ export type OperationState = 'draft' | 'submitted';
 @Entity('operations')
 @Index('ix_operations_property_state_date', ['propertyId', 'state', 'date'])
 @Index('ix_operations_drafts', ['id'], { where: "state = 'draft'" })
-@Index('ix_operations_date_covering', ['date', 'state', 'districtId', 'kind', 'interpreterPresent', 'agencyCount', 'propertyId', 'id'])
+@Index('ix_operations_date_covering', ['cityAgs', 'date', 'state', 'districtId', 'kind', 'interpreterPresent', 'agencyCount', 'propertyId', 'id'])
 export class Operation {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -24,6 +24,10 @@ export class Operation {
   /** A copy of the property's Stadtbezirk, kept with it when the property moves: summaries group by it without a join. */
   @Column({ type: 'varchar', length: 36, name: 'district_id', nullable: true })
   districtId: string | null;
+
+  /** A copy of the property's city: a city's summary counts its rows without a join. */
+  @Column({ type: 'varchar', length: 8, name: 'city_ags' })
+  cityAgs: string;
 
   @Column({ type: 'varchar', length: 30 })
   kind: OperationKind;

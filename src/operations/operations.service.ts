@@ -8,7 +8,9 @@ import { AuditService } from '../audit/audit.service.js';
 import { today } from '../common/dates.js';
 import { assertCurrentVersion, checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js';
 import { conflict, forbidden, notFound, type FieldError, fieldError } from '../common/problem.js';
-import { AppConfig } from '../config/app-config.js';
+import { CitiesService } from '../cities/cities.service.js';
+import { inCityScope } from '../cities/city-scope.js';
+import { LEGAL_PROFILES } from '../legal/legal-profiles.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { buildingCopies, lockProperty, operationCopies, projectBuildingFile, type BuildingCopies } from '../properties/property-history.js';
 import { BuildingFileRepository } from '../properties/building-file.repository.js';
@@ -47,8 +49,8 @@ export class OperationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writeQueue: WriteQueue,
     private readonly audit: AuditService,
-    private readonly config: AppConfig,
     private readonly buildingFile: BuildingFileRepository,
+    private readonly cities: CitiesService,
   ) {}
 
   async create(user: AuthUser, dto: CreateOperationDto): Promise<OperationDto> {
@@ -123,20 +125,20 @@ export class OperationsService {
   async findOne(user: AuthUser, id: string): Promise<OperationDto> {
     assertPermission(user, 'property:read');
     const operation = await this.dataSource.getRepository(Operation).findOneBy({ id });
-    if (!operation) throw notFound('operation', id);
+    if (!operation || !inCityScope(user, operation.cityAgs)) throw notFound('operation', id);
     return this.view(this.dataSource.manager, operation, user);
   }
 
   /** All operations of a property, oldest first; the building file's timeline reuses this. */
   async listForProperty(user: AuthUser, propertyId: string): Promise<OperationDto[]> {
     assertPermission(user, 'property:read');
-    if (!(await this.buildingFile.exists(propertyId))) throw notFound('property', propertyId);
+    const city = await this.buildingFile.cityOf(user, propertyId);
     const operations = await this.buildingFile.operations(propertyId);
-    return toOperationDtos(operations, await this.buildingFile.operationParts(operations), user, this.config.legalProfile);
+    return toOperationDtos(operations, await this.buildingFile.operationParts(operations), user, LEGAL_PROFILES[city.land]);
   }
 
   private editable(user: AuthUser, id: string, operation: Operation | null): Operation {
-    if (!operation) throw notFound('operation', id);
+    if (!operation || !inCityScope(user, operation.cityAgs)) throw notFound('operation', id);
     if (operation.createdBy !== user.id) throw forbidden('Only the user who filed a draft may change or submit it.');
     if (operation.state !== 'draft')
       throw conflict('operation_not_draft', 'The operation is submitted; correct it with an amendment.', { state: operation.state });
@@ -161,15 +163,17 @@ export class OperationsService {
 
   /** All checks that need the database or several fields at once; answers the participating agencies. */
   private async checkContent(manager: EntityManager, user: AuthUser, dto: CreateOperationDto): Promise<Content> {
-    const now = today(this.config.cityTimeZone);
+    const locked = await lockProperty(manager, dto.propertyId);
+    const property = locked && inCityScope(user, locked.cityAgs) ? locked : null;
+    // Dates are judged by the day in the building's city; without the building there is no day to judge them by.
+    const now = property && today((await this.cities.get(property.cityAgs, manager)).timeZone);
     const errors: FieldError[] = [
-      ...checkVisitDate('date', dto.date, now),
-      ...checkOccupancyCounts('occupancyCounts', dto.occupancyCounts, now),
-      ...checkMeasures('measures', dto.measures, now),
+      ...(now ? checkVisitDate('date', dto.date, now) : []),
+      ...(now ? checkOccupancyCounts('occupancyCounts', dto.occupancyCounts, now) : []),
+      ...(now ? checkMeasures('measures', dto.measures, now) : []),
       ...(await checkAgencies(manager, 'agencyCodes', dto.agencyCodes)),
     ];
     let units = new Map<string, Unit>();
-    const property = await lockProperty(manager, dto.propertyId);
     if (!property) {
       errors.push(fieldError('propertyId', 'notFound', `no property with id ${dto.propertyId}`));
     } else {
@@ -213,7 +217,8 @@ export class OperationsService {
   }
 
   private async view(manager: EntityManager, operation: Operation, user: AuthUser): Promise<OperationDto> {
-    const [dto] = toOperationDtos([operation], await this.buildingFile.operationParts([operation], manager), user, this.config.legalProfile);
+    const { land } = await this.cities.get(operation.cityAgs, manager);
+    const [dto] = toOperationDtos([operation], await this.buildingFile.operationParts([operation], manager), user, LEGAL_PROFILES[land]);
     return dto;
   }
 }

@@ -1,6 +1,7 @@
+import { AGS_PATTERN } from '../cities/city-key.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, IsObject, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, IsObject, ValidateNested, Matches } from 'class-validator';
 import { IsCalendarDate } from '../common/dates.js';
 import type { Party, PartyKind } from './party.entity.js';
 import type { PartyRole, PropertyParty } from './property-party.entity.js';
@@ -33,6 +34,14 @@ export class CreatePartyDto {
   @IsPlainText()
   @Length(1, 500)
   contactAddress?: string | null;
+  @ApiPropertyOptional({
+    example: '05112000',
+    description: "AGS of the city whose file holds the party: the user's own when left out; linked to a building, the building's.",
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(AGS_PATTERN, { message: 'cityAgs must be the AGS of a city, eight digits' })
+  cityAgs?: string;
 }
 
 export class UpdatePartyDto {

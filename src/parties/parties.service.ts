@@ -9,7 +9,9 @@ import { checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js
 import { badRequest, notFound, fieldError } from '../common/problem.js';
 import { updateAtVersion } from '../database/versioned-update.js';
 import { WriteQueue } from '../database/write-queue.js';
-import { Property } from '../properties/property.entity.js';
+import { visiblePropertyCity } from '../properties/property-access.js';
+import { CitiesService } from '../cities/cities.service.js';
+import { inCityScope, scopeToCity } from '../cities/city-scope.js';
 import { mergeAliases } from './party-names.js';
 import {
   toPartyDto,
@@ -33,15 +35,16 @@ export class PartiesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writeQueue: WriteQueue,
     private readonly audit: AuditService,
+    private readonly cities: CitiesService,
   ) {}
 
   async search(user: AuthUser, query: SearchPartiesQueryDto): Promise<PartyDto[]> {
     assertPermission(user, 'party:read');
-    const qb = this.dataSource.getRepository(Party).createQueryBuilder('party');
+    const qb = scopeToCity(this.dataSource.getRepository(Party).createQueryBuilder('party'), 'party.cityAgs', user);
     if (query.q) {
       const term = `%${likeEscape(query.q.toLowerCase())}%`;
       // Aliases are stored as JSON text, so one LIKE covers every alias portably.
-      qb.where(new Brackets((w) => w.where(`LOWER(party.name) LIKE :term ESCAPE '!'`).orWhere(`LOWER(party.aliases) LIKE :term ESCAPE '!'`)), { term });
+      qb.andWhere(new Brackets((w) => w.where(`LOWER(party.name) LIKE :term ESCAPE '!'`).orWhere(`LOWER(party.aliases) LIKE :term ESCAPE '!'`)), { term });
     }
     const parties = await qb.orderBy('party.name', 'ASC').addOrderBy('party.id', 'ASC').limit(SEARCH_LIMIT).getMany();
     return parties.map(toPartyDto);
@@ -49,14 +52,16 @@ export class PartiesService {
 
   async create(user: AuthUser, dto: CreatePartyDto): Promise<PartyDto> {
     assertPermission(user, 'party:write');
-    return this.writeQueue.run(async (manager) => toPartyDto(await this.insertParty(manager, user, dto)));
+    return this.writeQueue.run(async (manager) =>
+      toPartyDto(await this.insertParty(manager, user, dto, (await this.cities.actingCity(user, 'cityAgs', dto.cityAgs, manager)).ags)),
+    );
   }
 
   async update(user: AuthUser, id: string, dto: UpdatePartyDto, ifMatch: IfMatchHeader): Promise<PartyDto> {
     assertPermission(user, 'party:write');
     return this.writeQueue.run(async (manager) => {
       const party = await manager.getRepository(Party).findOneBy({ id });
-      if (!party) throw notFound('party', id);
+      if (!party || !inCityScope(user, party.cityAgs)) throw notFound('party', id);
       checkIfMatch(ifMatch, party.version);
       const name = dto.name ?? party.name;
       const values = {
@@ -79,7 +84,7 @@ export class PartiesService {
 
   async listForProperty(user: AuthUser, propertyId: string): Promise<PropertyPartyDto[]> {
     assertPermission(user, 'party:read');
-    await assertPropertyExists(this.dataSource.manager, propertyId);
+    await visiblePropertyCity(this.dataSource.manager, user, propertyId);
     const links = await this.dataSource.getRepository(PropertyParty).find({ where: { propertyId }, relations: { party: true } });
     // Sorted here because databases disagree on where NULL sorts; an open start counts as earliest.
     links.sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? '') || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
@@ -90,8 +95,16 @@ export class PartiesService {
     assertPermission(user, 'party:write');
     checkLink(dto);
     return this.writeQueue.run(async (manager) => {
-      await assertPropertyExists(manager, propertyId);
-      const party = dto.party ? await this.insertParty(manager, user, dto.party) : await manager.getRepository(Party).findOneBy({ id: dto.partyId! });
+      const cityAgs = await visiblePropertyCity(manager, user, propertyId);
+      if (dto.party?.cityAgs !== undefined && dto.party.cityAgs !== cityAgs) {
+        throw badRequest('validation_failed', 'party.cityAgs: not the building’s city.', [
+          fieldError('party.cityAgs', 'cityOutOfScope', 'a party linked to a building belongs to the building’s city'),
+        ]);
+      }
+      // A party of another city's file is not linked: cities never share one party's personal data.
+      const party = dto.party
+        ? await this.insertParty(manager, user, dto.party, cityAgs)
+        : await manager.getRepository(Party).findOneBy({ id: dto.partyId!, cityAgs });
       if (!party) throw badRequest('unknown_party', 'partyId: no party with this id.', [fieldError('partyId', 'unknownParty', 'no party with this id')]);
       const link = { id: randomUUID(), propertyId, partyId: party.id, role: dto.role, validFrom: dto.validFrom ?? null, validTo: dto.validTo ?? null };
       await manager.getRepository(PropertyParty).insert(link);
@@ -100,8 +113,14 @@ export class PartiesService {
     });
   }
 
-  private async insertParty(manager: EntityManager, user: AuthUser, dto: CreatePartyDto): Promise<Party> {
-    const values = { kind: dto.kind, name: dto.name, aliases: mergeAliases(dto.aliases ?? [], dto.name, null), contactAddress: dto.contactAddress ?? null };
+  private async insertParty(manager: EntityManager, user: AuthUser, dto: CreatePartyDto, cityAgs: string): Promise<Party> {
+    const values = {
+      kind: dto.kind,
+      name: dto.name,
+      aliases: mergeAliases(dto.aliases ?? [], dto.name, null),
+      contactAddress: dto.contactAddress ?? null,
+      cityAgs,
+    };
     const id = randomUUID();
     await manager.getRepository(Party).insert({ id, ...values });
     await this.audit.append(manager, user, { action: 'party_created', entity: 'party', entityId: id, payload: values });
@@ -121,8 +140,4 @@ function checkLink(dto: LinkPartyDto): void {
   if (dto.validFrom && dto.validTo && dto.validTo < dto.validFrom) {
     throw badRequest('validation_failed', 'Invalid input in: validTo.', [fieldError('validTo', 'periodOrder', 'validTo must not be before validFrom')]);
   }
-}
-
-async function assertPropertyExists(manager: EntityManager, id: string): Promise<void> {
-  if (!(await manager.getRepository(Property).exists({ where: { id } }))) throw notFound('property', id);
 }

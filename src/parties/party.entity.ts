@@ -1,8 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { City } from '../cities/city.entity.js';
 
 export type PartyKind = 'person' | 'company';
 
 @Entity('parties')
+@Index('ix_parties_city', ['cityAgs'])
 export class Party {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -19,6 +21,14 @@ export class Party {
 
   @Column({ type: 'varchar', length: 500, name: 'contact_address', nullable: true })
   contactAddress: string | null;
+
+  /** The city whose file holds the party: cities never share one party's personal data. */
+  @Column({ type: 'varchar', length: 8, name: 'city_ags' })
+  cityAgs: string;
+
+  @ManyToOne(() => City, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'city_ags' })
+  city?: Relation<City>;
 
   @CreateDateColumn({ name: 'created_at' })
   createdAt: Date;

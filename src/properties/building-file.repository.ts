@@ -9,17 +9,24 @@ import { OccupancyCount } from '../operations/occupancy-count.entity.js';
 import { OperationAgency } from '../operations/operation-agency.entity.js';
 import type { OperationParts } from '../operations/operation-responses.dto.js';
 import { Operation } from '../operations/operation.entity.js';
-import { Property } from './property.entity.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import type { City } from '../cities/city.entity.js';
+import { CitiesService } from '../cities/cities.service.js';
+import { visiblePropertyCity } from './property-access.js';
 
 type Collected = { [K in keyof OperationParts]: Array<OperationParts[K][number]> };
 
-/** The building file's questions to the database, one method each; the one place where city scoping will narrow them. */
+/** The building file's questions to the database, one method each; cityOf is the door every reader passes first. */
 @Injectable()
 export class BuildingFileRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cities: CitiesService,
+  ) {}
 
-  exists(propertyId: string): Promise<boolean> {
-    return this.dataSource.getRepository(Property).existsBy({ id: propertyId });
+  /** The city of a building the user may see, with its time zone and Land; 404 for another city's building. */
+  async cityOf(user: AuthUser, propertyId: string, manager: EntityManager = this.dataSource.manager): Promise<City> {
+    return this.cities.get(await visiblePropertyCity(manager, user, propertyId), manager);
   }
 
   /** Every operation of the building, drafts included, oldest first. */

@@ -6,6 +6,7 @@ import type { Unit } from './unit.entity.js';
 import { IsPlainText } from '../common/plain-text.js';
 import { ALLOWED_DECISIONS, DECISION_TYPES, type DecisionType, PROPERTY_STATUSES, type PropertyStatus, STATUS_STYLE } from './status-catalogue.js';
 import { unlessOmitted } from '../common/unless-omitted.js';
+import { AGS_PATTERN } from '../cities/city-key.js';
 
 export const PROPERTY_ORIGINS = [
   'complaint',
@@ -56,6 +57,14 @@ export class CreatePropertyDto {
   @IsOptional()
   @IsUUID()
   districtId?: string | null;
+  @ApiPropertyOptional({
+    example: '05112000',
+    description: "AGS of the city whose file the building joins: the user's own when left out (a Land role names it where several are set up).",
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(AGS_PATTERN, { message: 'cityAgs must be the AGS of a city, eight digits' })
+  cityAgs?: string;
   @ApiProperty({ enum: PROPERTY_ORIGINS, enumName: 'PropertyOrigin' }) @IsIn(PROPERTY_ORIGINS) origin: PropertyOrigin;
   @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true }) @IsOptional() @Transform(trim) @IsString() @IsPlainText() @Length(1, 2000) note?:
     string | null;
@@ -137,6 +146,7 @@ export class PropertyAddressDto {
 
 export class PropertySummaryDto {
   @ApiProperty() id: string;
+  @ApiProperty({ example: '05112000', description: 'AGS of the city whose file holds the building.' }) cityAgs: string;
   @ApiProperty({ type: PropertyAddressDto }) address: PropertyAddressDto;
   @ApiProperty() lat: number;
   @ApiProperty() lon: number;
@@ -183,6 +193,7 @@ export function toPropertySummary(p: Property): PropertySummaryDto {
   const style = STATUS_STYLE[p.status];
   return {
     id: p.id,
+    cityAgs: p.cityAgs,
     address: {
       street: p.street,
       houseNumber: p.houseNumber,

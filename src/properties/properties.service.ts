@@ -5,6 +5,7 @@ import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { assertPermission } from '../auth/access.js';
 import { CitiesService } from '../cities/cities.service.js';
+import { inCityScope, scopeToCity } from '../cities/city-scope.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Permission } from '../auth/roles.js';
 import { checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js';
@@ -50,11 +51,11 @@ export class PropertiesService {
 
   async create(user: AuthUser, dto: CreatePropertyDto): Promise<PropertyDetailDto> {
     assertPermission(user, RECORD_IN_FIELD);
-    const districtIds = dto.districtId ? await this.givenDistrict(dto.districtId, dto) : await this.derivedDistrict(dto.lat, dto.lon, dto.city);
+    const { ags: cityAgs } = await this.cities.actingCity(user, 'cityAgs', dto.cityAgs);
+    const districtIds = dto.districtId ? await this.givenDistrict(dto.districtId, { ...dto, cityAgs }) : await this.derivedDistrict(dto.lat, dto.lon, cityAgs);
     const key = addressKey(dto);
     const id = randomUUID();
     return this.writeQueue.run(async (manager) => {
-      const cityAgs = await this.cities.ofNewRecord(user, manager);
       await this.assertAddressFree(manager, dto.city, key, null);
       const values = {
         street: dto.street,
@@ -80,7 +81,7 @@ export class PropertiesService {
 
   async get(user: AuthUser, id: string): Promise<PropertyDetailDto> {
     assertPermission(user, 'property:read');
-    const property = await this.loadOrFail(this.dataSource.manager, id);
+    const property = await this.loadOrFail(this.dataSource.manager, id, user);
     await this.audit.record(user, { action: 'property_file_read', entity: 'property', entityId: id, payload: { propertyId: id } });
     return toPropertyDetail(property);
   }
@@ -97,11 +98,11 @@ export class PropertiesService {
     return this.writeQueue.run(async (manager) => {
       await lockProperty(manager, id);
       // Compared under the lock: of edits made from one version, exactly one applies and the rest answer 412.
-      const current = await this.loadOrFail(manager, id);
+      const current = await this.loadOrFail(manager, id, user);
       checkIfMatch(ifMatch, current.version);
       const next = { ...pick(current), ...definedOnly(dto) };
-      const moved = next.lat !== current.lat || next.lon !== current.lon || next.city !== current.city;
-      const districtIds = moved ? idsOf(locate(next.lat, next.lon, next.city)) : { districtId: current.districtId, subdistrictId: current.subdistrictId };
+      const moved = next.lat !== current.lat || next.lon !== current.lon;
+      const districtIds = moved ? idsOf(locate(next.lat, next.lon, current.cityAgs)) : { districtId: current.districtId, subdistrictId: current.subdistrictId };
       const values = { ...next, addressKey: addressKey(next), ...districtIds };
       const changes = Object.fromEntries(
         (Object.keys(values) as Array<keyof typeof values>).filter((k) => values[k] !== current[k]).map((k) => [k, { from: current[k], to: values[k] }]),
@@ -119,6 +120,7 @@ export class PropertiesService {
     assertPermission(user, 'property:read');
     const limit = query.limit ?? DEFAULT_LIMIT;
     const qb = this.dataSource.getRepository(Property).createQueryBuilder('p').leftJoinAndSelect('p.district', 'd').leftJoinAndSelect('p.subdistrict', 's');
+    scopeToCity(qb, 'p.cityAgs', user);
     if (query.status?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: query.status });
     if (query.districtId) qb.andWhere('(p.districtId = :districtId OR p.subdistrictId = :districtId)', { districtId: query.districtId });
     if (query.q) applyAddressSearch(qb, 'p', query.q);
@@ -134,24 +136,24 @@ export class PropertiesService {
     return { items: page.map(toPropertySummary), nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
   }
 
-  /** Loads with the district names the mappers need; 404 when missing. */
-  async loadOrFail(manager: EntityManager, id: string): Promise<Property> {
+  /** Loads with the district names the mappers need; 404 when missing, or outside the city of the user given. */
+  async loadOrFail(manager: EntityManager, id: string, user?: AuthUser): Promise<Property> {
     const property = await manager.getRepository(Property).findOne({ where: { id }, relations: PROPERTY_RELATIONS });
-    if (!property) throw notFound('property', id);
+    if (!property || (user && !inCityScope(user, property.cityAgs))) throw notFound('property', id);
     return property;
   }
 
-  private async derivedDistrict(lat: number, lon: number, city: string): Promise<DistrictIds> {
-    return idsOf(await this.districts.locate(lat, lon, city));
+  private async derivedDistrict(lat: number, lon: number, cityAgs: string): Promise<DistrictIds> {
+    return idsOf(await this.districts.locate(lat, lon, cityAgs));
   }
 
   /** A given Stadtbezirk keeps the Ortsteil found inside it; a given Ortsteil brings its Stadtbezirk. */
-  private async givenDistrict(districtId: string, at: { lat: number; lon: number; city: string }): Promise<DistrictIds> {
+  private async givenDistrict(districtId: string, at: { lat: number; lon: number; cityAgs: string }): Promise<DistrictIds> {
     const district = await this.districts.findById(districtId);
     const refuse = (message: string) => badRequest('unknown_district', `districtId: ${message}.`, [fieldError('districtId', 'unknownDistrict', message)]);
-    if (!district) throw refuse('no district with this id');
-    if (district.city.toLowerCase() !== at.city.toLowerCase()) throw refuse(`the district belongs to ${district.city}, not ${at.city}`);
-    const located = await this.districts.locate(at.lat, at.lon, at.city);
+    // Another city's district is answered like a missing one: its id says nothing to this city.
+    if (!district || district.cityAgs !== at.cityAgs) throw refuse('no district with this id in the building’s city');
+    const located = await this.districts.locate(at.lat, at.lon, at.cityAgs);
     if (district.level === 'ortsteil') {
       const parent: District | null = located.ortsteil?.id === district.id ? located.bezirk : await this.districts.findParent(district);
       return { districtId: parent?.id ?? null, subdistrictId: district.id };

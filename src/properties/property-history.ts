@@ -71,11 +71,11 @@ export function statusPeriodRows(property: Pick<Property, 'id'> & BuildingCopies
 }
 
 /** What status periods, operations, measures and decisions copy from their building so the summary filters without a join. */
-export type BuildingCopies = Pick<Property, 'districtId'>;
+export type BuildingCopies = Pick<Property, 'districtId' | 'cityAgs'>;
 
 /** The copies a new row takes from its building (read under lockProperty); moveDistrictCopies carries them along. */
 export function buildingCopies(building: BuildingCopies): BuildingCopies {
-  return { districtId: building.districtId };
+  return { districtId: building.districtId, cityAgs: building.cityAgs };
 }
 
 /** An operation's copies: its building's, and the number of agencies stored with it as operation_agencies rows. */

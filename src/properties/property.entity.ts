@@ -10,7 +10,7 @@ export type PropertyOrigin = 'complaint' | 'tip' | 'register_anomaly' | 'utility
 @Index('ix_properties_lat_lon', ['lat', 'lon'])
 @Index('ix_properties_city', ['cityAgs', 'status'])
 @Index('ix_properties_status', ['status'])
-@Index('ix_properties_district', ['districtId', 'createdAt', 'firstVisitOn', 'firstDecisionOn'])
+@Index('ix_properties_district', ['cityAgs', 'districtId', 'createdAt', 'firstVisitOn', 'firstDecisionOn'])
 export class Property {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { conflict, notFound } from '../common/problem.js';
+import { conflict } from '../common/problem.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { toUnitDto, type CreateUnitDto, type UnitDto } from './properties.dto.js';
 import { RECORD_IN_FIELD } from './properties.service.js';
-import { Property } from './property.entity.js';
+import { visiblePropertyCity } from './property-access.js';
 import { Unit } from './unit.entity.js';
 
 @Injectable()
@@ -22,7 +22,7 @@ export class UnitsService {
 
   async list(user: AuthUser, propertyId: string): Promise<UnitDto[]> {
     assertPermission(user, 'property:read');
-    await assertPropertyExists(this.dataSource.manager, propertyId);
+    await visiblePropertyCity(this.dataSource.manager, user, propertyId);
     const units = await this.dataSource.getRepository(Unit).find({ where: { propertyId }, order: { label: 'ASC', id: 'ASC' } });
     return units.map(toUnitDto);
   }
@@ -31,7 +31,7 @@ export class UnitsService {
     assertPermission(user, RECORD_IN_FIELD);
     const id = randomUUID();
     return this.writeQueue.run(async (manager) => {
-      await assertPropertyExists(manager, propertyId);
+      await visiblePropertyCity(manager, user, propertyId);
       const clash = await manager
         .getRepository(Unit)
         .createQueryBuilder('u')
@@ -50,8 +50,4 @@ export class UnitsService {
       return toUnitDto(await manager.getRepository(Unit).findOneByOrFail({ id }));
     });
   }
-}
-
-async function assertPropertyExists(manager: EntityManager, id: string): Promise<void> {
-  if (!(await manager.getRepository(Property).exists({ where: { id } }))) throw notFound('property', id);
 }

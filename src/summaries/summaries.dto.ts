@@ -1,5 +1,6 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID, registerDecorator, type ValidationArguments } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, registerDecorator, type ValidationArguments } from 'class-validator';
+import { AGS_PATTERN } from '../cities/city-key.js';
 import { IsCalendarDate } from '../common/dates.js';
 import { TOPICS, type FigureUnit, type TopicKey } from './summary-definitions.js';
 import type { SummaryMethod } from './summary-method.js';
@@ -41,6 +42,15 @@ export class SummaryQueryDto {
   @IsCalendarDate()
   @IsPeriodEnd()
   to: string;
+
+  @ApiPropertyOptional({
+    example: '05112000',
+    description: "AGS of the city summarised: the user's own; a Land role names one where several are set up.",
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(AGS_PATTERN, { message: 'city must be the AGS of a city, eight digits' })
+  city?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Show one Stadtbezirk (and the city total).' })
   @IsOptional()
@@ -139,7 +149,7 @@ export class SummaryMethodDto {
       'When the figures were read from the database. Until the data change, every format of the same period is built from that reading and shows this time and the same fingerprint.',
   })
   dataAsOf: string;
-  @ApiProperty({ example: 'Europe/Berlin', description: "The city's time zone (TZ_CITY): every time shown in the HTML, PDF and CSV is local time in it." })
+  @ApiProperty({ example: 'Europe/Berlin', description: "The city's time zone: every time shown in the HTML, PDF and CSV is local time in it." })
   timeZone: string;
   @ApiProperty() dataAsOfText: string;
   @ApiProperty() sources: string;
@@ -153,7 +163,7 @@ export class SummaryMethodDto {
 
 export class SummaryDto {
   @ApiProperty({ example: 'Lagebericht Problemimmobilien' }) title: string;
-  @ApiProperty({ type: String, nullable: true, example: 'Duisburg' }) city: string | null;
+  @ApiProperty({ example: 'Duisburg' }) city: string;
   @ApiProperty({ type: ReportPeriodDto }) period: ReportPeriodDto;
   @ApiProperty({ type: PeriodDto }) previousPeriod: PeriodDto;
   // Written out: OpenAPI 3.0 lets null through only beside an explicit type, never beside a $ref.

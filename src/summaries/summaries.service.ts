@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
+import { CitiesService } from '../cities/cities.service.js';
+import { LEGAL_PROFILES } from '../legal/legal-profiles.js';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { badRequest, notFound, fieldError } from '../common/problem.js';
@@ -47,6 +49,7 @@ export class SummariesService {
     private readonly meta: MetaService,
     private readonly versions: DataVersions,
     private readonly repository: SummaryRepository,
+    private readonly cities: CitiesService,
   ) {}
 
   async produce(user: AuthUser, query: SummaryQueryDto): Promise<SummaryResult> {
@@ -54,20 +57,22 @@ export class SummariesService {
     const started = performance.now();
     const current: Period = { from: query.from, to: query.to };
     // Read before the data: a write committed in between only makes the next request load again.
+    const city = await this.cities.actingCity(user, 'city', query.city);
     const version = await this.versions.read(['properties', 'cases', 'decisions', 'catalogues']);
-    const loaded = await this.loads.get(JSON.stringify([query.from, query.to, query.district ?? null]), version, () =>
-      this.load(current, query.district ?? null),
+    const loaded = await this.loads.get(JSON.stringify([city.ags, query.from, query.to, query.district ?? null]), version, () =>
+      this.load(city.ags, current, query.district ?? null),
     );
     const demo = await this.meta.isDemo();
     const loadedAt = performance.now();
 
     const report = buildReport({
       input: loaded.input,
-      definitions: figureDefinitions(loaded.input.agencies, this.config.legalProfile),
+      definitions: figureDefinitions(loaded.input.agencies, LEGAL_PROFILES[city.land]),
       minCell: this.config.summaryMinCell,
       generatedAt: new Date().toISOString(),
       dataAsOf: loaded.loadedAt,
-      timeZone: this.config.cityTimeZone,
+      city: city.name,
+      timeZone: city.timeZone,
       fingerprint: loaded.fingerprint,
       district: loaded.district ? { id: loaded.district.id, name: loaded.district.name } : null,
     });
@@ -90,18 +95,18 @@ export class SummariesService {
   }
 
   /** All figures from one snapshot of the data. */
-  private async load(current: Period, districtId: string | null): Promise<Loaded> {
+  private async load(cityAgs: string, current: Period, districtId: string | null): Promise<Loaded> {
     const loaded = await this.writeQueue.snapshot(async (manager) => {
       const loadedAt = new Date().toISOString();
-      const district = districtId ? await this.repository.district(manager, districtId) : null;
+      const district = districtId ? await this.repository.district(manager, cityAgs, districtId) : null;
       if (districtId && !district) throw notFound('district', districtId);
       if (district && district.level !== 'bezirk') {
         throw badRequest('validation_failed', 'Summaries are given per Stadtbezirk.', [
           fieldError('district', 'isBezirk', 'district must be a Stadtbezirk (level bezirk)'),
         ]);
       }
-      const input = await this.repository.input(manager, current, previousPeriod(current));
-      const outlines = await this.repository.bezirkOutlines(manager);
+      const input = await this.repository.input(manager, cityAgs, current, previousPeriod(current));
+      const outlines = await this.repository.bezirkOutlines(manager, cityAgs);
       return { district, input, outlines, loadedAt };
     });
     // Hashed after the transaction, so the SQLite queue is not held for it.

@@ -14,7 +14,7 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 /** Lines for the title page; the PDF prints the same. */
 export function titleLines(report: SummaryReport, demo: boolean): string[] {
   return [
-    report.city ? `Stadt ${report.city}` : 'Alle Städte',
+    `Stadt ${report.city}`,
     ...(report.district ? [`Stadtbezirk ${report.district.name}`] : []),
     `Berichtszeitraum: ${formatDate(report.period.from)} bis ${formatDate(report.period.to)} (${report.period.days} Tage)`,
     `Vergleichszeitraum: ${formatDate(report.previousPeriod.from)} bis ${formatDate(report.previousPeriod.to)}`,

@@ -36,7 +36,7 @@ export interface StatusBar {
 
 export interface SummaryReport {
   title: string;
-  city: string | null;
+  city: string;
   period: Period & { days: number };
   previousPeriod: Period;
   district: { id: string; name: string } | null;
@@ -59,7 +59,8 @@ export interface ReportOptions {
   generatedAt: string;
   /** When the input was read: the data have not changed between then and `generatedAt`. */
   dataAsOf: string;
-  /** The city's time zone (TZ_CITY). */
+  /** The city's name and time zone: one city's summary never holds another's figures. */
+  city: string;
   timeZone: string;
   /** fingerprintInput(input, minCell), taken once per reading of the data. */
   fingerprint: string;
@@ -67,7 +68,7 @@ export interface ReportOptions {
 }
 
 /** Figures of both periods, suppression over the whole table, then the rows asked for. */
-export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf, timeZone, fingerprint, district }: ReportOptions): SummaryReport {
+export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf, city, timeZone, fingerprint, district }: ReportOptions): SummaryReport {
   const specs = rowSpecs(input);
   const current = computeFigureRows(input, 'current', specs, definitions, minCell);
   const previous = computeFigureRows(input, 'previous', specs, definitions, minCell);
@@ -97,10 +98,9 @@ export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf
   const shown = district ? rows.filter((r) => r.total || r.districtId === district.id) : rows;
   const districtRows = current.filter((r) => !r.total);
   const days = Math.round((Date.parse(input.current.to) - Date.parse(input.current.from)) / 86_400_000) + 1;
-  const cities = [...new Set(input.districts.map((d) => d.city))];
   return {
     title: REPORT_TITLE,
-    city: cities.length === 1 ? cities[0] : null,
+    city,
     period: { from: input.current.from, to: input.current.to, days },
     previousPeriod: { from: input.previous.from, to: input.previous.to },
     district,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Agency } from '../agencies/agency.entity.js';
 import { Decision } from '../decisions/decision.entity.js';
 import { District } from '../districts/district.entity.js';
@@ -31,23 +31,24 @@ export class SummaryRepository {
    * Everything the figures of a period and the one before it are computed from, in portable SQL (QueryBuilder, GROUP BY
    * district). Building-level events carry ids, types and dates only: never addresses, parties or free text.
    */
-  async input(manager: EntityManager, current: Period, previous: Period): Promise<SummaryInput> {
+  async input(manager: EntityManager, cityAgs: string, current: Period, previous: Period): Promise<SummaryInput> {
     const to = current.to > previous.to ? current.to : previous.to;
-    const districts = await loadDistricts(manager);
-    const [currentBuildings, previousBuildings] = await loadBuildingCounts(manager, [current, previous]);
+    const districts = await loadDistricts(manager, cityAgs);
+    const [currentBuildings, previousBuildings] = await loadBuildingCounts(manager, cityAgs, [current, previous]);
     const decisions = await manager
       .createQueryBuilder(Decision, 'd')
+      .where('d.cityAgs = :cityAgs', { cityAgs })
       .select('d.propertyId', 'propertyId')
       .addSelect('d.districtId', 'districtId')
       .addSelect('d.type', 'type')
       .addSelect('d.effectiveDate', 'effectiveDate')
-      .where('d.effectiveDate <= :to', { to })
+      .andWhere('d.effectiveDate <= :to', { to })
       .orderBy('d.propertyId')
       .addOrderBy('d.effectiveDate')
       .addOrderBy('d.createdAt')
       .addOrderBy('d.id')
       .getRawMany<Raw>();
-    const [currentAggregates, previousAggregates] = await loadPeriods(manager, [current, previous]);
+    const [currentAggregates, previousAggregates] = await loadPeriods(manager, cityAgs, [current, previous]);
     const agencies = await manager.getRepository(Agency).find({ select: { code: true, name: true, taskforce: true, active: true } });
     const usedAgencies = new Set([...currentAggregates.measures, ...previousAggregates.measures].map((m) => m.agencyCode));
     return {
@@ -67,15 +68,16 @@ export class SummaryRepository {
     };
   }
 
-  district(manager: EntityManager, id: string): Promise<District | null> {
-    return manager.getRepository(District).findOneBy({ id });
+  /** A district of the city; another city's is answered like a missing one. */
+  district(manager: EntityManager, cityAgs: string, id: string): Promise<District | null> {
+    return manager.getRepository(District).findOneBy({ id, cityAgs });
   }
 
-  /** The Stadtbezirke with their outlines, for the report's map. */
-  bezirkOutlines(manager: EntityManager) {
+  /** The city's Stadtbezirke with their outlines, for the report's map. */
+  bezirkOutlines(manager: EntityManager, cityAgs: string) {
     return manager
       .getRepository(District)
-      .find({ where: { level: 'bezirk' }, select: { id: true, name: true, geometry: true, attribution: true, code: true, city: true } });
+      .find({ where: { level: 'bezirk', cityAgs }, select: { id: true, name: true, geometry: true, attribution: true, code: true, city: true } });
   }
 }
 
@@ -83,16 +85,25 @@ export class SummaryRepository {
  * Buildings per district on each period's last day: their status that day from the status periods (a period covers
  * a day from its first day up to, not including, the day the next began), and those visited by then.
  */
-async function loadBuildingCounts(manager: EntityManager, periods: readonly [Period, Period]): Promise<[BuildingCountRow[], BuildingCountRow[]]> {
+async function loadBuildingCounts(
+  manager: EntityManager,
+  cityAgs: string,
+  periods: readonly [Period, Period],
+): Promise<[BuildingCountRow[], BuildingCountRow[]]> {
   const count = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
   const statusQuery = manager
     .createQueryBuilder(PropertyStatusPeriod, 's')
     .select('s.districtId', 'districtId')
     .addSelect('s.status', 'status')
-    .where('s.validFrom <= :lastTo', { lastTo: periods[0].to > periods[1].to ? periods[0].to : periods[1].to })
+    .where('s.cityAgs = :cityAgs', { cityAgs })
+    .andWhere('s.validFrom <= :lastTo', { lastTo: periods[0].to > periods[1].to ? periods[0].to : periods[1].to })
     .groupBy('s.districtId')
     .addGroupBy('s.status');
-  const visitQuery = manager.createQueryBuilder(Property, 'p').select('p.districtId', 'districtId').groupBy('p.districtId');
+  const visitQuery = manager
+    .createQueryBuilder(Property, 'p')
+    .select('p.districtId', 'districtId')
+    .where('p.cityAgs = :cityAgs', { cityAgs })
+    .groupBy('p.districtId');
   periods.forEach((period, i) => {
     statusQuery.setParameter(`to${i}`, period.to).addSelect(count(`s.validFrom <= :to${i} AND (s.validUntil IS NULL OR s.validUntil > :to${i})`), `at${i}`);
     visitQuery.setParameter(`to${i}`, period.to).addSelect(count(`p.firstVisitOn <= :to${i}`), `inspectedEver${i}`);
@@ -115,19 +126,22 @@ async function loadBuildingCounts(manager: EntityManager, periods: readonly [Per
 
 const noStatuses = () => Object.fromEntries(PROPERTY_STATUSES.map((s) => [s, 0])) as Record<PropertyStatus, number>;
 
-/** Every Stadtbezirk, plus any other district a property points at. */
-async function loadDistricts(manager: EntityManager): Promise<SummaryInput['districts']> {
+/** Every Stadtbezirk of the city, plus any other district one of its properties points at. */
+async function loadDistricts(manager: EntityManager, cityAgs: string): Promise<SummaryInput['districts']> {
   const rows = await manager
     .createQueryBuilder(District, 'd')
     .select(['d.id', 'd.city', 'd.code', 'd.name'])
-    .where('d.level = :level', { level: 'bezirk' })
-    .orWhere((qb) => `d.id IN ${qb.subQuery().select('p.districtId').from(Property, 'p').where('p.districtId IS NOT NULL').getQuery()}`)
+    .where('d.cityAgs = :cityAgs', { cityAgs })
+    .andWhere(
+      (qb) => `(d.level = :level OR d.id IN ${qb.subQuery().select('p.districtId').from(Property, 'p').where('p.districtId IS NOT NULL').getQuery()})`,
+      { level: 'bezirk' },
+    )
     .getMany();
   return rows.map((d) => ({ id: d.id, city: d.city, code: d.code, name: d.name }));
 }
 
-function submittedOperations(manager: EntityManager): SelectQueryBuilder<Operation> {
-  return manager.createQueryBuilder(Operation, 'o').where('o.state = :submitted', { submitted: 'submitted' });
+function submittedOperations(manager: EntityManager, cityAgs: string): SelectQueryBuilder<Operation> {
+  return manager.createQueryBuilder(Operation, 'o').where('o.cityAgs = :cityAgs', { cityAgs }).andWhere('o.state = :submitted', { submitted: 'submitted' });
 }
 
 type PeriodRows = Omit<PeriodAggregates, 'buildings'>;
@@ -146,20 +160,21 @@ function inSpan<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: stri
 }
 
 /** The GROUP BY district aggregates of both periods; operations, measures and decisions carry their property's district. */
-async function loadPeriods(manager: EntityManager, periods: readonly [Period, Period]): Promise<[PeriodRows, PeriodRows]> {
+async function loadPeriods(manager: EntityManager, cityAgs: string, periods: readonly [Period, Period]): Promise<[PeriodRows, PeriodRows]> {
   const [current, previous] = periods;
   // Only drafts are not counted; they are few, so excluding them avoids a join to every operation.
   const liveMeasures = (qb: SelectQueryBuilder<Measure>) =>
     qb
+      .where('m.cityAgs = :cityAgs', { cityAgs })
       // A literal, so that SQLite may use the partial index of drafts.
-      .where((sub) => `m.operationId NOT IN ${sub.subQuery().select('d.id').from(Operation, 'd').where("d.state = 'draft'").getQuery()}`)
+      .andWhere((sub) => `m.operationId NOT IN ${sub.subQuery().select('d.id').from(Operation, 'd').where("d.state = 'draft'").getQuery()}`)
       .andWhere('m.withdrawnByAmendmentId IS NULL');
   const affected = 'COALESCE(d.personsAffected, 0)';
   const rehoused = '(COALESCE(d.rehousedShelter, 0) + COALESCE(d.rehousedOwner, 0) + COALESCE(d.rehousedSelf, 0) + COALESCE(d.rehousedUnknown, 0))';
 
   // One after another: the snapshot transaction has one connection, which takes one query at a time.
   // One row per district and period, the kinds side by side: the buildings visited are counted in the same pass.
-  const operationsQuery = inSpan(submittedOperations(manager), 'o.date', periods)
+  const operationsQuery = inSpan(submittedOperations(manager, cityAgs), 'o.date', periods)
     .addSelect('o.districtId', 'districtId')
     .addSelect('SUM(CASE WHEN o.interpreterPresent = :yes THEN 1 ELSE 0 END)', 'withInterpreter')
     .addSelect('SUM(o.agencyCount)', 'agencies')
@@ -170,7 +185,7 @@ async function loadPeriods(manager: EntityManager, periods: readonly [Period, Pe
     operationsQuery.addSelect(`SUM(CASE WHEN o.kind = :kind${i} THEN 1 ELSE 0 END)`, `kind${i}`).setParameter(`kind${i}`, kind),
   );
   const operations = await operationsQuery.getRawMany<Raw>();
-  const decisionPersons = await inSpan(manager.createQueryBuilder(Decision, 'd'), 'd.effectiveDate', periods)
+  const decisionPersons = await inSpan(manager.createQueryBuilder(Decision, 'd').where('d.cityAgs = :cityAgs', { cityAgs }), 'd.effectiveDate', periods)
     .addSelect('d.districtId', 'districtId')
     .addSelect(`SUM(CASE WHEN ${affected} >= ${rehoused} THEN ${affected} ELSE ${rehoused} END)`, 'affected')
     .addSelect('SUM(COALESCE(d.childrenAffected, 0))', 'children')
@@ -183,7 +198,8 @@ async function loadPeriods(manager: EntityManager, periods: readonly [Period, Pe
     manager
       .createQueryBuilder(OccupancyCount, 'c')
       .innerJoin(Operation, 'o', 'o.id = c.operationId')
-      .where('o.state = :submitted', { submitted: 'submitted' })
+      .where('o.cityAgs = :cityAgs', { cityAgs })
+      .andWhere('o.state = :submitted', { submitted: 'submitted' })
       .andWhere('o.kind = :kind', { kind: 'registration_check' })
       .andWhere('c.withdrawnByAmendmentId IS NULL'),
     'o.date',

@@ -9,7 +9,7 @@ import type { UserWithPasswordDto } from '../../src/users/users.dto.js';
 import type { PartyDto } from '../../src/parties/parties.dto.js';
 import type { PropertyDetailDto, UnitDto } from '../../src/properties/properties.dto.js';
 import { importTestDistricts, propertyInput } from '../properties/property-factory.js';
-import { useTestApp } from '../helpers/test-app.js';
+import { TEST_CITY_AGS, useTestApp } from '../helpers/test-app.js';
 import { createUser, TEST_PASSWORD, useStandardUsers, type TestUser } from '../helpers/users.js';
 import { operationBody } from '../operations/operation-bodies.js';
 import { CLIENT_TYPES_FILE, clientTypesSource } from '../../scripts/client-types.js';
@@ -93,6 +93,7 @@ describe('the OpenAPI document against real requests and answers', () => {
     await call(lead, 'GET', '/api/v1/auth/me');
     await call(null, 'GET', '/api/v1/client-config');
     await call(lead, 'GET', '/api/v1/agencies');
+    await call(lead, 'GET', '/api/v1/cities');
     await call(lead, 'GET', '/api/v1/districts?level=bezirk');
 
     // The nullable fields with their values and with null, as the client sends them.
@@ -156,6 +157,8 @@ describe('the OpenAPI document against real requests and answers', () => {
     await call(admin, 'GET', '/api/v1/users');
     await call(admin, 'POST', '/api/v1/agencies', { code: 'sozialamt', name: 'Sozialamt', nameEn: 'Social welfare office', taskforce: true });
     await call(admin, 'PATCH', '/api/v1/agencies/sozialamt', { name: 'Amt für Soziales', active: false }, { headers: { 'if-match': '"1"' } });
+    // Last: with a second city, a Land role's summary and new buildings must name theirs.
+    await call(admin, 'POST', '/api/v1/cities', { ags: '06413000', name: 'Offenbach am Main', timeZone: 'Europe/Berlin' });
     await call(admin, 'POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Verwaltung-Ost-2026' });
     await call(await createUser(t, 'inspector'), 'POST', '/api/v1/auth/logout');
 
@@ -186,12 +189,13 @@ describe('the OpenAPI document against real requests and answers', () => {
       }
     }
 
-    const again = propertyInput();
+    // The first test set up a second city: a Land role names the city of a new building.
+    const again = propertyInput({ cityAgs: TEST_CITY_AGS });
     const property = (await call(lead, 'POST', '/api/v1/properties', again)).json<PropertyDetailDto>();
     await call(lead, 'POST', '/api/v1/properties', again, { refused: true });
     await call(lead, 'PATCH', `/api/v1/properties/${property.id}`, { note: 'Veraltet' }, { headers: { 'if-match': '"2"' }, refused: true });
     await call(lead, 'PATCH', `/api/v1/properties/${property.id}`, { note: 'Ohne Version' }, { refused: true });
-    await call(lead, 'POST', '/api/v1/properties', propertyInput({ districtId: missing }), { refused: true });
+    await call(lead, 'POST', '/api/v1/properties', propertyInput({ districtId: missing, cityAgs: TEST_CITY_AGS }), { refused: true });
     await call(council, 'POST', '/api/v1/properties', propertyInput(), { refused: true });
     await call(lead, 'GET', '/api/v1/properties?cursor=abc', undefined, { refused: true });
     await call(lead, 'GET', '/api/v1/properties?limit=0', undefined, { refused: true });

@@ -9,14 +9,13 @@ describe('loadAppConfig', () => {
   });
 
   it('should refuse a bad value and name each bad variable', () => {
-    expect(() => loadAppConfig({ PORT: 'eighty', DEMO_DATA: 'true', LEGAL_PROFILE: 'BY' }, null)).toThrow(/PORT[\s\S]*LEGAL_PROFILE|LEGAL_PROFILE[\s\S]*PORT/);
+    expect(() => loadAppConfig({ PORT: 'eighty', DEMO_DATA: 'true', LOG_LEVEL: 'loud' }, null)).toThrow(/PORT[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*PORT/);
   });
 
   it('should read defaults when nothing is set', () => {
     const config = loadAppConfig({ DATABASE_URL: '', AUTH_TOKEN_SECRET: '' }, null);
     expect(config.port).toBe(3000);
     expect(config.demoData).toBe(true);
-    expect(config.legalProfile).toMatchObject({ land: 'NW', declarationReference: '§ 9 WohnStG NRW' });
-    expect(loadAppConfig({ LEGAL_PROFILE: 'HE', DATABASE_URL: '', AUTH_TOKEN_SECRET: '' }, null).legalProfile.law).toBe('HWoAufG');
+    expect(config.summaryMinCell).toBe(3);
   });
 });

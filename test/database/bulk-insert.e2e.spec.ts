@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { bulkInsert, copyValue, insertInChunks } from '../../src/database/bulk-insert.js';
 import { Party } from '../../src/parties/party.entity.js';
-import { useTestApp } from '../helpers/test-app.js';
+import { TEST_CITY_AGS, useTestApp } from '../helpers/test-app.js';
 
 describe('copyValue', () => {
   it('should write PostgreSQL COPY text: \\N for NULL, t/f, ISO timestamps, escaped backslash, tab and line breaks', () => {
@@ -18,8 +18,8 @@ describe('bulkInsert', () => {
 
   it('should store every row with its text, NULLs and booleans unchanged, inside the caller’s transaction', async () => {
     const names = ['Müller & Söhne GmbH', 'Back\\slash\tTab', 'Zeile 1\nZeile 2\r', '\\N is not null', ''];
-    const rows = names.map((name, i) => [`00000000-0000-7000-8000-00000000000${i}`, 'company', name, '[]', i % 2 ? null : `Adresse ${i}`]);
-    await t.dataSource.transaction((manager) => bulkInsert(manager, 'parties', ['id', 'kind', 'name', 'aliases', 'contact_address'], rows));
+    const rows = names.map((name, i) => [`00000000-0000-7000-8000-00000000000${i}`, 'company', name, '[]', i % 2 ? null : `Adresse ${i}`, TEST_CITY_AGS]);
+    await t.dataSource.transaction((manager) => bulkInsert(manager, 'parties', ['id', 'kind', 'name', 'aliases', 'contact_address', 'city_ags'], rows));
     const stored: Array<{ id: string; name: string; contact_address: string | null }> = await t.dataSource.query(
       'SELECT id, name, contact_address FROM parties ORDER BY id',
     );
@@ -47,6 +47,7 @@ describe('insertInChunks', () => {
       kind: 'company' as const,
       name,
       aliases: [],
+      cityAgs: TEST_CITY_AGS,
     }));
     const own = rows.map((r) => [r.id, r.name]);
     await t.dataSource.transaction((manager) => insertInChunks(manager, Party, rows));

@@ -48,36 +48,36 @@ describe('districts', () => {
 
   describe('locate', () => {
     it('should find the Ortsteil and its Stadtbezirk for a point inside both', async () => {
-      const { bezirk, ortsteil } = await service.locate(51.41, 6.705, TEST_CITY);
+      const { bezirk, ortsteil } = await service.locate(51.41, 6.705, TEST_CITY_AGS);
       expect(bezirk?.code).toBe('900');
       expect(ortsteil?.code).toBe('901');
     });
 
     it('should find only the Stadtbezirk where no Ortsteil is known', async () => {
-      const { bezirk, ortsteil } = await service.locate(51.41, 6.73);
+      const { bezirk, ortsteil } = await service.locate(51.41, 6.73, TEST_CITY_AGS);
       expect(bezirk?.code).toBe('800');
       expect(ortsteil).toBeNull();
     });
 
     it('should find nothing outside every outline or in another city', async () => {
-      expect(await service.locate(52.5, 13.4)).toEqual({ bezirk: null, ortsteil: null });
-      expect(await service.locate(51.41, 6.705, 'Andere Stadt')).toEqual({ bezirk: null, ortsteil: null });
+      expect(await service.locate(52.5, 13.4, TEST_CITY_AGS)).toEqual({ bezirk: null, ortsteil: null });
+      expect(await service.locate(51.41, 6.705, '05113000')).toEqual({ bezirk: null, ortsteil: null });
     });
 
     it('should notice outlines changed behind its back (another instance) on the next call', async () => {
-      await service.locate(51.41, 6.705);
+      await service.locate(51.41, 6.705, TEST_CITY_AGS);
       // Move Bezirk 800 far away directly in the table, as another server instance's import would.
       await t.dataSource.getRepository(District).update({ city: TEST_CITY, code: '800' }, { minLon: 10, maxLon: 11 });
       await t.dataSource.getRepository(AppMeta).save({ key: DISTRICTS_VERSION_KEY, value: 'changed-elsewhere' });
-      expect((await service.locate(51.41, 6.73)).bezirk).toBeNull();
+      expect((await service.locate(51.41, 6.73, TEST_CITY_AGS)).bezirk).toBeNull();
       await importTestDistricts(t);
-      expect((await service.locate(51.41, 6.73)).bezirk?.code).toBe('800');
+      expect((await service.locate(51.41, 6.73, TEST_CITY_AGS)).bezirk?.code).toBe('800');
     });
   });
 
   describe('GET /api/v1/districts', () => {
     it('should answer a FeatureCollection with attribution for any logged-in role, the council included', async () => {
-      const res = await t.app.inject({ method: 'GET', url: '/api/v1/districts?level=bezirk&city=Teststadt', headers: users.council.headers });
+      const res = await t.app.inject({ method: 'GET', url: '/api/v1/districts?level=bezirk&city=05112000', headers: users.council.headers });
       expect(res.statusCode).toBe(200);
       const body = res.json<DistrictCollectionDto>();
       expect(body.type).toBe('FeatureCollection');

@@ -7,6 +7,7 @@ export interface DistrictSpec {
   code?: string;
   level?: DistrictLevel;
   city?: string;
+  cityAgs?: string;
   /** [west, south, east, north]; the outline is this rectangle. */
   box?: [number, number, number, number];
   attribution?: string | null;
@@ -17,7 +18,7 @@ export async function makeDistrict(t: TestApp, spec: DistrictSpec = {}): Promise
   const district: District = {
     id: randomUUID(),
     city: spec.city ?? 'Duisburg',
-    cityAgs: TEST_CITY_AGS,
+    cityAgs: spec.cityAgs ?? TEST_CITY_AGS,
     code: spec.code ?? randomUUID().slice(0, 6),
     name: spec.name ?? 'Mitte',
     level: spec.level ?? 'bezirk',

@@ -16,7 +16,10 @@ import { makeOperation } from './operation.factory.js';
 let counter = 0;
 
 export type PropertySpec = Partial<
-  Pick<Property, 'street' | 'houseNumber' | 'houseNumberSuffix' | 'postcode' | 'city' | 'lat' | 'lon' | 'districtId' | 'subdistrictId' | 'origin' | 'note'>
+  Pick<
+    Property,
+    'street' | 'houseNumber' | 'houseNumberSuffix' | 'postcode' | 'city' | 'cityAgs' | 'lat' | 'lon' | 'districtId' | 'subdistrictId' | 'origin' | 'note'
+  >
 > & {
   /** The day the building file was opened. */
   createdOn?: string;

@@ -10,17 +10,17 @@ import type { TestApp } from './test-app.js';
 /** The street every summary test property lies in: it must never appear in a summary. */
 export const SECRET_STREET = 'Geheimweg';
 
-/** The factories with the summary tests' place: every district in Teststadt, every building in SECRET_STREET. */
+/** The factories with the summary tests' place: every district in Duisburg, every building in SECRET_STREET. */
 export class SummaryData {
   constructor(private readonly t: TestApp) {}
 
   district(name: string, code: string, level: DistrictLevel = 'bezirk', box: [number, number, number, number] = [6.7, 51.4, 6.8, 51.5]) {
-    return makeDistrict(this.t, { name, code, level, box, city: 'Teststadt' });
+    return makeDistrict(this.t, { name, code, level, box, city: 'Duisburg' });
   }
 
   /** A property opened on `createdOn`. */
   property(districtId: string | null, createdOn: string): Promise<Property> {
-    return makeProperty(this.t, { street: SECRET_STREET, postcode: '47051', city: 'Teststadt', lat: 51.45, lon: 6.75, districtId, createdOn });
+    return makeProperty(this.t, { street: SECRET_STREET, postcode: '47051', city: 'Duisburg', lat: 51.45, lon: 6.75, districtId, createdOn });
   }
 
   operation(property: Property, spec: OperationSpec): Promise<Operation> {

@@ -13,6 +13,8 @@ import { loadAppConfig, type AppConfig } from '../../src/config/app-config.js';
 export interface TestAppOptions extends Omit<CreateAppOptions, 'logger'> {
   /** Starts as a new installation does: no city set up. */
   withoutCity?: boolean;
+  /** The city to start with instead of Duisburg. */
+  city?: Pick<City, 'ags' | 'name' | 'land' | 'timeZone'>;
 }
 
 export interface TestApp {
@@ -25,8 +27,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The city every test app starts with (Duisburg's AGS), as a city's own installation would have it. */
+/** The city every test app starts with (Duisburg), as a city's own installation would have it. */
 export const TEST_CITY_AGS = '05112000';
+const TEST_CITY = { ags: TEST_CITY_AGS, name: 'Duisburg', land: 'NW', timeZone: 'Europe/Berlin' } as const;
 
 export const TEST_TOKEN_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
@@ -50,12 +53,11 @@ export async function createTestApp(overrides: Record<string, string> = {}, opti
     },
     null,
   );
-  const { withoutCity: _, ...appOptions } = options;
+  const { withoutCity: _, city: __, ...appOptions } = options;
   const app = await createApp(config, { ...appOptions, logger: false });
   await app.getHttpAdapter().getInstance().ready();
   const dataSource = app.get<DataSource>(getDataSourceToken());
-  if (!joins && !options.withoutCity)
-    await dataSource.getRepository(City).insert({ ags: TEST_CITY_AGS, name: 'Duisburg', land: 'NW', timeZone: 'Europe/Berlin' });
+  if (!joins && !options.withoutCity) await dataSource.getRepository(City).insert({ ...(options.city ?? TEST_CITY) });
   return {
     app,
     shareDatabase: { DATA_DIR: dataDir, DATABASE_URL: config.databaseUrl ?? '' },

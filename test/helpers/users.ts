@@ -26,10 +26,12 @@ export async function createUser(
   role: Role,
   agencyCode = 'ordnungsamt',
   username = `${role}-${agencyCode}-${randomUUID().slice(0, 8)}`,
+  /** The user's city; null (the default) for a Land role across every city. */
+  cityAgs: string | null = null,
 ): Promise<TestUser> {
   hashed ??= hashPassword(TEST_PASSWORD);
   const id = randomUUID();
-  await t.dataSource.getRepository(User).insert({ id, username, displayName: username, passwordHash: await hashed, role, agencyCode, active: true });
+  await t.dataSource.getRepository(User).insert({ id, username, displayName: username, passwordHash: await hashed, role, agencyCode, cityAgs, active: true });
   const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: TEST_PASSWORD } });
   if (res.statusCode !== 200) throw new Error(`login of ${username} failed: ${res.body}`);
   const token = res.json<LoginResponseDto>().accessToken;

@@ -20,13 +20,16 @@ function client(t: TestApp) {
   };
 }
 
-describe('Land law as configuration: Hessen (LEGAL_PROFILE=HE)', () => {
-  const t = useTestApp({ LEGAL_PROFILE: 'HE' });
+const OFFENBACH = { ags: '06413000', name: 'Offenbach am Main', land: 'HE', timeZone: 'Europe/Berlin' } as const;
+
+describe('Land law by the city: Offenbach am Main, Hessen', () => {
+  const t = useTestApp({}, { city: OFFENBACH });
   const users = useStandardUsers(t);
   const api = client(t);
 
   it('should judge overcrowding by § 7 HWoAufG (9 m² a person, 6 m² in a single room) in the building file and the map filter', async () => {
-    const [under, above, singleRoom] = [await makeProperty(t, at(1)), await makeProperty(t, at(2)), await makeProperty(t, at(3))];
+    const inOffenbach = (i: number) => makeProperty(t, { ...at(i), city: OFFENBACH.name, cityAgs: OFFENBACH.ags });
+    const [under, above, singleRoom] = [await inOffenbach(1), await inOffenbach(2), await inOffenbach(3)];
     // 35 m² for 4 is 8.75 m²: under Hessen's 9. 38 m² for 4 is 9.5 m²: fine in Hessen, though under NRW's 10.
     const first = await makeOperation(t, under, { date: '2026-03-02', occupancy: [{ personsFound: 4, livingSpaceM2: 35 }] });
     const second = await makeOperation(t, above, { date: '2026-03-02', occupancy: [{ personsFound: 4, livingSpaceM2: 38 }] });

@@ -6,7 +6,7 @@ import { WriteQueue } from '../../src/database/write-queue.js';
 import { DistrictsService } from '../../src/districts/districts.service.js';
 import { Property } from '../../src/properties/property.entity.js';
 
-export const TEST_CITY = 'Teststadt';
+export const TEST_CITY = 'Duisburg';
 
 let counter = 0;
 

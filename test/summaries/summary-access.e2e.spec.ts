@@ -81,7 +81,7 @@ describe('GET /api/v1/summaries (access and input)', () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/docs-json' })).json<OpenApiExcerpt>();
     const op = doc.paths['/api/v1/summaries'].get;
     expect(Object.keys(op.responses['200'].content)).toEqual(['application/json', 'text/csv', 'text/html', 'application/pdf']);
-    expect(op.parameters.map((p) => p.name).sort()).toEqual(['district', 'format', 'from', 'to']);
+    expect(op.parameters.map((p) => p.name).sort()).toEqual(['city', 'district', 'format', 'from', 'to']);
     expect(Object.keys(doc.components.schemas.SummaryDto.properties)).toEqual(
       expect.arrayContaining(['period', 'previousPeriod', 'rows', 'figures', 'charts', 'method']),
     );

@@ -15,7 +15,7 @@ const quiet: LoggerService = { log: () => undefined, error: () => undefined, war
 const PERIOD = `from=${addDays(DEMO_LAST_DAY, -364)}&to=${DEMO_LAST_DAY}`;
 
 describe('GET /api/v1/summaries on the demo data', () => {
-  const t = useTestApp();
+  const t = useTestApp({}, { withoutCity: true });
   let council: TestUser;
   let declared: number;
   let relet: number;

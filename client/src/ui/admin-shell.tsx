@@ -1,6 +1,9 @@
 import { useSignal } from '@preact/signals';
 import { render } from 'preact';
+import { useEffect } from 'preact/hooks';
+import type { City } from '../api-types';
 import type { AppContext } from '../context';
+import { t } from '../i18n';
 import { h } from '../dom';
 import { AgencyAdmin } from './agency-admin';
 import { demoBanner, renderTopbar } from './topbar';
@@ -22,9 +25,18 @@ export function renderAdminShell(root: HTMLElement, options: AdminShellOptions):
 function AdminPanel({ ctx }: { ctx: AppContext }) {
   // Shared, so an agency added or deactivated below is offered (or not) in the account forms at once.
   const agencies = useSignal(ctx.agencies);
+  // A Land administrator places each account in a city; a city's administrator only in their own.
+  const cities = useSignal<City[]>([]);
+  useEffect(() => {
+    if (ctx.user.city) return;
+    ctx.api.cities().then(
+      (all) => void (cities.value = all),
+      () => ctx.toast(t('users.citiesFailed'), 'error'),
+    );
+  }, []);
   return (
     <main class="admin">
-      <UserAdmin ctx={ctx} agencies={agencies.value} />
+      <UserAdmin ctx={ctx} agencies={agencies.value} cities={cities.value} />
       <AgencyAdmin ctx={ctx} agencies={agencies.value} onChanged={async () => void (agencies.value = await ctx.api.agencies())} />
     </main>
   );

@@ -1,6 +1,6 @@
 import { useSignal, type Signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { roleValues, type Agency, type ManagedUser, type Role, type UserWithPassword } from '../api-types';
+import { roleValues, type Agency, type City, type ManagedUser, type Role, type UserWithPassword } from '../api-types';
 import { agencyLabel, type AppContext } from '../context';
 import { t } from '../i18n';
 import { errorText } from '../problem-text';
@@ -15,10 +15,19 @@ interface AdminProps {
   ctx: AppContext;
   /** The catalogue as the agencies section last loaded it: new agencies are offered at once. */
   agencies: Agency[];
+  /** Every city, for a Land administrator; empty for a city's administrator, whose accounts stay in their city. */
+  cities: City[];
+}
+
+/** The select's value for a Land role, which works across every city. */
+const LAND_WIDE = '';
+
+function cityLabel(cities: readonly City[], ags: string | null): string {
+  return ags === null ? t('users.landWide') : (cities.find((c) => c.ags === ags)?.name ?? ags);
 }
 
 /** Accounts of the installation: create, correct, disable and reset, each answered one-time password shown once. */
-export function UserAdmin({ ctx, agencies }: AdminProps) {
+export function UserAdmin({ ctx, agencies, cities }: AdminProps) {
   const users = useSignal<ManagedUser[] | null>(null);
   const loadError = useSignal<string | null>(null);
   const editing = useSignal<{ user: ManagedUser; stale: boolean } | null>(null);
@@ -71,6 +80,7 @@ export function UserAdmin({ ctx, agencies }: AdminProps) {
       {users.value && (
         <UserTable
           agencies={agencies}
+          cities={cities}
           users={users.value}
           onEdit={(user) => (editing.value = { user, stale: false })}
           onReset={(user) => (resetting.value = user)}
@@ -81,6 +91,7 @@ export function UserAdmin({ ctx, agencies }: AdminProps) {
           key={`${editing.value.user.id}-${editing.value.user.version}`}
           ctx={ctx}
           agencies={agencies}
+          cities={cities}
           {...editing.value}
           onDone={async (saved) => {
             const id = editing.value!.user.id;
@@ -96,7 +107,7 @@ export function UserAdmin({ ctx, agencies }: AdminProps) {
           }}
         />
       )}
-      <NewUser ctx={ctx} agencies={agencies} onCreated={(answer) => showIssued(answer, false)} />
+      <NewUser key={cities.length} ctx={ctx} agencies={agencies} cities={cities} onCreated={(answer) => showIssued(answer, false)} />
     </section>
   );
 }
@@ -106,8 +117,14 @@ function status(user: ManagedUser): string {
   return user.passwordChangeRequired ? t('users.oneTimePending') : t('users.active');
 }
 
-function UserTable(props: { agencies: Agency[]; users: ManagedUser[]; onEdit: (user: ManagedUser) => void; onReset: (user: ManagedUser) => void }) {
-  const { agencies, users, onEdit, onReset } = props;
+function UserTable(props: {
+  agencies: Agency[];
+  cities: City[];
+  users: ManagedUser[];
+  onEdit: (user: ManagedUser) => void;
+  onReset: (user: ManagedUser) => void;
+}) {
+  const { agencies, cities, users, onEdit, onReset } = props;
   return (
     <div class="admin-table" role="region" aria-label={t('users.heading')} tabIndex={0}>
       <table>
@@ -117,6 +134,7 @@ function UserTable(props: { agencies: Agency[]; users: ManagedUser[]; onEdit: (u
             <th scope="col">{t('users.displayName')}</th>
             <th scope="col">{t('field.role')}</th>
             <th scope="col">{t('field.agencyCode')}</th>
+            {cities.length > 0 && <th scope="col">{t('users.city')}</th>}
             <th scope="col">{t('users.status')}</th>
             <th scope="col">
               <span class="visually-hidden">{t('users.actions')}</span>
@@ -135,6 +153,7 @@ function UserTable(props: { agencies: Agency[]; users: ManagedUser[]; onEdit: (u
                   user.agencyCode,
                 )}
               </td>
+              {cities.length > 0 && <td data-label={t('users.city')}>{cityLabel(cities, user.city)}</td>}
               <td data-label={t('users.status')}>{status(user)}</td>
               <td>
                 <div class="admin-actions">
@@ -209,11 +228,22 @@ function AgencyField({ agencies, value, current }: { agencies: Agency[]; value: 
   return <SelectField label={t('field.agencyCode')} path="agencyCode" name="agencyCode" value={value} choices={choices} />;
 }
 
-function NewUser({ ctx, agencies, onCreated }: AdminProps & { onCreated: (answer: UserWithPassword) => void }) {
+/** The cities a Land administrator chooses from, and the Land role; absent for a city's administrator. */
+function CityField({ cities, value }: { cities: City[]; value: Signal<string> }) {
+  if (cities.length === 0) return null;
+  const choices = [...cities.map((c) => ({ value: c.ags, label: c.name })), { value: LAND_WIDE, label: t('users.landWide') }];
+  return <SelectField label={t('users.city')} path="city" name="city" value={value} choices={choices} />;
+}
+
+const chosenCity = (cities: City[], value: string) => (cities.length === 0 ? {} : { city: value === LAND_WIDE ? null : value });
+
+function NewUser({ ctx, agencies, cities, onCreated }: AdminProps & { onCreated: (answer: UserWithPassword) => void }) {
   const username = useSignal('');
   const displayName = useSignal('');
   const role = useSignal<string>('inspector');
   const agencyCode = useSignal(ctx.user.agencyCode);
+  // The first city, never the Land role, unless chosen (the form is built anew when the list of cities comes).
+  const city = useSignal(cities[0]?.ags ?? LAND_WIDE);
   const { errors, form, busy, submit } = useServerForm();
 
   const onSubmit = async (event: SubmitEvent) => {
@@ -226,6 +256,7 @@ function NewUser({ ctx, agencies, onCreated }: AdminProps & { onCreated: (answer
           ...(name && { displayName: name }),
           role: role.value as Role,
           agencyCode: agencyCode.value,
+          ...chosenCity(cities, city.value),
         }),
       );
       username.value = '';
@@ -241,6 +272,7 @@ function NewUser({ ctx, agencies, onCreated }: AdminProps & { onCreated: (answer
         <TextField label={t('users.displayName')} path="displayName" name="displayName" value={displayName} attrs={{ maxLength: 200 }} />
         <SelectField label={t('field.role')} path="role" name="role" value={role} choices={roleChoices()} />
         <AgencyField agencies={agencies} value={agencyCode} />
+        <CityField cities={cities} value={city} />
         <ErrorSummary title={t('operation.errors')} />
         <button class="button button--primary" type="submit" disabled={busy.value}>
           {t('users.create')}
@@ -257,10 +289,11 @@ interface EditUserProps extends AdminProps {
   onStale: (id: string) => Promise<void>;
 }
 
-function EditUser({ ctx, agencies, user, stale, onDone, onStale }: EditUserProps) {
+function EditUser({ ctx, agencies, cities, user, stale, onDone, onStale }: EditUserProps) {
   const displayName = useSignal(user.displayName);
   const role = useSignal<string>(user.role);
   const agencyCode = useSignal(user.agencyCode);
+  const city = useSignal(user.city ?? LAND_WIDE);
   const active = useSignal(user.active);
   const own = user.id === ctx.user.id;
   return (
@@ -269,7 +302,13 @@ function EditUser({ ctx, agencies, user, stale, onDone, onStale }: EditUserProps
       heading={t('users.editHeading', { username: user.username })}
       record={user}
       staleText={stale ? t('users.stale') : null}
-      wanted={() => ({ displayName: displayName.value.trim(), role: role.value as Role, agencyCode: agencyCode.value, active: active.value })}
+      wanted={() => ({
+        displayName: displayName.value.trim(),
+        role: role.value as Role,
+        agencyCode: agencyCode.value,
+        ...chosenCity(cities, city.value),
+        active: active.value,
+      })}
       save={(changes, version) => ctx.api.updateUser(user.id, changes, version)}
       onDone={onDone}
       onStale={() => onStale(user.id)}
@@ -282,6 +321,11 @@ function EditUser({ ctx, agencies, user, stale, onDone, onStale }: EditUserProps
         <SelectField label={t('field.role')} path="role" name="role" value={role} choices={roleChoices()} />
       )}
       <AgencyField agencies={agencies} value={agencyCode} current={user.agencyCode} />
+      {own ? (
+        cities.length > 0 && <p class="muted">{t('users.ownCity', { city: cityLabel(cities, user.city) })}</p>
+      ) : (
+        <CityField cities={cities} value={city} />
+      )}
       <CheckField label={t('users.activeLabel')} path="active" name="active" value={active} />
     </EditForm>
   );

@@ -1,5 +1,5 @@
 import { Table, TableColumn, TableForeignKey, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { columns, insertRows } from '../migration-helpers.js';
+import { columns, forgetLoadedTables, insertRows } from '../migration-helpers.js';
 
 /** The only data set that existed before cities: the Duisburg demo. */
 const DEMO_CITY = { ags: '05112000', name: 'Duisburg', land: 'NW', time_zone: 'Europe/Berlin' };
@@ -72,12 +72,4 @@ export class Cities1765300000000 implements MigrationInterface {
     }
     await queryRunner.dropTable('cities');
   }
-}
-
-/**
- * SQLite rebuilds a table to add a constraint, from the runner's cached description: columns that earlier migrations
- * of the same run added with plain ALTER TABLE are missing there, and would be dropped with their data.
- */
-function forgetLoadedTables(queryRunner: QueryRunner): void {
-  (queryRunner as QueryRunner & { loadedTables: Table[] }).loadedTables = [];
 }
