@@ -80,10 +80,11 @@ async function directFiling(
     const agencies = ['ordnungsamt', ...body.agencyCodes];
     await direct.transaction(async () => {
       await direct.query(
-        'INSERT INTO operations (id, property_id, district_id, kind, date, trigger, trigger_source, interpreter_present, agency_count, units_entered, units_not_accessible, notes, state, lead_agency_code, created_by, submitted_by, submitted_at, version, created_at, updated_at) ' +
-          'VALUES (?, ?, (SELECT district_id FROM properties WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO operations (id, property_id, district_id, city_ags, kind, date, trigger, trigger_source, interpreter_present, agency_count, units_entered, units_not_accessible, notes, state, lead_agency_code, created_by, submitted_by, submitted_at, version, created_at, updated_at) ' +
+          'VALUES (?, ?, (SELECT district_id FROM properties WHERE id = ?), (SELECT city_ags FROM properties WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         [
           id,
+          body.propertyId,
           body.propertyId,
           body.propertyId,
           body.kind,

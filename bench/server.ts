@@ -5,6 +5,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../src/auth/passwords.js';
 import type { Role } from '../src/auth/roles.js';
+import { NRW_CITIES } from './cities.js';
 import { User } from '../src/auth/user.entity.js';
 import { createApp } from '../src/bootstrap.js';
 import type { AppConfig } from '../src/config/app-config.js';
@@ -23,10 +24,14 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-const ACCOUNTS: Array<[key: 'inspector' | 'lead' | 'council', role: Role, agency: string]> = [
-  ['inspector', 'inspector', 'ordnungsamt'],
-  ['lead', 'lead', 'ordnungsamt'],
-  ['council', 'council', 'rat'],
+/** The council whose summary is measured: the largest city's, as a council sees only its own city. */
+export const SUMMARY_CITY = NRW_CITIES[0];
+
+// Inspector and lead work across the Land (no city); the council in one city.
+const ACCOUNTS: Array<[key: 'inspector' | 'lead' | 'council', role: Role, agency: string, cityAgs: string | null]> = [
+  ['inspector', 'inspector', 'ordnungsamt', null],
+  ['lead', 'lead', 'ordnungsamt', null],
+  ['council', 'council', 'rat', SUMMARY_CITY.ags],
 ];
 
 /** The real application (createApp, as `npm start` builds it) listening on a free local port, with one user per role. */
@@ -40,9 +45,9 @@ export async function startServer(config: AppConfig): Promise<BenchServer> {
   const password = randomBytes(18).toString('base64url');
   const passwordHash = await hashPassword(password);
   const users = {} as BenchServer['users'];
-  for (const [key, role, agencyCode] of ACCOUNTS) {
+  for (const [key, role, agencyCode, cityAgs] of ACCOUNTS) {
     const username = `bench-${key}-${randomUUID().slice(0, 8)}`;
-    await dataSource.getRepository(User).insert({ id: randomUUID(), username, displayName: username, passwordHash, role, agencyCode, active: true });
+    await dataSource.getRepository(User).insert({ id: randomUUID(), username, displayName: username, passwordHash, role, agencyCode, cityAgs, active: true });
     const response = await fetch(`${url}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -920,7 +920,7 @@ export interface components {
        */
       districtId?: string | null;
       /**
-       * @description AGS of the city whose file the building joins: the user's own when left out (a Land role names it where several are set up).
+       * @description AGS of the city whose file the building joins. Left out: the user's own; for a Land role the city whose districts contain the position, or the installation's only one.
        * @example 05112000
        */
       cityAgs?: string;
@@ -2580,7 +2580,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code last_admin, request_in_progress. */
+      /** @description Problem details, code user_has_drafts, last_admin, request_in_progress. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2588,7 +2588,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'last_admin' | 'request_in_progress';
+            code?: 'user_has_drafts' | 'last_admin' | 'request_in_progress';
           };
         };
       };

@@ -1,9 +1,7 @@
 // `npm run cities -- create --ags 05113000 --name Essen [--time-zone Europe/Berlin]` and `npm run cities -- list`.
 import { parseArgs } from 'node:util';
 import type { INestApplicationContext } from '@nestjs/common';
-import { createApp } from '../bootstrap.js';
-import { loadAppConfig } from '../config/app-config.js';
-import { printCommandError } from '../common/command-line.js';
+import { runCommandLine } from '../common/command-line.js';
 import { CitiesService } from './cities.service.js';
 
 const USAGE = 'Usage: npm run cities -- create --ags AGS --name NAME [--time-zone Europe/Berlin] | npm run cities -- list';
@@ -25,13 +23,4 @@ export async function runCitiesCommand(app: INestApplicationContext, argv: reado
   return `Created ${city.name} (AGS ${city.ags}, ${city.legal.landName}, ${city.timeZone}).`;
 }
 
-async function main(): Promise<void> {
-  const app = await createApp(loadAppConfig(), { logger: false });
-  try {
-    console.log(await runCitiesCommand(app, process.argv.slice(2)));
-  } finally {
-    await app.close();
-  }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) main().catch(printCommandError);
+if (import.meta.url === `file://${process.argv[1]}`) runCommandLine(runCitiesCommand);

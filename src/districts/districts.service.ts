@@ -55,6 +55,12 @@ export class DistrictsService {
     return (lat, lon, cityAgs) => locateIn(districts, lat, lon, cityAgs);
   }
 
+  /** The city whose outlines contain a WGS84 point, if exactly one city's do. */
+  async cityAt(lat: number, lon: number): Promise<string | undefined> {
+    const cities = new Set((await this.current()).filter((d) => containsPoint(d, lat, lon)).map((d) => d.cityAgs));
+    return cities.size === 1 ? [...cities][0] : undefined;
+  }
+
   /** The outlines of the user's city (of every city, or the one asked for, for a Land role). */
   async list(user: Pick<AuthUser, 'cityAgs'>, query: ListDistrictsQueryDto): Promise<DistrictCollectionDto> {
     const districts = (await this.current()).filter(
@@ -126,18 +132,14 @@ export class DistrictsService {
 }
 
 function locateIn(districts: readonly District[], lat: number, lon: number, cityAgs: string): LocatedDistricts {
-  const hits = districts.filter(
-    (d) =>
-      d.cityAgs === cityAgs &&
-      lon >= d.minLon &&
-      lon <= d.maxLon &&
-      lat >= d.minLat &&
-      lat <= d.maxLat &&
-      booleanPointInPolygon([lon, lat], d.geometry as Polygon | MultiPolygon),
-  );
+  const hits = districts.filter((d) => d.cityAgs === cityAgs && containsPoint(d, lat, lon));
   const ortsteil = hits.find((d) => d.level === 'ortsteil') ?? null;
   const parent = ortsteil?.parentCode
     ? districts.find((d) => d.level === 'bezirk' && d.code === ortsteil.parentCode && d.cityAgs === ortsteil.cityAgs)
     : undefined;
   return { bezirk: parent ?? hits.find((d) => d.level === 'bezirk') ?? null, ortsteil };
+}
+
+function containsPoint(d: District, lat: number, lon: number): boolean {
+  return lon >= d.minLon && lon <= d.maxLon && lat >= d.minLat && lat <= d.maxLat && booleanPointInPolygon([lon, lat], d.geometry as Polygon | MultiPolygon);
 }

@@ -59,7 +59,8 @@ export class CreatePropertyDto {
   districtId?: string | null;
   @ApiPropertyOptional({
     example: '05112000',
-    description: "AGS of the city whose file the building joins: the user's own when left out (a Land role names it where several are set up).",
+    description:
+      "AGS of the city whose file the building joins. Left out: the user's own; for a Land role the city whose districts contain the position, or the installation's only one.",
   })
   @IsOptional()
   @IsString()

@@ -51,7 +51,9 @@ export class PropertiesService {
 
   async create(user: AuthUser, dto: CreatePropertyDto): Promise<PropertyDetailDto> {
     assertPermission(user, RECORD_IN_FIELD);
-    const { ags: cityAgs } = await this.cities.actingCity(user, 'cityAgs', dto.cityAgs);
+    // A Land role's building joins the city whose districts contain it, unless named.
+    const named = dto.cityAgs ?? (user.cityAgs === null ? await this.districts.cityAt(dto.lat, dto.lon) : undefined);
+    const { ags: cityAgs } = await this.cities.actingCity(user, 'cityAgs', named);
     const districtIds = dto.districtId ? await this.givenDistrict(dto.districtId, { ...dto, cityAgs }) : await this.derivedDistrict(dto.lat, dto.lon, cityAgs);
     const key = addressKey(dto);
     const id = randomUUID();

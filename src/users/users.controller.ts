@@ -34,7 +34,7 @@ export class UsersController {
   }
 
   @Patch(':id')
-  @ApiProblems(WITH_BODY, WITH_ID, { 404: ['user_not_found'], 409: ['last_admin'] })
+  @ApiProblems(WITH_BODY, WITH_ID, { 404: ['user_not_found'], 409: ['user_has_drafts', 'last_admin'] })
   @RequirePermission('user:manage')
   @ApiOperation({ summary: 'Changes display name, role, agency or active; disabling ends the account’s sessions on every instance at once.' })
   @ApiOkResponse({ type: ManagedUserDto })

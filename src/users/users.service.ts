@@ -10,6 +10,7 @@ import { hashPassword } from '../auth/passwords.js';
 import { ROLES } from '../auth/roles.js';
 import { User } from '../auth/user.entity.js';
 import { City } from '../cities/city.entity.js';
+import { Operation } from '../operations/operation.entity.js';
 import { checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js';
 import { badRequest, conflict, fieldError, notFound, type FieldError } from '../common/problem.js';
 import { lockUserAdministration } from '../database/locks.js';
@@ -81,6 +82,7 @@ export class UsersService {
       if (changed.includes('cityAgs')) errors.push(...(await cityErrors(manager, user, values.cityAgs)));
       if (errors.length) throw invalid(errors);
       if (target.role === 'admin' && target.active && (values.role !== 'admin' || !values.active)) await assertOtherActiveAdmin(manager, target.id);
+      if (changed.includes('cityAgs') && values.cityAgs !== null) await assertNoDraftsElsewhere(manager, target.id, values.cityAgs);
       const disabled = target.active && !values.active;
       const sessionGeneration = target.sessionGeneration + (disabled ? 1 : 0);
       const version = await updateAtVersion(manager, User, target, { ...values, sessionGeneration });
@@ -176,6 +178,22 @@ async function cityErrors(manager: EntityManager, actor: Actor | AuthUser, cityA
 }
 
 const unknownAgency = (code: string) => fieldError('agencyCode', 'unknownAgency', `unknown or inactive agency "${code}"`);
+
+/** Unsent drafts stay with the city of their building: moved to another city, their author could no longer open or send them. */
+async function assertNoDraftsElsewhere(manager: EntityManager, userId: string, cityAgs: string): Promise<void> {
+  const drafts = await manager
+    .getRepository(Operation)
+    .createQueryBuilder('o')
+    .where("o.state = 'draft' AND o.createdBy = :userId AND o.cityAgs <> :cityAgs", { userId, cityAgs })
+    .getCount();
+  if (drafts > 0) {
+    throw conflict(
+      'user_has_drafts',
+      `The account holds ${drafts} unsent draft(s) in its present city, which it could no longer open in another: they are sent first.`,
+      { drafts },
+    );
+  }
+}
 
 /** Someone must be able to administer the installation: the last active administrator keeps role and access. */
 async function assertOtherActiveAdmin(manager: EntityManager, exceptId: string): Promise<void> {

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { User } from '../../src/auth/user.entity.js';
+import { CitiesService } from '../../src/cities/cities.service.js';
 import { launchBrowser, login, openPage, skipBrowser, startBrowserServer, type BrowserServer } from './browser-env.js';
 
 describe.skipIf(skipBrowser)('accounts and sessions in the browser (headless Chromium)', () => {
@@ -127,6 +129,36 @@ describe.skipIf(skipBrowser)('accounts and sessions in the browser (headless Chr
     await edit.getByRole('button', { name: 'Speichern' }).click();
     await edit.getByText('Zu dieser Behörde gehören noch aktive Konten.', { exact: false }).waitFor();
     expect(errors.filter((e) => !/status of 409/.test(e))).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it("should let a Land administrator place each account in a city, or across every city, and show each account's city", async () => {
+    const users = server.app.get<DataSource>(getDataSourceToken()).getRepository(User);
+    const admin = await stored('admin');
+    await users.insert({ ...admin, id: randomUUID(), username: 'land.admin', displayName: 'Landesverwaltung', cityAgs: null, version: 1 });
+    await server.app.get(CitiesService).createFromCommandLine({ ags: '05113000', name: 'Essen' });
+    const { context, page, errors } = await openPage(browser);
+    await login(page, server.url, 'land.admin');
+    const table = page.getByRole('region', { name: 'Benutzerkonten' });
+    const row = (username: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: username, exact: true }) });
+    await row('lead').getByRole('cell', { name: 'Duisburg' }).waitFor();
+    await row('land.admin').getByRole('cell', { name: 'Landesweit (alle Städte)' }).waitFor();
+
+    const form = page.getByRole('form', { name: 'Neues Konto' });
+    await form.getByLabel('Benutzername').fill('e.kaya');
+    await form.getByLabel('Stadt').selectOption({ label: 'Essen' });
+    await form.getByRole('button', { name: 'Konto anlegen' }).click();
+    await page.getByText('Das Konto „e.kaya“ ist angelegt.').waitFor();
+    expect(await stored('e.kaya')).toMatchObject({ cityAgs: '05113000' });
+    await row('e.kaya').getByRole('cell', { name: 'Essen' }).waitFor();
+
+    await page.getByRole('button', { name: 'Bearbeiten: e.kaya' }).click();
+    const edit = page.getByRole('form', { name: 'Konto „e.kaya“ bearbeiten' });
+    await edit.getByLabel('Stadt').selectOption({ label: 'Landesweit (alle Städte)' });
+    await edit.getByRole('button', { name: 'Speichern' }).click();
+    await row('e.kaya').getByRole('cell', { name: 'Landesweit (alle Städte)' }).waitFor();
+    expect(await stored('e.kaya')).toMatchObject({ cityAgs: null, version: 2 });
+    expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
 });

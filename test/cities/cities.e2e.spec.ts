@@ -7,6 +7,8 @@ import type { CityDto } from '../../src/cities/cities.dto.js';
 import { City } from '../../src/cities/city.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
 import type { UserWithPasswordDto } from '../../src/users/users.dto.js';
+import { makeProperty } from '../factories/property.factory.js';
+import { operationBody } from '../operations/operation-bodies.js';
 import { propertyInput } from '../properties/property-factory.js';
 import { TEST_CITY_AGS, useTestApp, type TestApp } from '../helpers/test-app.js';
 import { createUser, type TestUser } from '../helpers/users.js';
@@ -128,5 +130,26 @@ describe('the city of an account', () => {
     });
     expect(other.statusCode).toBe(404);
     expect(await t.dataSource.getRepository(User).findOneByOrFail({ id: landAdmin.id })).toMatchObject({ cityAgs: null, displayName: landAdmin.username });
+  });
+
+  it('should keep an account in its city while it holds unsent drafts there, which it could not open from another', async () => {
+    const admin = await createUser(t, 'admin', 'verwaltung');
+    await post(t, admin, '/cities', { ags: '05113000', name: 'Essen' });
+    const inspector = await createUser(t, 'inspector', 'ordnungsamt', undefined, TEST_CITY_AGS);
+    const property = await makeProperty(t);
+    const draft = await post(t, inspector, '/operations', operationBody(property.id));
+    expect(draft.statusCode).toBe(201);
+    const move = (version: number) =>
+      t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/users/${inspector.id}`,
+        headers: { ...admin.headers, 'if-match': `"${version}"` },
+        payload: { city: '05113000' },
+      });
+    const refused = await move(1);
+    expect([refused.statusCode, refused.json<Problem>().code]).toEqual([409, 'user_has_drafts']);
+    expect(await t.dataSource.getRepository(User).findOneByOrFail({ id: inspector.id })).toMatchObject({ cityAgs: TEST_CITY_AGS, version: 1 });
+    expect((await post(t, inspector, `/operations/${draft.json<{ id: string }>().id}/submit`, {})).statusCode).toBe(200);
+    expect((await move(1)).statusCode).toBe(200);
   });
 });

@@ -131,11 +131,13 @@ describe('two cities in one installation', () => {
     expect((await summary(users.landLead, `&city=${ESSEN}`)).json<SummaryDto>().rows.map((r) => r.label)).toEqual(['Stadtbezirk I', 'Gesamt']);
   });
 
-  it('should make a Land role name the city of a new building, and keep a city’s user to their own', async () => {
-    const unnamed = await api.send(users.landLead, 'POST', '/properties', propertyInput({ street: 'Kettwiger Straße' }));
-    expect([unnamed.statusCode, unnamed.json<Problem>().errors?.map((e) => [e.field, e.code])]).toEqual([400, [['cityAgs', 'cityRequired']]]);
-    const named = await api.send(users.landLead, 'POST', '/properties', propertyInput({ street: 'Kettwiger Straße', cityAgs: ESSEN, lat: 51.45, lon: 7.0 }));
-    expect([named.statusCode, named.json<PropertyDetailDto>().cityAgs, named.json<PropertyDetailDto>().districtId]).toEqual([201, ESSEN, ids.essenDistrict]);
+  it("should file a Land role's new building under the city whose districts hold it, or make it name one, and keep a city's user to their own", async () => {
+    const outside = await api.send(users.landLead, 'POST', '/properties', propertyInput({ street: 'Unter den Linden', lat: 52.5, lon: 13.4 }));
+    expect([outside.statusCode, outside.json<Problem>().errors?.map((e) => [e.field, e.code])]).toEqual([400, [['cityAgs', 'cityRequired']]]);
+    const placed = await api.send(users.landLead, 'POST', '/properties', propertyInput({ street: 'Kettwiger Straße', lat: 51.45, lon: 7.0 }));
+    expect([placed.statusCode, placed.json<PropertyDetailDto>().cityAgs, placed.json<PropertyDetailDto>().districtId]).toEqual([201, ESSEN, ids.essenDistrict]);
+    const named = await api.send(users.landLead, 'POST', '/properties', propertyInput({ street: 'Limbecker Straße', cityAgs: ESSEN, lat: 52.5, lon: 13.4 }));
+    expect([named.statusCode, named.json<PropertyDetailDto>().cityAgs, named.json<PropertyDetailDto>().districtId]).toEqual([201, ESSEN, null]);
     const elsewhere = await api.send(users.duisburgLead, 'POST', '/properties', propertyInput({ street: 'Rüttenscheider Straße', cityAgs: ESSEN }));
     expect([elsewhere.statusCode, elsewhere.json<Problem>().errors?.map((e) => e.code)]).toEqual([400, ['cityOutOfScope']]);
     expect(await t.dataSource.getRepository(Property).countBy({ street: 'Rüttenscheider Straße' })).toBe(0);

@@ -15,14 +15,18 @@ describe('a city without demo data: the first administrator from the command lin
   let env: Record<string, string>;
   let server: ServerProcess | undefined;
 
-  /** `npm run users -- …` as an operator runs it, against the same database as the server. */
-  const users = async (...args: string[]) => {
-    const cli = join(ensureServerBuilt(), '../users/users-cli.js');
-    return run(process.execPath, [cli, ...args], { env: { PATH: process.env.PATH ?? '', ...env } }).then(
-      ({ stdout }) => ({ code: 0, stdout, stderr: '' }),
-      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-    );
-  };
+  /** `npm run users -- …` or `npm run cities -- …` as an operator runs it, against the same database as the server. */
+  const command =
+    (name: 'users' | 'cities') =>
+    async (...args: string[]) => {
+      const cli = join(ensureServerBuilt(), `../${name}/${name}-cli.js`);
+      return run(process.execPath, [cli, ...args], { env: { PATH: process.env.PATH ?? '', ...env } }).then(
+        ({ stdout }) => ({ code: 0, stdout, stderr: '' }),
+        (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+      );
+    };
+  const users = command('users');
+  const cities = command('cities');
   const api = async (path: string, init: { method?: string; token?: string; body?: unknown } = {}) => {
     const res = await fetch(`${server!.url}/api/v1${path}`, {
       method: init.method ?? 'GET',
@@ -57,9 +61,20 @@ describe('a city without demo data: the first administrator from the command lin
     expect((await users('create', '--username', 'chef')).stderr).toContain('Usage: npm run users -- create');
   }, 120_000);
 
+  it('should set up the city by its AGS, refusing a key of a Land without a legal profile', async () => {
+    const munich = await cities('create', '--ags', '09162000', '--name', 'München');
+    expect([munich.code, munich.stderr]).toEqual([1, expect.stringContaining('ags: no legal profile for the Land BY')]);
+    const essen = await cities('create', '--ags', '05113000', '--name', 'Essen');
+    expect([essen.code, essen.stdout.trim()]).toEqual([0, 'Created Essen (AGS 05113000, Nordrhein-Westfalen, Europe/Berlin).']);
+  }, 120_000);
+
   it('should create the first administrator with a one-time password that only allows choosing a new one', async () => {
+    expect((await users('create', '--username', 'chef', '--role', 'admin', '--agency', 'verwaltung', '--city', '06413000')).stderr).toContain(
+      'city: no city with the AGS 06413000',
+    );
     const created = await users('create', '--username', 'it.admin', '--role', 'admin', '--agency', 'verwaltung', '--display-name', 'IT-Leitstelle');
     expect(created.code).toBe(0);
+    expect(created.stdout).toContain('Created admin "it.admin" (verwaltung, city 05113000).');
     const oneTime = /One-time password: (\S+)/.exec(created.stdout)![1];
     expect(oneTime).toHaveLength(24);
     expect((await users('create', '--username', 'it.admin', '--role', 'admin', '--agency', 'verwaltung')).stderr).toContain('exists already');
@@ -68,7 +83,10 @@ describe('a city without demo data: the first administrator from the command lin
     expect((await api('/auth/login', { method: 'POST', body: { username: 'lead', password: 'hausakte-demo' } })).status).toBe(401);
     const first = await api('/auth/login', { method: 'POST', body: { username: 'it.admin', password: oneTime } });
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ passwordChangeRequired: true, user: { username: 'it.admin', displayName: 'IT-Leitstelle', role: 'admin' } });
+    expect(first.body).toMatchObject({
+      passwordChangeRequired: true,
+      user: { username: 'it.admin', displayName: 'IT-Leitstelle', role: 'admin', city: { ags: '05113000', name: 'Essen', legal: { law: 'WohnStG NRW' } } },
+    });
     const limited = first.body.accessToken as string;
     for (const path of ['/auth/me', '/agencies', '/audit/verify']) {
       const refused = await api(path, { token: limited });

@@ -503,6 +503,7 @@ export const de = {
   'agencies.stale': 'Die Behörde wurde inzwischen geändert. Unten steht der gespeicherte Stand; bitte prüfen und erneut speichern.',
   'problem.duplicate_agency': 'Dieses Kürzel ist schon vergeben; Kürzel werden nie neu vergeben.',
   'problem.duplicate_city': 'Diese Stadt ist bereits eingerichtet.',
+  'problem.user_has_drafts': 'Das Konto hat noch nicht gesendete Entwürfe in seiner bisherigen Stadt; sie müssen zuerst gesendet werden.',
   'problem.city_not_set_up': 'Es ist noch keine Stadt eingerichtet; das übernimmt die Administration.',
   'problem.agency_has_active_users': 'Zu dieser Behörde gehören noch aktive Konten. Bitte diese zuerst einer anderen Behörde zuordnen oder deaktivieren.',
   'problem.agency_not_found': 'Die Behörde ist nicht (mehr) vorhanden.',

@@ -501,6 +501,7 @@ export const en: Record<MessageKey, string> = {
   'agencies.stale': 'The agency was changed meanwhile. Below is the stored state; please check and save again.',
   'problem.duplicate_agency': 'This code is taken; codes are never reused.',
   'problem.duplicate_city': 'This city is set up already.',
+  'problem.user_has_drafts': 'The account holds unsent drafts in its present city; they must be sent first.',
   'problem.city_not_set_up': 'No city is set up yet; the administration does that.',
   'problem.agency_has_active_users': 'Active accounts still belong to this agency. Move them to another agency or disable them first.',
   'problem.agency_not_found': 'The agency does not exist (any more).',
