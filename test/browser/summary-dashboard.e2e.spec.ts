@@ -1,8 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LAST_DAY } from '../../seeds/demo-data.js';
+import { User } from '../../src/auth/user.entity.js';
+import { CitiesService } from '../../src/cities/cities.service.js';
 import type { SummaryDto } from '../../src/summaries/summaries.dto.js';
 import { addDays } from '../../src/summaries/statistics.js';
 import { pdfText } from '../helpers/pdf-text.js';
@@ -165,5 +170,23 @@ describe.skipIf(skipBrowser)('Lagebericht dashboard (headless Chromium)', () => 
     expect(errors.filter((e) => !e.includes('400'))).toEqual([]);
     expect(inspector.errors).toEqual([]);
     await inspector.context.close();
+  }, 120_000);
+
+  it("should let a Land role choose the city whose council report it shows, each with that city's districts only", async () => {
+    const users = server.app.get<DataSource>(getDataSourceToken()).getRepository(User);
+    const council = await users.findOneByOrFail({ username: 'council' });
+    await users.insert({ ...council, id: randomUUID(), username: 'land.council', cityAgs: null, version: 1 });
+    await server.app.get(CitiesService).createFromCommandLine({ ags: '05113000', name: 'Essen' });
+    const { context, page, errors } = await openPage(browser);
+    await login(page, server.url, 'land.council');
+    const dialog = await openDashboard(page);
+    const title = page.locator('.summary-title');
+    await expect.poll(() => title.textContent(), { timeout: 20_000 }).toContain('– Duisburg');
+    await dialog.getByLabel('Stadt', { exact: true }).selectOption({ label: 'Essen' });
+    await dialog.getByRole('button', { name: 'Anzeigen' }).click();
+    await expect.poll(() => title.textContent(), { timeout: 20_000 }).toContain('– Essen');
+    expect(await dialog.getByLabel('Stadtbezirk', { exact: true }).locator('option').allTextContents()).toEqual(['Ganze Stadt']);
+    expect(errors).toEqual([]);
+    await context.close();
   }, 120_000);
 });

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { ApiError } from '../api';
 import { errorText, fieldErrorLine } from '../problem-text';
-import type { Summary, SummaryFigure, SummaryQuery, SummaryRow } from '../api-types';
+import type { City, Summary, SummaryFigure, SummaryQuery, SummaryRow } from '../api-types';
 import type { AppContext } from '../context';
 import { formatDate } from '../i18n';
 import { SceneSvg } from './chart-scene';
@@ -55,6 +55,9 @@ function SummaryDashboard({ ctx, onClose }: { ctx: AppContext; onClose: () => vo
   const preset = useSignal('last12');
   const from = useSignal(initial.from);
   const to = useSignal(initial.to);
+  // A Land role chooses the city summarised, each city's council report being its own; a city's user sees theirs.
+  const cities = useSignal<City[]>([]);
+  const city = useSignal('');
   const district = useSignal('');
   const districts = useSignal<SummaryRow[]>([]);
   const summary = useSignal<Summary | null>(null);
@@ -71,11 +74,27 @@ function SummaryDashboard({ ctx, onClose }: { ctx: AppContext; onClose: () => vo
     };
     document.addEventListener('keydown', onKey);
     heading.current?.focus();
-    void load();
+    void loadCities().then(load);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const query = (): SummaryQuery => ({ from: from.value, to: to.value, district: district.value || undefined });
+  const query = (): SummaryQuery => ({ from: from.value, to: to.value, city: city.value || undefined, district: district.value || undefined });
+
+  async function loadCities(): Promise<void> {
+    if (ctx.user.city) return;
+    try {
+      cities.value = await ctx.api.cities();
+      city.value = cities.value[0]?.ags ?? '';
+    } catch (error) {
+      showError(error);
+    }
+  }
+  const chooseCity = (ags: string) => {
+    city.value = ags;
+    // Another city's Stadtbezirke: the list is rebuilt from its report.
+    district.value = '';
+    districts.value = [];
+  };
   const showError = (error: unknown) => {
     const fields = error instanceof ApiError ? error.fieldErrors.map(fieldErrorLine).join('; ') : '';
     status.value = { text: st('error', { message: fields || errorText(error) }), error: true };
@@ -169,6 +188,18 @@ function SummaryDashboard({ ctx, onClose }: { ctx: AppContext; onClose: () => vo
           <label for={`${id}-to`}>{st('to')}</label>
           <input id={`${id}-to`} type="date" name="to" required value={to} onInput={(e) => typeDate(to, e.currentTarget.value)} />
         </div>
+        {cities.value.length > 1 && (
+          <div class="field">
+            <label for={`${id}-city`}>{st('city')}</label>
+            <select id={`${id}-city`} name="city" value={city} onChange={(e) => chooseCity(e.currentTarget.value)}>
+              {cities.value.map((c) => (
+                <option key={c.ags} value={c.ags}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div class="field">
           <label for={`${id}-district`}>{st('district')}</label>
           <select id={`${id}-district`} name="district" value={district} onChange={(e) => (district.value = e.currentTarget.value)}>
