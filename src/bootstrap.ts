@@ -15,6 +15,7 @@ import { openApiDocument } from './common/openapi-document.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { VALIDATION_OPTIONS } from './common/validation-options.js';
 import type { AppConfig } from './config/app-config.js';
+import { registerUploadParser } from './common/uploads.js';
 import { findClientDist, serveClient, tileImageSources } from './map/client-static.js';
 import { databaseRateLimitStore } from './database/rate-limit-store.js';
 import { WriteQueue } from './database/write-queue.js';
@@ -41,6 +42,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   const fastify = app.getHttpAdapter().getInstance();
   if (options.onRoute) fastify.addHook('onRoute', options.onRoute);
+  registerUploadParser(fastify, config.uploadLimitBytes);
   if (options.logger !== false) {
     // One JSON line per request with method, path and status only: headers (tokens) never reach the log.
     const httpLogger = pinoHttp({

@@ -225,6 +225,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/districts/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replaces the city’s Stadtbezirke or Ortsteile (the levels in the file) from a GeoJSON FeatureCollection or a zipped Shapefile and re-derives every building’s district; dryRun=true answers the preview only. */
+    post: operations['DistrictsController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/properties': {
     parameters: {
       query?: never;
@@ -851,6 +868,63 @@ export interface components {
        * @example © OpenStreetMap contributors, ODbL
        */
       attribution: string;
+    };
+    /** @enum {string} */
+    DistrictImportCrs: '4326' | '25832' | '4647' | '31466' | '31467';
+    ImportedDistrictDto: {
+      /** @example 500 */
+      code: string;
+      /** @example Mitte */
+      name: string;
+      level: components['schemas']['DistrictLevel'];
+      parentCode: string | null;
+      /**
+       * @description Against the city’s district of the same code.
+       * @enum {string}
+       */
+      change: 'new' | 'changed' | 'unchanged';
+      /** @description Buildings of the city inside it after the import. */
+      properties: number;
+    };
+    RemovedDistrictDto: {
+      code: string;
+      name: string;
+      level: components['schemas']['DistrictLevel'];
+      /** @description Buildings in it before the import; they move to the new districts or to none. */
+      properties: number;
+    };
+    DistrictImportWarningDto: {
+      /** @example features[3] */
+      field: string;
+      /** @enum {string} */
+      code: 'unknownParent';
+      message: string;
+    };
+    DistrictImportReportDto: {
+      /** @description true: a preview, nothing was changed. */
+      dryRun: boolean;
+      /** @example 05112000 */
+      cityAgs: string;
+      /** @example Duisburg */
+      city: string;
+      /** @description The reference system the coordinates were read in. */
+      crs: components['schemas']['DistrictImportCrs'];
+      /** @description The levels the file replaces; the other level stays. */
+      levels: components['schemas']['DistrictLevel'][];
+      districts: components['schemas']['ImportedDistrictDto'][];
+      /** @description The city’s districts of those levels that the file no longer has. */
+      removed: components['schemas']['RemovedDistrictDto'][];
+      /** @description Buildings of the city. */
+      properties: number;
+      /** @description Buildings whose Stadtbezirk or Ortsteil changes. */
+      moved: number;
+      /** @description Buildings that lie in no Stadtbezirk afterwards. */
+      outside: number;
+      warnings: components['schemas']['DistrictImportWarningDto'][];
+      /** @example Stadt Duisburg, dl-de/by-2-0 */
+      attribution: string;
+      /** @description SHA-256 of the uploaded file, as audited. */
+      sha256: string;
     };
     PropertyAddressDto: {
       /** @example Musterstraße */
@@ -1914,6 +1988,11 @@ export type DistrictGeometryDto = components['schemas']['DistrictGeometryDto'];
 export type DistrictPropertiesDto = components['schemas']['DistrictPropertiesDto'];
 export type DistrictFeatureDto = components['schemas']['DistrictFeatureDto'];
 export type DistrictCollectionDto = components['schemas']['DistrictCollectionDto'];
+export type DistrictImportCrs = components['schemas']['DistrictImportCrs'];
+export type ImportedDistrictDto = components['schemas']['ImportedDistrictDto'];
+export type RemovedDistrictDto = components['schemas']['RemovedDistrictDto'];
+export type DistrictImportWarningDto = components['schemas']['DistrictImportWarningDto'];
+export type DistrictImportReportDto = components['schemas']['DistrictImportReportDto'];
 export type PropertyAddressDto = components['schemas']['PropertyAddressDto'];
 export type PropertyStatus = components['schemas']['PropertyStatus'];
 export type PropertySummaryDto = components['schemas']['PropertySummaryDto'];
@@ -3288,6 +3367,136 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+    };
+  };
+  DistrictsController_import: {
+    parameters: {
+      query: {
+        /** @description AGS of the city whose districts are replaced: the administrator’s own city if left out. */
+        city?: string;
+        /** @description EPSG code of the coordinates, where the file does not declare it (GeoJSON `crs`, Shapefile .prj). 4647: UTM 32 with the zone before the easting. */
+        crs?: components['schemas']['DistrictImportCrs'];
+        /** @description The level of every feature, where the file has no level attribute. */
+        level?: components['schemas']['DistrictLevel'];
+        /** @description Name of the attribute in the file. */
+        codeField?: string;
+        /** @description Name of the attribute in the file. */
+        nameField?: string;
+        /** @description Name of the attribute in the file. */
+        levelField?: string;
+        /** @description Attribute holding the code of an Ortsteil’s Stadtbezirk. */
+        parentField?: string;
+        /** @description Source and licence of the outlines, shown wherever they are drawn. */
+        attribution: string;
+        /** @description true: answer the preview and change nothing. */
+        dryRun?: 'true' | 'false';
+      };
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/geo+json': string;
+        'application/zip': string;
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DistrictImportReportDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_upload, invalid_district_feature, idempotency_key_invalid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_upload' | 'invalid_district_feature' | 'idempotency_key_invalid';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+      /** @description Problem details, code city_not_set_up, request_in_progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'city_not_set_up' | 'request_in_progress';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
           };
         };
       };
@@ -5680,6 +5889,13 @@ export const chainBreakValues: ReadonlyArray<FlattenedDeepRequired<components>['
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Role']> = ['inspector', 'lead', 'council', 'admin'];
 export const landValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Land']> = ['NW', 'HE'];
 export const districtLevelValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['DistrictLevel']> = ['bezirk', 'ortsteil'];
+export const districtImportCrsValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['DistrictImportCrs']> = [
+  '4326',
+  '25832',
+  '4647',
+  '31466',
+  '31467',
+];
 export const propertyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['PropertyStatus']> = [
   'suspected',
   'inspected',

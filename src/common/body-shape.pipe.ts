@@ -36,7 +36,8 @@ export function bodyShapeErrors(body: unknown, limits = BODY_SHAPE_LIMITS): Fiel
 @Injectable()
 export class BodyShapePipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    if (metadata.type !== 'body') return value;
+    // An uploaded file (a Buffer) is read by its own service, never as an object.
+    if (metadata.type !== 'body' || Buffer.isBuffer(value)) return value;
     const errors = bodyShapeErrors(value);
     if (errors.length) {
       throw new ProblemException(400, 'validation_failed', `Invalid input in: ${[...new Set(errors.map((e) => e.field))].join(', ')}.`, { errors });

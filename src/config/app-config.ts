@@ -26,6 +26,7 @@ export class AppConfig {
   readonly summaryMinCell: number;
   readonly tiles: TileConfig;
   readonly bodyLimitBytes: number;
+  readonly uploadLimitBytes: number;
   readonly trustProxy: boolean;
   readonly logLevel: string;
   private readonly configuredSecret: string | null;
@@ -55,6 +56,7 @@ export class AppConfig {
       maxZoom: get('TILE_MAX_ZOOM'),
     };
     this.bodyLimitBytes = get('BODY_LIMIT_BYTES');
+    this.uploadLimitBytes = get('UPLOAD_LIMIT_BYTES');
     this.trustProxy = get('TRUST_PROXY');
     this.logLevel = get('LOG_LEVEL');
   }

@@ -100,6 +100,13 @@ export class EnvironmentVariables {
   @Max(50 * 1024 * 1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
 
+  /** Uploaded files (district outlines): a city's detailed Stadtteile as a zipped Shapefile. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1024)
+  @Max(512 * 1024 * 1024)
+  UPLOAD_LIMIT_BYTES = 50 * 1024 * 1024;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 }

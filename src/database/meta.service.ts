@@ -9,8 +9,8 @@ export const META_DEMO_DATA = 'demo_data';
 export class MetaService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async get(key: string): Promise<string | null> {
-    const row = await this.dataSource.getRepository(AppMeta).findOneBy({ key });
+  async get(key: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const row = await manager.getRepository(AppMeta).findOneBy({ key });
     return row?.value ?? null;
   }
 

@@ -1,5 +1,9 @@
-import { badRequest, fieldError } from '../common/problem.js';
+import { bbox } from '@turf/bbox';
+import selfIntersections from 'geojson-polygon-self-intersections';
+import { badRequest, fieldError, type FieldError } from '../common/problem.js';
+import { GERMANY_BOUNDS, type CrsCode } from './crs.js';
 import type { DistrictLevel } from './district.entity.js';
+import type { RawFeature } from './district-upload.js';
 
 type Ring = number[][];
 
@@ -46,4 +50,61 @@ export function checkDistrictFeature(feature: DistrictFeatureInput, index: numbe
     return { code, name, level: props.level, parentCode: parent, geometry: { type: 'MultiPolygon', coordinates: geometry.coordinates } };
   }
   throw fail('geometry', 'geometry must be a GeoJSON Polygon or MultiPolygon with closed rings');
+}
+
+/** Which attributes of an uploaded file hold code, name, level and parent; `level` set means every feature has that level. */
+export interface FieldMapping {
+  code: string;
+  name: string;
+  level: string;
+  parent: string;
+  fixedLevel?: DistrictLevel;
+}
+
+type Convert = (position: readonly number[]) => [number, number];
+
+// Only well-formed rings are converted; anything else stays as it is for checkDistrictFeature to refuse.
+const convertRings = (rings: unknown, convert: Convert): unknown =>
+  Array.isArray(rings) ? rings.map((ring: unknown) => (Array.isArray(ring) ? ring.map((p: unknown) => (isPosition(p) ? convert(p) : p)) : ring)) : rings;
+
+/** An uploaded feature with its attributes read through the mapping and its coordinates in WGS84. */
+export function mappedFeature(raw: RawFeature, mapping: FieldMapping, convert: Convert): DistrictFeatureInput {
+  const p = raw.properties ?? {};
+  const name = p[mapping.name];
+  const geometry = raw.geometry;
+  const coordinates =
+    geometry?.type === 'Polygon'
+      ? convertRings(geometry.coordinates, convert)
+      : geometry?.type === 'MultiPolygon' && Array.isArray(geometry.coordinates)
+        ? geometry.coordinates.map((polygon) => convertRings(polygon, convert))
+        : geometry?.coordinates;
+  return {
+    properties: {
+      code: p[mapping.code],
+      name: typeof name === 'number' ? String(name) : name,
+      level: mapping.fixedLevel ?? p[mapping.level],
+      parent: p[mapping.parent],
+    },
+    geometry: geometry && { type: geometry.type, coordinates },
+  };
+}
+
+/** What makes a well-formed outline unusable for a city: lying outside Germany (a wrong reference system) or crossing itself. */
+export function outlineErrors(feature: CheckedDistrictFeature, index: number, crs: CrsCode): FieldError[] {
+  const label = `Feature ${index} (${feature.code} ${feature.name})`;
+  const [minLon, minLat, maxLon, maxLat] = bbox(feature.geometry);
+  const g = GERMANY_BOUNDS;
+  if (minLon < g.minLon || maxLon > g.maxLon || minLat < g.minLat || maxLat > g.maxLat) {
+    const message = `${label} lies outside Germany when read as EPSG:${crs}; is that the file’s coordinate system?`;
+    return [fieldError(`features[${index}].geometry`, 'outsideGermany', message, [crs])];
+  }
+  const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+  for (const coordinates of polygons) {
+    const [crossing] = selfIntersections({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } }) as number[][];
+    if (crossing) {
+      const [lon, lat] = crossing.map((n) => Math.round(n * 1e6) / 1e6);
+      return [fieldError(`features[${index}].geometry`, 'selfIntersection', `${label} crosses itself near ${lat}, ${lon}`, [lat, lon])];
+    }
+  }
+  return [];
 }

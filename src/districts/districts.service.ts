@@ -21,6 +21,9 @@ export interface LocatedDistricts {
   ortsteil: District | null;
 }
 
+/** The Stadtbezirk and Ortsteil containing a WGS84 point in a city (by AGS). */
+export type Locate = (lat: number, lon: number, cityAgs: string) => LocatedDistricts;
+
 export interface ImportResult {
   inserted: number;
   updated: number;
@@ -43,15 +46,18 @@ export class DistrictsService {
 
   /** The Stadtbezirk and Ortsteil of a city (by AGS) containing a WGS84 point; the bezirk follows the Ortsteil's parent where both exist. */
   async locate(lat: number, lon: number, cityAgs: string): Promise<LocatedDistricts> {
-    return (await this.locator())(lat, lon, cityAgs);
+    return locateIn(await this.current(), lat, lon, cityAgs);
   }
 
   /**
-   * The current districts as a lookup loaded now, for use inside a write transaction: a query there on another
-   * pooled connection could wait forever for a slot held by transactions that wait for this one's lock.
+   * The outlines as a lookup inside a write transaction, read through it: a query on another pooled connection
+   * could wait forever for a slot held by transactions that wait for this one's lock. On PostgreSQL it first waits
+   * for a running districts import (which holds the properties table), so no building gets a district that
+   * import replaces; on SQLite the write queue runs the import alone.
    */
-  async locator(): Promise<(lat: number, lon: number, cityAgs: string) => LocatedDistricts> {
-    const districts = await this.current();
+  async locatorIn(manager: EntityManager): Promise<Locate> {
+    if (manager.connection.options.type === 'postgres') await manager.query('LOCK TABLE properties IN ROW EXCLUSIVE MODE');
+    const districts = await this.current(manager);
     return (lat, lon, cityAgs) => locateIn(districts, lat, lon, cityAgs);
   }
 
@@ -74,9 +80,9 @@ export class DistrictsService {
   }
 
   /** The Stadtbezirk an Ortsteil belongs to, if known. */
-  async findParent(district: Pick<District, 'cityAgs' | 'parentCode'>): Promise<District | null> {
+  async findParent(district: Pick<District, 'cityAgs' | 'parentCode'>, manager: EntityManager = this.dataSource.manager): Promise<District | null> {
     if (!district.parentCode) return null;
-    return (await this.current()).find((d) => d.level === 'bezirk' && d.code === district.parentCode && d.cityAgs === district.cityAgs) ?? null;
+    return manager.getRepository(District).findOneBy({ cityAgs: district.cityAgs, code: district.parentCode, level: 'bezirk' });
   }
 
   /** Upserts a city's outlines by code inside the caller's transaction and marks the district set as changed. */
@@ -105,12 +111,14 @@ export class DistrictsService {
     return result;
   }
 
-  /** The cached outlines, reloaded when another instance (or an import here) changed the table. */
-  private async current(): Promise<District[]> {
-    const fingerprint = await this.fingerprint();
+  /** The cached outlines, reloaded when another instance (or an import here) changed the table; read through the given transaction. */
+  private async current(manager: EntityManager = this.dataSource.manager): Promise<District[]> {
+    const fingerprint = await this.fingerprint(manager);
     if (this.cache?.fingerprint === fingerprint) return this.cache.districts;
+    // Inside a transaction, never wait for a load on another connection (see locatorIn).
+    if (manager !== this.dataSource.manager) return (this.cache = await this.load(fingerprint, manager)).districts;
     // Concurrent callers that saw the same fingerprint share one load.
-    if (this.loading?.fingerprint !== fingerprint) this.loading = { fingerprint, promise: this.load(fingerprint) };
+    if (this.loading?.fingerprint !== fingerprint) this.loading = { fingerprint, promise: this.load(fingerprint, manager) };
     const pending = this.loading;
     try {
       this.cache = await pending.promise;
@@ -120,18 +128,20 @@ export class DistrictsService {
     }
   }
 
-  private async fingerprint(): Promise<string> {
-    const [count, version] = await Promise.all([this.dataSource.getRepository(District).count(), this.meta.get(DISTRICTS_VERSION_KEY)]);
+  private async fingerprint(manager: EntityManager): Promise<string> {
+    const count = await manager.getRepository(District).count();
+    const version = await this.meta.get(DISTRICTS_VERSION_KEY, manager);
     return `${count}:${version ?? ''}`;
   }
 
-  private async load(fingerprint: string): Promise<DistrictCache> {
-    const districts = await this.dataSource.getRepository(District).find({ order: { level: 'ASC', cityAgs: 'ASC', code: 'ASC' } });
+  private async load(fingerprint: string, manager: EntityManager): Promise<DistrictCache> {
+    const districts = await manager.getRepository(District).find({ order: { level: 'ASC', cityAgs: 'ASC', code: 'ASC' } });
     return { fingerprint, districts };
   }
 }
 
-function locateIn(districts: readonly District[], lat: number, lon: number, cityAgs: string): LocatedDistricts {
+/** The Stadtbezirk and Ortsteil among the given outlines that contain a point. */
+export function locateIn(districts: readonly District[], lat: number, lon: number, cityAgs: string): LocatedDistricts {
   const hits = districts.filter((d) => d.cityAgs === cityAgs && containsPoint(d, lat, lon));
   const ortsteil = hits.find((d) => d.level === 'ortsteil') ?? null;
   const parent = ortsteil?.parentCode

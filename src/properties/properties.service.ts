@@ -12,7 +12,7 @@ import { checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js
 import { badRequest, conflict, notFound, fieldError } from '../common/problem.js';
 import { WriteQueue } from '../database/write-queue.js';
 import type { District } from '../districts/district.entity.js';
-import { DistrictsService, type LocatedDistricts } from '../districts/districts.service.js';
+import { DistrictsService, type Locate, type LocatedDistricts } from '../districts/districts.service.js';
 import { addressKey } from './address-key.js';
 import {
   PROPERTY_RELATIONS,
@@ -54,10 +54,13 @@ export class PropertiesService {
     // A Land role's building joins the city whose districts contain it, unless named.
     const named = dto.cityAgs ?? (user.cityAgs === null ? await this.districts.cityAt(dto.lat, dto.lon) : undefined);
     const { ags: cityAgs } = await this.cities.actingCity(user, 'cityAgs', named);
-    const districtIds = dto.districtId ? await this.givenDistrict(dto.districtId, { ...dto, cityAgs }) : await this.derivedDistrict(dto.lat, dto.lon, cityAgs);
     const key = addressKey(dto);
     const id = randomUUID();
     return this.writeQueue.run(async (manager) => {
+      const locate = await this.districts.locatorIn(manager);
+      const districtIds = dto.districtId
+        ? await this.givenDistrict(manager, locate, dto.districtId, { ...dto, cityAgs })
+        : idsOf(locate(dto.lat, dto.lon, cityAgs));
       await this.assertAddressFree(manager, dto.city, key, null);
       const values = {
         street: dto.street,
@@ -95,10 +98,9 @@ export class PropertiesService {
 
   async update(user: AuthUser, id: string, dto: UpdatePropertyDto, ifMatch: IfMatchHeader): Promise<PropertyDetailDto> {
     assertPermission(user, 'property:write');
-    // Loaded before the lock: inside it, another connection's query could wait on a pool held by waiters for the lock.
-    const locate = await this.districts.locator();
     return this.writeQueue.run(async (manager) => {
       await lockProperty(manager, id);
+      const locate = await this.districts.locatorIn(manager);
       // Compared under the lock: of edits made from one version, exactly one applies and the rest answer 412.
       const current = await this.loadOrFail(manager, id, user);
       checkIfMatch(ifMatch, current.version);
@@ -145,19 +147,20 @@ export class PropertiesService {
     return property;
   }
 
-  private async derivedDistrict(lat: number, lon: number, cityAgs: string): Promise<DistrictIds> {
-    return idsOf(await this.districts.locate(lat, lon, cityAgs));
-  }
-
   /** A given Stadtbezirk keeps the Ortsteil found inside it; a given Ortsteil brings its Stadtbezirk. */
-  private async givenDistrict(districtId: string, at: { lat: number; lon: number; cityAgs: string }): Promise<DistrictIds> {
-    const district = await this.districts.findById(districtId);
+  private async givenDistrict(
+    manager: EntityManager,
+    locate: Locate,
+    districtId: string,
+    at: { lat: number; lon: number; cityAgs: string },
+  ): Promise<DistrictIds> {
+    const district = await this.districts.findById(districtId, manager);
     const refuse = (message: string) => badRequest('unknown_district', `districtId: ${message}.`, [fieldError('districtId', 'unknownDistrict', message)]);
     // Another city's district is answered like a missing one: its id says nothing to this city.
     if (!district || district.cityAgs !== at.cityAgs) throw refuse('no district with this id in the building’s city');
-    const located = await this.districts.locate(at.lat, at.lon, at.cityAgs);
+    const located = locate(at.lat, at.lon, at.cityAgs);
     if (district.level === 'ortsteil') {
-      const parent: District | null = located.ortsteil?.id === district.id ? located.bezirk : await this.districts.findParent(district);
+      const parent: District | null = located.ortsteil?.id === district.id ? located.bezirk : await this.districts.findParent(district, manager);
       return { districtId: parent?.id ?? null, subdistrictId: district.id };
     }
     const ortsteil = located.ortsteil?.parentCode === district.code ? located.ortsteil : null;

@@ -178,21 +178,32 @@ async function storeProjections(
   await insertInChunks(manager, PropertyStatusPeriod, inserts);
 }
 
+// Ids per statement: far below SQLite's and PostgreSQL's parameter limits.
+const COPY_CHUNK = 500;
+
 function samePeriod(a: PropertyStatusPeriod, b: PropertyStatusPeriod): boolean {
   return a.validFrom === b.validFrom && a.validUntil === b.validUntil && a.status === b.status && a.districtId === b.districtId;
 }
 
 /** Operations, measures and decisions keep a copy of their property's Stadtbezirk; it moves with the property. */
 export async function moveDistrictCopies(manager: EntityManager, propertyId: string, districtId: string | null): Promise<void> {
-  await manager.getRepository(Decision).update({ propertyId }, { districtId });
-  await manager.getRepository(PropertyStatusPeriod).update({ propertyId }, { districtId });
-  for (const entity of [Operation, Measure]) {
-    // The copy is not a change of the record, so its updated_at stays.
-    await manager
-      .createQueryBuilder()
-      .update(entity)
-      .set({ districtId, updatedAt: () => manager.connection.driver.escape('updated_at') })
-      .where({ propertyId })
-      .execute();
+  await moveDistrictCopiesOf(manager, [propertyId], districtId);
+}
+
+/** moveDistrictCopies for many properties that move into one Stadtbezirk (a districts import). */
+export async function moveDistrictCopiesOf(manager: EntityManager, propertyIds: readonly string[], districtId: string | null): Promise<void> {
+  for (let i = 0; i < propertyIds.length; i += COPY_CHUNK) {
+    const propertyId = In(propertyIds.slice(i, i + COPY_CHUNK));
+    await manager.getRepository(Decision).update({ propertyId }, { districtId });
+    await manager.getRepository(PropertyStatusPeriod).update({ propertyId }, { districtId });
+    for (const entity of [Operation, Measure]) {
+      // The copy is not a change of the record, so its updated_at stays.
+      await manager
+        .createQueryBuilder()
+        .update(entity)
+        .set({ districtId, updatedAt: () => manager.connection.driver.escape('updated_at') })
+        .where({ propertyId })
+        .execute();
+    }
   }
 }

@@ -23,6 +23,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/v1/cities': ALL,
   'POST /api/v1/cities': ['admin'],
   'GET /api/v1/districts': ALL,
+  'POST /api/v1/districts/import': ['admin'],
   'GET /api/v1/properties': CASEWORK,
   'POST /api/v1/properties': CASEWORK,
   'GET /api/v1/properties/:id': CASEWORK,

@@ -157,6 +157,24 @@ describe('the OpenAPI document against real requests and answers', () => {
     await call(admin, 'GET', '/api/v1/users');
     await call(admin, 'POST', '/api/v1/agencies', { code: 'sozialamt', name: 'Sozialamt', nameEn: 'Social welfare office', taskforce: true });
     await call(admin, 'PATCH', '/api/v1/agencies/sozialamt', { name: 'Amt für Soziales', active: false }, { headers: { 'if-match': '"1"' } });
+    const outline = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [6.7, 51.4],
+          [6.72, 51.4],
+          [6.72, 51.42],
+          [6.7, 51.4],
+        ],
+      ],
+    };
+    const districtsFile = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { code: '900', name: 'Testbezirk' }, geometry: outline }],
+    });
+    await call(admin, 'POST', '/api/v1/districts/import?level=bezirk&attribution=Testdaten&dryRun=true', districtsFile, {
+      contentType: 'application/geo+json',
+    });
     // Last: with a second city, a Land role's summary and new buildings must name theirs.
     await call(admin, 'POST', '/api/v1/cities', { ags: '06413000', name: 'Offenbach am Main', timeZone: 'Europe/Berlin' });
     await call(admin, 'POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Verwaltung-Ost-2026' });
