@@ -3,6 +3,8 @@ import type {
   AmendmentInput,
   City,
   DecisionInput,
+  DistrictImportQuery,
+  DistrictImportReport,
   NewAgencyInput,
   NewPropertyInput,
   NewUserInput,
@@ -117,6 +119,8 @@ export interface ApiOptions {
 interface RequestOptions {
   query?: Query;
   body?: unknown;
+  /** A file sent as it is, with its media type, instead of a JSON body. */
+  file?: { content: Blob; type: string };
   signal?: AbortSignal;
   /** Sent as Idempotency-Key: a repeat with the same key gets the first answer instead of a second write. */
   idempotencyKey?: string;
@@ -130,19 +134,20 @@ export type Api = ReturnType<typeof createApi>;
 export function createApi(options: ApiOptions) {
   const base = options.baseUrl ?? '/api/v1';
 
-  async function request<T>(method: string, path: string, { query, body, signal, idempotencyKey, ifMatch }: RequestOptions = {}): Promise<T> {
+  async function request<T>(method: string, path: string, { query, body, file, signal, idempotencyKey, ifMatch }: RequestOptions = {}): Promise<T> {
     const token = options.token();
     const headers: Record<string, string> = { accept: 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
     if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
     if (ifMatch !== undefined) headers['if-match'] = `"${ifMatch}"`;
     if (body !== undefined) headers['content-type'] = 'application/json';
+    if (file) headers['content-type'] = file.type;
     let response: Response;
     try {
       response = await fetch(`${base}${path}${query ? toQueryString(query) : ''}`, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: file ? file.content : body === undefined ? undefined : JSON.stringify(body),
         signal,
       });
     } catch (error) {
@@ -195,6 +200,12 @@ export function createApi(options: ApiOptions) {
     agencies: () => request<Agency[]>('GET', '/agencies'),
     cities: () => request<City[]>('GET', '/cities'),
     createAgency: (input: NewAgencyInput) => request<Agency>('POST', '/agencies', { body: input }),
+    /** A zip is sent as a Shapefile, anything else as GeoJSON: browsers name the types of such files inconsistently. */
+    importDistricts: (file: File, query: DistrictImportQuery) =>
+      request<DistrictImportReport>('POST', '/districts/import', {
+        query,
+        file: { content: file, type: /\.zip$/i.test(file.name) ? 'application/zip' : 'application/geo+json' },
+      }),
     updateAgency: (code: string, changes: AgencyChanges, version: number) =>
       request<Agency>('PATCH', `/agencies/${id(code)}`, { body: changes, ifMatch: version }),
     searchProperties: (q: string, limit = 8, signal?: AbortSignal) => request<PropertyPage>('GET', '/properties', { query: { q, limit }, signal }),

@@ -531,6 +531,8 @@ export const de = {
   'districts.removed': 'Entfallen (mit den Gebäuden darin bisher)',
   'districts.applied': 'Bezirke übernommen: {moved} Gebäude neu zugeordnet.',
   'districts.previewStale': 'Datei oder Angaben haben sich seit der Vorschau geändert: bitte erst die Vorschau erneuern.',
+  'districts.level.bezirk': 'Stadtbezirk',
+  'districts.level.ortsteil': 'Ortsteil',
   'districts.feature': 'Fläche',
   'districts.attributes': 'Attribute',
   'districts.geometry': 'Umriss',

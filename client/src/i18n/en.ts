@@ -529,6 +529,8 @@ export const en: Record<MessageKey, string> = {
   'districts.removed': 'Removed (with the buildings in them so far)',
   'districts.applied': 'Districts applied: {moved} buildings assigned anew.',
   'districts.previewStale': 'The file or the options changed since the preview: preview again first.',
+  'districts.level.bezirk': 'Stadtbezirk (district)',
+  'districts.level.ortsteil': 'Ortsteil (quarter)',
   'districts.feature': 'Area',
   'districts.attributes': 'Attributes',
   'districts.geometry': 'Outline',

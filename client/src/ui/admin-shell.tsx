@@ -6,6 +6,7 @@ import type { AppContext } from '../context';
 import { t } from '../i18n';
 import { h } from '../dom';
 import { AgencyAdmin } from './agency-admin';
+import { DistrictImport } from './district-import';
 import { demoBanner, renderTopbar } from './topbar';
 import { UserAdmin } from './user-admin';
 
@@ -15,7 +16,7 @@ export interface AdminShellOptions {
   onLanguage: () => void;
 }
 
-/** The administration's screen below the top bar: accounts, then the agency catalogue. */
+/** The administration's screen below the top bar: accounts, the agency catalogue, then the city's districts. */
 export function renderAdminShell(root: HTMLElement, options: AdminShellOptions): void {
   const host = h('div', { class: 'admin-wrap' });
   root.replaceChildren(...(options.ctx.config.demoData ? [demoBanner()] : []), renderTopbar(options), host);
@@ -38,6 +39,7 @@ function AdminPanel({ ctx }: { ctx: AppContext }) {
     <main class="admin">
       <UserAdmin ctx={ctx} agencies={agencies.value} cities={cities.value} />
       <AgencyAdmin ctx={ctx} agencies={agencies.value} onChanged={async () => void (agencies.value = await ctx.api.agencies())} />
+      <DistrictImport ctx={ctx} cities={cities.value} />
     </main>
   );
 }

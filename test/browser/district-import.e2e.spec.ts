@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { Browser } from 'playwright-core';
+import { IsNull, type DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { District } from '../../src/districts/district.entity.js';
+import { Property } from '../../src/properties/property.entity.js';
+import { launchBrowser, login, openPage, ROOT, skipBrowser, startBrowserServer, type BrowserServer } from './browser-env.js';
+
+describe.skipIf(skipBrowser)('districts import in the browser (headless Chromium)', () => {
+  let server: BrowserServer;
+  let browser: Browser;
+  const dataSource = () => server.app.get<DataSource>(getDataSourceToken());
+
+  beforeAll(async () => {
+    server = await startBrowserServer();
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  }, 90_000);
+
+  it('should let the admin preview a file of Stadtbezirke, see which buildings move, and apply exactly what was previewed', async () => {
+    // The city's Stadtbezirke as published, without Süd: its buildings lose their Stadtbezirk.
+    const published = JSON.parse(readFileSync(join(ROOT, 'seeds/duisburg/stadtbezirke.geojson'), 'utf8')) as {
+      features: Array<{ properties: { code: string } }>;
+    };
+    const withoutSued = { ...published, features: published.features.filter((f) => f.properties.code !== '700') };
+    const sued = await dataSource().getRepository(District).findOneByOrFail({ code: '700', level: 'bezirk' });
+    const inSued = await dataSource().getRepository(Property).countBy({ districtId: sued.id });
+    expect(inSued).toBeGreaterThan(0);
+    const outsideBefore = await dataSource().getRepository(Property).countBy({ districtId: IsNull() });
+
+    const { page, errors } = await openPage(browser);
+    await login(page, server.url, 'admin');
+    const form = page.getByRole('form', { name: 'Stadtbezirke und Ortsteile' });
+    await form.getByLabel('Datei').setInputFiles({ name: 'kaputt.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type":') });
+    await form.getByLabel('Quelle und Lizenz').fill('Stadt Duisburg, dl-de/by-2-0');
+    await form.getByRole('button', { name: 'Vorschau' }).click();
+    await form.getByText('ist keine lesbare Datei dieses Formats').waitFor();
+
+    await form
+      .getByLabel('Datei')
+      .setInputFiles({ name: 'stadtbezirke.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(withoutSued)) });
+    await form.getByRole('button', { name: 'Vorschau' }).click();
+    const preview = page.getByText('Vorschau für Duisburg (EPSG:4326)');
+    await preview.waitFor();
+    const table = page.getByRole('region', { name: 'Vorschau für Duisburg (EPSG:4326)' });
+    expect(await table.getByRole('row').count()).toBe(7);
+    await table.getByRole('row').filter({ hasText: 'Hamborn' }).getByRole('cell', { name: 'geändert' }).waitFor();
+    await page.getByText(`700 Süd: ${inSued} Gebäude`).waitFor();
+    await page
+      .getByText(
+        new RegExp(`^${inSued} von \\d+ Gebäuden wechseln Stadtbezirk oder Ortsteil; ${inSued + outsideBefore} liegen danach in keinem Stadtbezirk\\.$`),
+      )
+      .waitFor();
+    expect(await dataSource().getRepository(District).countBy({ level: 'bezirk' })).toBe(7);
+
+    // Changed options need a new preview before anything is applied.
+    await form.getByLabel('Quelle und Lizenz').fill('Stadt Duisburg');
+    expect(await form.getByRole('button', { name: 'Übernehmen' }).isDisabled()).toBe(true);
+    await form.getByText('seit der Vorschau geändert').waitFor();
+    await form.getByLabel('Quelle und Lizenz').fill('Stadt Duisburg, dl-de/by-2-0');
+    await form.getByRole('button', { name: 'Übernehmen' }).click();
+    await page.getByText(`Bezirke übernommen: ${inSued} Gebäude neu zugeordnet.`).waitFor();
+
+    const bezirke = await dataSource()
+      .getRepository(District)
+      .find({ where: { level: 'bezirk' }, order: { code: 'ASC' } });
+    expect(bezirke.map((d) => [d.code, d.attribution])).toEqual(
+      published.features.filter((f) => f.properties.code !== '700').map((f) => [f.properties.code, 'Stadt Duisburg, dl-de/by-2-0']),
+    );
+    expect(await dataSource().getRepository(Property).countBy({ districtId: sued.id })).toBe(0);
+    // The broken file's refusal is the one failed request.
+    expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
+  });
+});
