@@ -8,13 +8,14 @@ export interface BenchOptions {
   buildings: number;
   operations: number;
   databases: Array<'sqlite' | 'postgres'>;
-  scenarios: Array<'filing' | 'map' | 'summary' | 'client' | 'badinput'>;
+  scenarios: Array<'filing' | 'map' | 'summary' | 'client' | 'badinput' | 'gazetteer'>;
   postgresUrl: string;
   filingSeconds: number;
   filingConnections: number;
   mapRequests: number;
   summaryRuns: number;
   clientRuns: number;
+  gazetteerRows: number;
 }
 
 /** What every scenario gets: the database, the running server and the options. */

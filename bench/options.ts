@@ -2,20 +2,21 @@ import { parseArgs } from 'node:util';
 import type { BenchOptions } from './context.js';
 
 const DATABASES = ['sqlite', 'postgres'] as const;
-const SCENARIOS = ['map', 'summary', 'client', 'badinput', 'filing'] as const;
+const SCENARIOS = ['map', 'summary', 'client', 'badinput', 'gazetteer', 'filing'] as const;
 
 export const USAGE = `npm run bench -- [options]
   --buildings N            buildings to generate (100000)
   --operations N           operations to generate (1000000)
   --databases a,b          sqlite,postgres
-  --scenarios a,b          map,summary,client,badinput,filing (run in this order; filing writes, so it runs last)
+  --scenarios a,b          map,summary,client,badinput,gazetteer,filing (run in this order; filing writes, so it runs last)
   --postgres-url URL       server to create the benchmark database on (postgres://postgres@127.0.0.1:5432/postgres)
   --filing-seconds N       measured seconds of filing (20)
   --filing-connections N   concurrent filing clients (50)
   --map-requests N         requests per map view (200)
   --summary-runs N         summaries one after another (5)
   --client-runs N          page loads of each page (3)
-  --quick                  10,000 buildings, 100,000 operations and shorter runs, for a first look
+  --gazetteer-rows N       Gebäudereferenzen lines imported (4600000, all of NRW)
+  --quick                  10,000 buildings, 100,000 operations, 200,000 gebref lines and shorter runs, for a first look
   --help                   this text`;
 
 function list<T extends string>(text: string, allowed: readonly T[], flag: string): T[] {
@@ -51,6 +52,7 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions | null {
       'map-requests': { type: 'string' },
       'summary-runs': { type: 'string' },
       'client-runs': { type: 'string' },
+      'gazetteer-rows': { type: 'string' },
       quick: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -70,5 +72,6 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions | null {
     mapRequests: positive(values['map-requests'], quick ? 50 : 200, '--map-requests'),
     summaryRuns: positive(values['summary-runs'], quick ? 3 : 5, '--summary-runs'),
     clientRuns: positive(values['client-runs'], quick ? 2 : 3, '--client-runs'),
+    gazetteerRows: positive(values['gazetteer-rows'], quick ? 200_000 : 4_600_000, '--gazetteer-rows'),
   };
 }

@@ -9,6 +9,7 @@ import { ensureClientBuilt, runClient } from './client.js';
 import { makeRow, type BenchOptions, type ScenarioContext } from './context.js';
 import { openDirect } from './direct.js';
 import { runFiling } from './filing.js';
+import { runGazetteer } from './gazetteer.js';
 import type { GeneratedCounts } from './generate-data.js';
 import { runMap } from './map.js';
 import { parseBenchArgs, USAGE } from './options.js';
@@ -18,7 +19,7 @@ import { formatTable, type BenchRow } from './table.js';
 import { createTarget, type BenchTarget, type DatabaseKind } from './targets.js';
 
 const RESULTS = fileURLToPath(new URL('../../bench/results', import.meta.url));
-const SCENARIOS = { map: runMap, summary: runSummary, client: runClient, badinput: runBadInput, filing: runFiling } as const;
+const SCENARIOS = { map: runMap, summary: runSummary, client: runClient, badinput: runBadInput, gazetteer: runGazetteer, filing: runFiling } as const;
 
 interface DatabaseRun {
   database: DatabaseKind;

@@ -20,18 +20,19 @@ export interface BenchServer {
   url: string;
   app: NestFastifyApplication;
   dataSource: DataSource;
-  users: Record<'inspector' | 'lead' | 'council', BenchUser>;
+  users: Record<'inspector' | 'lead' | 'council' | 'admin', BenchUser>;
   close(): Promise<void>;
 }
 
 /** The council whose summary is measured: the largest city's, as a council sees only its own city. */
 export const SUMMARY_CITY = NRW_CITIES[0];
 
-// Inspector and lead work across the Land (no city); the council in one city.
-const ACCOUNTS: Array<[key: 'inspector' | 'lead' | 'council', role: Role, agency: string, cityAgs: string | null]> = [
+// Inspector, lead and administrator work across the Land (no city); the council in one city.
+const ACCOUNTS: Array<[key: 'inspector' | 'lead' | 'council' | 'admin', role: Role, agency: string, cityAgs: string | null]> = [
   ['inspector', 'inspector', 'ordnungsamt', null],
   ['lead', 'lead', 'ordnungsamt', null],
   ['council', 'council', 'rat', SUMMARY_CITY.ags],
+  ['admin', 'admin', 'verwaltung', null],
 ];
 
 /** The real application (createApp, as `npm start` builds it) listening on a free local port, with one user per role. */

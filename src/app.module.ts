@@ -11,6 +11,7 @@ import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { DistrictsModule } from './districts/districts.module.js';
+import { AddressesModule } from './addresses/addresses.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { MapModule } from './map/map.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         AgenciesModule,
         CitiesModule,
         DistrictsModule,
+        AddressesModule,
         PropertiesModule,
         PartiesModule,
         OperationsModule,

@@ -42,7 +42,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   const fastify = app.getHttpAdapter().getInstance();
   if (options.onRoute) fastify.addHook('onRoute', options.onRoute);
-  registerUploadParser(fastify, config.uploadLimitBytes);
+  registerUploadParser(fastify);
   if (options.logger !== false) {
     // One JSON line per request with method, path and status only: headers (tokens) never reach the log.
     const httpLogger = pinoHttp({

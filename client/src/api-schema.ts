@@ -242,6 +242,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/addresses/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Streams official addresses into the gazetteer in batches (progress: GET /addresses/imports); addresses of the municipalities in the file that it no longer holds become historic. */
+    post: operations['AddressesController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/addresses/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The last 20 gazetteer imports, newest first, with their progress. */
+    get: operations['AddressesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/properties': {
     parameters: {
       query?: never;
@@ -925,6 +959,45 @@ export interface components {
       attribution: string;
       /** @description SHA-256 of the uploaded file, as audited. */
       sha256: string;
+    };
+    /** @enum {string} */
+    AddressImportFormat: 'gebref' | 'csv';
+    /** @enum {string} */
+    AddressImportState: 'running' | 'done' | 'failed';
+    AddressImportProblemDto: {
+      /** @description Line of the file (1 = first). */
+      line: number;
+      message: string;
+    };
+    AddressImportDto: {
+      id: string;
+      format: components['schemas']['AddressImportFormat'];
+      state: components['schemas']['AddressImportState'];
+      /** @description The one municipality taken; null: every one in the file. */
+      cityAgs: string | null;
+      /** Format: date-time */
+      startedAt: string;
+      /**
+       * Format: date-time
+       * @description Last progress.
+       */
+      updatedAt: string;
+      /** @description Lines read so far. */
+      lines: number;
+      inserted: number;
+      changed: number;
+      unchanged: number;
+      /** @description Addresses of the municipalities in the file that it no longer holds, now historic. */
+      gone: number;
+      /** @description Lines refused; the first are in problems. */
+      rejected: number;
+      /** @description Lines of other municipalities, left out. */
+      skipped: number;
+      problems: components['schemas']['AddressImportProblemDto'][];
+      /** @description SHA-256 of the uploaded file, once read whole. */
+      sha256: string | null;
+      /** @description Why a failed import stopped. */
+      message: string | null;
     };
     PropertyAddressDto: {
       /** @example Musterstraße */
@@ -1993,6 +2066,10 @@ export type ImportedDistrictDto = components['schemas']['ImportedDistrictDto'];
 export type RemovedDistrictDto = components['schemas']['RemovedDistrictDto'];
 export type DistrictImportWarningDto = components['schemas']['DistrictImportWarningDto'];
 export type DistrictImportReportDto = components['schemas']['DistrictImportReportDto'];
+export type AddressImportFormat = components['schemas']['AddressImportFormat'];
+export type AddressImportState = components['schemas']['AddressImportState'];
+export type AddressImportProblemDto = components['schemas']['AddressImportProblemDto'];
+export type AddressImportDto = components['schemas']['AddressImportDto'];
 export type PropertyAddressDto = components['schemas']['PropertyAddressDto'];
 export type PropertyStatus = components['schemas']['PropertyStatus'];
 export type PropertySummaryDto = components['schemas']['PropertySummaryDto'];
@@ -3497,6 +3574,166 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'idempotency_key_reused';
+          };
+        };
+      };
+    };
+  };
+  AddressesController_import: {
+    parameters: {
+      query?: {
+        /** @description gebref: NRW Gebäudereferenzen (gebref.txt, or the published zip). csv: strasse;hausnummer;zusatz;plz;ort;x;y;epsg of one city. */
+        format?: components['schemas']['AddressImportFormat'];
+        /** @description AGS of the one municipality to take; required for csv from a Land role, the administrator’s own city otherwise. */
+        city?: string;
+      };
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'text/plain': string;
+        'text/csv': string;
+        'application/zip': string;
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AddressImportDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_upload, idempotency_key_invalid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_upload' | 'idempotency_key_invalid';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+      /** @description Problem details, code city_not_set_up, request_in_progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'city_not_set_up' | 'request_in_progress';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
+          };
+        };
+      };
+    };
+  };
+  AddressesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AddressImportDto'][];
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
           };
         };
       };
@@ -5896,6 +6133,8 @@ export const districtImportCrsValues: ReadonlyArray<FlattenedDeepRequired<compon
   '31466',
   '31467',
 ];
+export const addressImportFormatValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AddressImportFormat']> = ['gebref', 'csv'];
+export const addressImportStateValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AddressImportState']> = ['running', 'done', 'failed'];
 export const propertyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['PropertyStatus']> = [
   'suspected',
   'inspected',

@@ -1,5 +1,6 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { ProblemException, type FieldError, fieldError } from './problem.js';
+import { isUploadStream } from './uploads.js';
 
 /** No request body of any route needs more; far below what would let building and validating the DTO hold the event loop. */
 export const BODY_SHAPE_LIMITS = { maxDepth: 12, maxItems: 1000, maxErrors: 100 };
@@ -36,8 +37,8 @@ export function bodyShapeErrors(body: unknown, limits = BODY_SHAPE_LIMITS): Fiel
 @Injectable()
 export class BodyShapePipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    // An uploaded file (a Buffer) is read by its own service, never as an object.
-    if (metadata.type !== 'body' || Buffer.isBuffer(value)) return value;
+    // An uploaded file is read by its own service, never as an object.
+    if (metadata.type !== 'body' || isUploadStream(value)) return value;
     const errors = bodyShapeErrors(value);
     if (errors.length) {
       throw new ProblemException(400, 'validation_failed', `Invalid input in: ${[...new Set(errors.map((e) => e.field))].join(', ')}.`, { errors });

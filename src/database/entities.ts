@@ -1,3 +1,5 @@
+import { AddressImport } from '../addresses/address-import.entity.js';
+import { OfficialAddress } from '../addresses/official-address.entity.js';
 import { Agency } from '../agencies/agency.entity.js';
 import { City } from '../cities/city.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
@@ -42,4 +44,6 @@ export const ENTITIES = [
   AuditEntry,
   RateLimitHit,
   IdempotencyRecord,
+  OfficialAddress,
+  AddressImport,
 ];

@@ -18,6 +18,7 @@ import { RevokedTokens1765100000000 } from './migrations/1765100000000-revoked-t
 import { AgencyVersion1765200000000 } from './migrations/1765200000000-agency-version.js';
 import { Cities1765300000000 } from './migrations/1765300000000-cities.js';
 import { CityCopies1765400000000 } from './migrations/1765400000000-city-copies.js';
+import { OfficialAddresses1765500000000 } from './migrations/1765500000000-official-addresses.js';
 
 /** Every migration in order; listed explicitly because ES modules cannot be globbed at run time. */
 export const MIGRATIONS = [
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   AgencyVersion1765200000000,
   Cities1765300000000,
   CityCopies1765400000000,
+  OfficialAddresses1765500000000,
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { bbox } from '@turf/bbox';
 import selfIntersections from 'geojson-polygon-self-intersections';
 import { badRequest, fieldError, type FieldError } from '../common/problem.js';
-import { GERMANY_BOUNDS, type CrsCode } from './crs.js';
+import { GERMANY_BOUNDS, type CrsCode } from '../common/crs.js';
 import type { DistrictLevel } from './district.entity.js';
 import type { RawFeature } from './district-upload.js';
 

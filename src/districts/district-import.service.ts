@@ -7,11 +7,13 @@ import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CitiesService } from '../cities/cities.service.js';
 import { badRequest, fieldError, ProblemException, type FieldError } from '../common/problem.js';
+import { isUploadStream, mediaType, readUpload } from '../common/uploads.js';
+import { AppConfig } from '../config/app-config.js';
 import { MetaService } from '../database/meta.service.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { Property } from '../properties/property.entity.js';
 import { moveDistrictCopiesOf } from '../properties/property-history.js';
-import { toWgs84, type CrsCode } from './crs.js';
+import { toWgs84, type CrsCode } from '../common/crs.js';
 import { District } from './district.entity.js';
 import { checkDistrictFeature, mappedFeature, outlineErrors, type CheckedDistrictFeature, type FieldMapping } from './district-features.js';
 import { planDistrictImport, type DistrictImportPlan } from './district-import-plan.js';
@@ -32,20 +34,22 @@ export class DistrictImportService {
     private readonly cities: CitiesService,
     private readonly meta: MetaService,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   /** Replaces a city's districts of the levels in the uploaded file and re-derives every building's district; `dryRun` only answers the plan. */
   async import(user: AuthUser, query: DistrictImportQueryDto, body: unknown, contentType: string | undefined): Promise<DistrictImportReportDto> {
     assertPermission(user, 'district:manage');
-    const type = DISTRICT_UPLOAD_TYPES[(contentType ?? '').split(';')[0].trim().toLowerCase() as keyof typeof DISTRICT_UPLOAD_TYPES];
-    if (!type || !Buffer.isBuffer(body)) {
+    const type = DISTRICT_UPLOAD_TYPES[mediaType(contentType) as keyof typeof DISTRICT_UPLOAD_TYPES];
+    if (!type || !isUploadStream(body)) {
       throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported_media_type', 'Send the file as application/geo+json or application/zip.');
     }
     const city = await this.cities.actingCity(user, 'city', query.city);
-    const layers = readDistrictUpload(body, type);
+    const file = await readUpload(body, this.config.uploadLimitBytes);
+    const layers = readDistrictUpload(file, type);
     const crs = chosenCrs(layers, query.crs);
     const features = checkedFeatures(layers, mappingOf(query), crs);
-    const upload = { crs, sha256: createHash('sha256').update(body).digest('hex') };
+    const upload = { crs, sha256: createHash('sha256').update(file).digest('hex') };
     const plan = (manager: EntityManager) => this.plan(manager, city, features, query.attribution);
     if (query.dryRun === 'true') return { dryRun: true, ...upload, ...(await plan(this.dataSource.manager)).report };
     return this.writes.run(async (manager) => {

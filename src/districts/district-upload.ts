@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import { combine, parseDbf, parseShp } from 'shpjs';
 import { badRequest, fieldError } from '../common/problem.js';
-import { crsFromName, crsFromPrj, type CrsCode } from './crs.js';
+import { crsFromName, crsFromPrj, type CrsCode } from '../common/crs.js';
 
 export const DISTRICT_UPLOAD_TYPES = { 'application/geo+json': 'geojson', 'application/zip': 'zip' } as const;
 export type DistrictUploadType = (typeof DISTRICT_UPLOAD_TYPES)[keyof typeof DISTRICT_UPLOAD_TYPES];

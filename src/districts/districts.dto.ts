@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { AGS_PATTERN } from '../cities/city-key.js';
 import { IsNotBlank, IsPlainText } from '../common/plain-text.js';
-import { SUPPORTED_CRS, type CrsCode } from './crs.js';
+import { SUPPORTED_CRS, type CrsCode } from '../common/crs.js';
 import type { District, DistrictLevel } from './district.entity.js';
 
 export const DISTRICT_LEVELS = ['bezirk', 'ortsteil'] as const satisfies readonly DistrictLevel[];

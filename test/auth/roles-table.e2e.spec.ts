@@ -24,6 +24,8 @@ const ACCESS: Record<string, Access> = {
   'POST /api/v1/cities': ['admin'],
   'GET /api/v1/districts': ALL,
   'POST /api/v1/districts/import': ['admin'],
+  'POST /api/v1/addresses/import': ['admin'],
+  'GET /api/v1/addresses/imports': ['admin'],
   'GET /api/v1/properties': CASEWORK,
   'POST /api/v1/properties': CASEWORK,
   'GET /api/v1/properties/:id': CASEWORK,

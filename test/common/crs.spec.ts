@@ -1,6 +1,6 @@
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
-import { crsFromName, crsFromPrj, toWgs84 } from '../../src/districts/crs.js';
+import { crsFromName, crsFromPrj, toWgs84 } from '../../src/common/crs.js';
 
 // Duisburg's town hall, and the same point as GIS programs write it in each system (definitions stated here on their own).
 const RATHAUS = [6.7623, 51.4352];

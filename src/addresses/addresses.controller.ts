@@ -1,0 +1,44 @@
+import { Body, Controller, Get, Headers, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
+import { ApiProblems, PARSED_BODY, WITH_QUERY } from '../common/api-problems.js';
+import { UPLOAD_ROUTES } from '../common/uploads.js';
+import { AddressImportService } from './address-import.service.js';
+import { AddressImportDto, AddressImportQueryDto } from './addresses.dto.js';
+
+@ApiTags('addresses')
+@ApiBearerAuth()
+@Controller('addresses')
+export class AddressesController {
+  constructor(private readonly imports: AddressImportService) {}
+
+  @Post('import')
+  @HttpCode(200)
+  @ApiProblems(WITH_QUERY, PARSED_BODY, { 400: ['invalid_upload'], 409: ['city_not_set_up'] })
+  @RequirePermission('address:manage')
+  @ApiOperation({
+    summary:
+      'Streams official addresses into the gazetteer in batches (progress: GET /addresses/imports); addresses of the municipalities in the file that it no longer holds become historic.',
+  })
+  @ApiConsumes(...UPLOAD_ROUTES['/api/v1/addresses/import'])
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ type: AddressImportDto })
+  import(
+    @CurrentUser() user: AuthUser,
+    @Query() query: AddressImportQueryDto,
+    @Body() file: unknown,
+    @Headers('content-type') contentType: string | undefined,
+  ): Promise<AddressImportDto> {
+    return this.imports.import(user, query, file, contentType);
+  }
+
+  @Get('imports')
+  @ApiProblems()
+  @RequirePermission('address:manage')
+  @ApiOperation({ summary: 'The last 20 gazetteer imports, newest first, with their progress.' })
+  @ApiOkResponse({ type: [AddressImportDto] })
+  list(@CurrentUser() user: AuthUser): Promise<AddressImportDto[]> {
+    return this.imports.list(user);
+  }
+}
