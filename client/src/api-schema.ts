@@ -242,6 +242,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/addresses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Official addresses of the city as typed: ß/ss, umlauts, "Str."/"Straße", house number with suffix, postcode. */
+    get: operations['AddressesController_search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/addresses/import': {
     parameters: {
       query?: never;
@@ -959,6 +976,24 @@ export interface components {
       attribution: string;
       /** @description SHA-256 of the uploaded file, as audited. */
       sha256: string;
+    };
+    OfficialAddressDto: {
+      /** @description Identifier of the official record. */
+      id: string;
+      /** @example 05112000 */
+      cityAgs: string;
+      /** @example Friedrich-Wilhelm-Straße */
+      street: string;
+      /** @example 12 */
+      houseNumber: string;
+      /** @example a */
+      houseNumberSuffix: string | null;
+      /** @description Official NRW data carries none. */
+      postcode: string | null;
+      /** @description WGS84 latitude of the official point. */
+      lat: number;
+      /** @description WGS84 longitude of the official point. */
+      lon: number;
     };
     /** @enum {string} */
     AddressImportFormat: 'gebref' | 'csv';
@@ -2066,6 +2101,7 @@ export type ImportedDistrictDto = components['schemas']['ImportedDistrictDto'];
 export type RemovedDistrictDto = components['schemas']['RemovedDistrictDto'];
 export type DistrictImportWarningDto = components['schemas']['DistrictImportWarningDto'];
 export type DistrictImportReportDto = components['schemas']['DistrictImportReportDto'];
+export type OfficialAddressDto = components['schemas']['OfficialAddressDto'];
 export type AddressImportFormat = components['schemas']['AddressImportFormat'];
 export type AddressImportState = components['schemas']['AddressImportState'];
 export type AddressImportProblemDto = components['schemas']['AddressImportProblemDto'];
@@ -3574,6 +3610,79 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'idempotency_key_reused';
+          };
+        };
+      };
+    };
+  };
+  AddressesController_search: {
+    parameters: {
+      query: {
+        /** @description Street (or its beginning), house number with suffix, postcode. */
+        q: string;
+        /** @description AGS of the city searched: the user’s own if left out; a Land role names one where there are several. */
+        city?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfficialAddressDto'][];
+        };
+      };
+      /** @description Problem details, code validation_failed. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+      /** @description Problem details, code city_not_set_up. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'city_not_set_up';
           };
         };
       };

@@ -227,7 +227,12 @@ const readable = (error: unknown) =>
  */
 async function feed(body: Readable, type: string, lines: Parser, hash: Hash): Promise<void> {
   const room = async () => {
-    if (lines.writableNeedDrain && !lines.destroyed) await Promise.race([once(lines, 'drain'), once(lines, 'close')]);
+    if (!lines.writableNeedDrain || lines.destroyed) return;
+    // Whichever comes first; the other listener is removed, so waits do not pile up listeners.
+    const done = new AbortController();
+    const wait = (event: string) => once(lines, event, { signal: done.signal }).catch(() => undefined);
+    await Promise.race([wait('drain'), wait('close')]);
+    done.abort();
   };
   try {
     let found = false;

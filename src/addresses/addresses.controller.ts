@@ -5,13 +5,26 @@ import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiProblems, PARSED_BODY, WITH_QUERY } from '../common/api-problems.js';
 import { UPLOAD_ROUTES } from '../common/uploads.js';
 import { AddressImportService } from './address-import.service.js';
-import { AddressImportDto, AddressImportQueryDto } from './addresses.dto.js';
+import { AddressImportDto, AddressImportQueryDto, OfficialAddressDto, SearchAddressesQueryDto } from './addresses.dto.js';
+import { AddressesService } from './addresses.service.js';
 
 @ApiTags('addresses')
 @ApiBearerAuth()
 @Controller('addresses')
 export class AddressesController {
-  constructor(private readonly imports: AddressImportService) {}
+  constructor(
+    private readonly addresses: AddressesService,
+    private readonly imports: AddressImportService,
+  ) {}
+
+  @Get()
+  @ApiProblems(WITH_QUERY, { 409: ['city_not_set_up'] })
+  @RequirePermission('property:read')
+  @ApiOperation({ summary: 'Official addresses of the city as typed: ß/ss, umlauts, "Str."/"Straße", house number with suffix, postcode.' })
+  @ApiOkResponse({ type: [OfficialAddressDto] })
+  search(@CurrentUser() user: AuthUser, @Query() query: SearchAddressesQueryDto): Promise<OfficialAddressDto[]> {
+    return this.addresses.search(user, query);
+  }
 
   @Post('import')
   @HttpCode(200)

@@ -1,7 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsPlainText } from '../common/plain-text.js';
 import { AGS_PATTERN } from '../cities/city-key.js';
 import type { AddressImport, AddressImportFormat, AddressImportState } from './address-import.entity.js';
+import type { OfficialAddress } from './official-address.entity.js';
 
 export const ADDRESS_IMPORT_FORMATS = ['gebref', 'csv'] as const satisfies readonly AddressImportFormat[];
 const STATES = ['running', 'done', 'failed'] as const satisfies readonly AddressImportState[];
@@ -54,4 +57,55 @@ export class AddressImportDto {
 export function toAddressImportDto(record: AddressImport): AddressImportDto {
   const { actorId: _, ...shown } = record;
   return { ...shown, startedAt: record.startedAt.toISOString(), updatedAt: record.updatedAt.toISOString() };
+}
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class SearchAddressesQueryDto {
+  @ApiProperty({
+    minLength: 2,
+    maxLength: 200,
+    example: 'Friedrich-Wilhelm-Str. 12a',
+    description: 'Street (or its beginning), house number with suffix, postcode.',
+  })
+  @Transform(trim)
+  @IsString()
+  @IsPlainText()
+  @Length(2, 200)
+  q: string;
+
+  @ApiPropertyOptional({
+    example: '05112000',
+    description: 'AGS of the city searched: the user’s own if left out; a Land role names one where there are several.',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(AGS_PATTERN, { message: 'city must be the AGS of a city, eight digits' })
+  city?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 10 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50) limit?: number;
+}
+
+export class OfficialAddressDto {
+  @ApiProperty({ description: 'Identifier of the official record.' }) id: string;
+  @ApiProperty({ example: '05112000' }) cityAgs: string;
+  @ApiProperty({ example: 'Friedrich-Wilhelm-Straße' }) street: string;
+  @ApiProperty({ example: '12' }) houseNumber: string;
+  @ApiProperty({ type: String, nullable: true, example: 'a' }) houseNumberSuffix: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Official NRW data carries none.' }) postcode: string | null;
+  @ApiProperty({ description: 'WGS84 latitude of the official point.' }) lat: number;
+  @ApiProperty({ description: 'WGS84 longitude of the official point.' }) lon: number;
+}
+
+export function toOfficialAddressDto(a: OfficialAddress): OfficialAddressDto {
+  return {
+    id: a.id,
+    cityAgs: a.ags,
+    street: a.street,
+    houseNumber: a.houseNumber,
+    houseNumberSuffix: a.houseNumberSuffix,
+    postcode: a.postcode,
+    lat: a.lat,
+    lon: a.lon,
+  };
 }

@@ -26,6 +26,7 @@ const ACCESS: Record<string, Access> = {
   'POST /api/v1/districts/import': ['admin'],
   'POST /api/v1/addresses/import': ['admin'],
   'GET /api/v1/addresses/imports': ['admin'],
+  'GET /api/v1/addresses': CASEWORK,
   'GET /api/v1/properties': CASEWORK,
   'POST /api/v1/properties': CASEWORK,
   'GET /api/v1/properties/:id': CASEWORK,

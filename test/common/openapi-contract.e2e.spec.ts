@@ -178,6 +178,7 @@ describe('the OpenAPI document against real requests and answers', () => {
     const gebrefLine = ';DENW000000000001;A;05;1;12;000;0000;01234;12;a;32349925,060;5701234,567;Teststraße;2026-01-01';
     await call(admin, 'POST', '/api/v1/addresses/import?format=gebref', gebrefLine, { contentType: 'text/plain' });
     await call(admin, 'GET', '/api/v1/addresses/imports');
+    await call(inspector, 'GET', '/api/v1/addresses?q=Teststr.%2012a&limit=5');
     // Last: with a second city, a Land role's summary and new buildings must name theirs.
     await call(admin, 'POST', '/api/v1/cities', { ags: '06413000', name: 'Offenbach am Main', timeZone: 'Europe/Berlin' });
     await call(admin, 'POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Verwaltung-Ost-2026' });
