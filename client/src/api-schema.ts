@@ -3755,7 +3755,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code city_not_set_up, request_in_progress. */
+      /** @description Problem details, code city_not_set_up, address_import_running, request_in_progress. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3763,7 +3763,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'city_not_set_up' | 'request_in_progress';
+            code?: 'city_not_set_up' | 'address_import_running' | 'request_in_progress';
           };
         };
       };

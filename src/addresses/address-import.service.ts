@@ -5,12 +5,12 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { parse, type Parser } from 'csv-parse';
 import { Unzip, UnzipInflate } from 'fflate';
-import { In, Not, type DataSource, type EntityManager } from 'typeorm';
+import { In, MoreThan, Not, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CitiesService } from '../cities/cities.service.js';
-import { badRequest, fieldError, ProblemException } from '../common/problem.js';
+import { badRequest, conflict, fieldError, ProblemException } from '../common/problem.js';
 import { isUploadStream, mediaType } from '../common/uploads.js';
 import { bulkInsert } from '../database/bulk-insert.js';
 import { WriteQueue } from '../database/write-queue.js';
@@ -22,6 +22,8 @@ import { OfficialAddress } from './official-address.entity.js';
 /** Addresses per write transaction: large enough for speed, small enough that field reports wait only briefly between batches. */
 export const ADDRESS_BATCH = 2000;
 const MAX_PROBLEMS = 50;
+/** An import that has written no batch for this long has died with its server. */
+const STALLED_AFTER_MS = 5 * 60_000;
 // The currency date alone is no change: a new delivery may date every record anew.
 const COMPARED: ReadonlyArray<keyof GazetteerRow> = ['ags', 'street', 'houseNumber', 'houseNumberSuffix', 'postcode', 'lat', 'lon'];
 
@@ -109,7 +111,8 @@ export class AddressImportService {
         ]);
     } catch (error) {
       await this.fail(record.id, counts, problems, error);
-      if (error instanceof ProblemException) throw error;
+      // A fault of the database is the server's, not the file's.
+      if (error instanceof ProblemException || error instanceof QueryFailedError) throw error;
       throw badRequest('invalid_upload', `file: ${readable(error)}.`, [fieldError('file', 'invalidFile', readable(error))]);
     }
     return this.finish(user, record.id, counts, problems, [...covered], hash.digest('hex'));
@@ -142,7 +145,12 @@ export class AddressImportService {
       sha256: null,
       message: null,
     };
-    await this.writes.run((manager) => manager.getRepository(AddressImport).insert(record));
+    await this.writes.run(async (manager) => {
+      // Two imports at once would each take the other's addresses for gone; one that stopped reporting has died.
+      const running = await manager.getRepository(AddressImport).findOneBy({ state: 'running', updatedAt: MoreThan(new Date(Date.now() - STALLED_AFTER_MS)) });
+      if (running) throw conflict('address_import_running', 'Another address import is running; wait until it has finished.', { importId: running.id });
+      await manager.getRepository(AddressImport).insert(record);
+    });
     return record;
   }
 

@@ -28,7 +28,7 @@ export class AddressesController {
 
   @Post('import')
   @HttpCode(200)
-  @ApiProblems(WITH_QUERY, PARSED_BODY, { 400: ['invalid_upload'], 409: ['city_not_set_up'] })
+  @ApiProblems(WITH_QUERY, PARSED_BODY, { 400: ['invalid_upload'], 409: ['city_not_set_up', 'address_import_running'] })
   @RequirePermission('address:manage')
   @ApiOperation({
     summary:

@@ -1,37 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { zipSync, strToU8 } from 'fflate';
-import proj4 from 'proj4';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AddressImportDto } from '../../src/addresses/addresses.dto.js';
 import { AddressImport } from '../../src/addresses/address-import.entity.js';
 import { OfficialAddress } from '../../src/addresses/official-address.entity.js';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
 import type { ProblemBody } from '../../src/common/problem.js';
+import { gebrefLine } from '../factories/gebref.factory.js';
 import { TEST_CITY_AGS, useTestApp } from '../helpers/test-app.js';
 import { createUser, useStandardUsers, type TestUser } from '../helpers/users.js';
 
-const UTM32_ZONE_PREFIXED = '+proj=tmerc +lon_0=9 +k=0.9996 +x_0=32500000 +ellps=GRS80 +units=m +no_defs';
-
-/** A gebref.txt line as NRW publishes it: EPSG:4647 with a decimal comma. */
-function gebref(oi: string, ags: string, street: string, number: string, suffix: string, lon: number, lat: number): string {
-  const [east, north] = proj4(UTM32_ZONE_PREFIXED, [lon, lat]).map((n) => n.toFixed(3).replace('.', ','));
-  return [
-    '',
-    oi,
-    'A',
-    ags.slice(0, 2),
-    ags.slice(2, 3),
-    ags.slice(3, 5),
-    ags.slice(5),
-    '0000',
-    '01234',
-    number,
-    suffix,
-    east,
-    north,
-    street,
-    '2026-01-01',
-  ].join(';');
-}
+const gebref = (oi: string, ags: string, street: string, number: string, suffix: string, lon: number, lat: number) =>
+  gebrefLine({ oi, ags, street, number, suffix, lon, lat });
 
 const DUISBURG = TEST_CITY_AGS;
 const ESSEN = '05113000';
@@ -136,6 +116,25 @@ describe('POST /api/v1/addresses/import', () => {
       expect(await stored()).toEqual(before);
       const [latest] = await t.dataSource.getRepository(AddressImport).find({ order: { startedAt: 'DESC' }, take: 1 });
       expect(latest).toMatchObject({ state: 'failed', rejected: 2 });
+    });
+
+    it('should refuse a second import while one is running, but not after the running one stalled', async () => {
+      const running = {
+        id: randomUUID(),
+        format: 'gebref' as const,
+        state: 'running' as const,
+        cityAgs: null,
+        actorId: null,
+        startedAt: new Date(),
+        updatedAt: new Date(),
+      };
+      const counts = { lines: 0, inserted: 0, changed: 0, unchanged: 0, gone: 0, rejected: 0, skipped: 0, problems: [], sha256: null, message: null };
+      await t.dataSource.getRepository(AddressImport).insert({ ...running, ...counts });
+      const refused = await upload(users.admin, '', lines[0]);
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json<ProblemBody>()).toMatchObject({ code: 'address_import_running', importId: running.id });
+      await t.dataSource.getRepository(AddressImport).update({ id: running.id }, { updatedAt: new Date(Date.now() - 10 * 60_000) });
+      expect((await upload(users.admin, '', lines[0])).statusCode).toBe(200);
     });
 
     it('should refuse a zip without a text file, other media types, a csv without a city, and anyone but an administrator', async () => {

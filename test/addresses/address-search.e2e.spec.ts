@@ -1,34 +1,16 @@
-import proj4 from 'proj4';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OfficialAddressDto } from '../../src/addresses/addresses.dto.js';
 import { OfficialAddress } from '../../src/addresses/official-address.entity.js';
 import type { ProblemBody } from '../../src/common/problem.js';
+import { gebrefLine } from '../factories/gebref.factory.js';
 import { TEST_CITY_AGS, useTestApp } from '../helpers/test-app.js';
 import { createUser, useStandardUsers, type TestUser } from '../helpers/users.js';
 
-const UTM32_ZONE_PREFIXED = '+proj=tmerc +lon_0=9 +k=0.9996 +x_0=32500000 +ellps=GRS80 +units=m +no_defs';
 const ESSEN = '05113000';
 
-function gebref(n: number, ags: string, street: string, number: string, suffix = ''): string {
-  const [east, north] = proj4(UTM32_ZONE_PREFIXED, [6.76 + n / 10_000, 51.43]).map((v) => v.toFixed(3).replace('.', ','));
-  return [
-    '',
-    `DENW${String(n).padStart(12, '0')}`,
-    'A',
-    ags.slice(0, 2),
-    ags.slice(2, 3),
-    ags.slice(3, 5),
-    ags.slice(5),
-    '0000',
-    '01234',
-    number,
-    suffix,
-    east,
-    north,
-    street,
-    '2026-01-01',
-  ].join(';');
-}
+// Points 7 m apart along one line, each with its own object identifier.
+const gebref = (n: number, ags: string, street: string, number: string, suffix = '') =>
+  gebrefLine({ oi: `DENW${String(n).padStart(12, '0')}`, ags, street, number, suffix, lon: 6.76 + n / 10_000, lat: 51.43 });
 
 describe('GET /api/v1/addresses', () => {
   const t = useTestApp();

@@ -358,6 +358,7 @@ export const de = {
   'problem.duplicate_unit_label': 'Eine Wohneinheit mit dieser Bezeichnung gibt es in diesem Objekt bereits.',
   'problem.invalid_cursor': 'Die Liste hat sich geändert. Bitte neu laden.',
   'problem.invalid_id': 'Der Verweis ist ungültig. Bitte die Seite neu laden.',
+  'problem.address_import_running': 'Es läuft schon ein Adressimport; bitte warten, bis er fertig ist.',
   'problem.invalid_upload': 'Die Datei kann nicht gelesen werden.',
   'problem.unknownParent': 'Ein Ortsteil nennt einen Stadtbezirk, den die Stadt nicht hat.',
   'problem.invalid_district_feature': 'Eine Bezirksfläche in der Datei ist ungültig.',

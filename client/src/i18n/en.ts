@@ -357,6 +357,7 @@ export const en: Record<MessageKey, string> = {
   'problem.duplicate_unit_label': 'This building already has a unit with this label.',
   'problem.invalid_cursor': 'The list has changed. Please reload.',
   'problem.invalid_id': 'The reference is invalid. Please reload the page.',
+  'problem.address_import_running': 'Another address import is running; please wait until it has finished.',
   'problem.invalid_upload': 'The file cannot be read.',
   'problem.unknownParent': 'An Ortsteil names a Stadtbezirk the city does not have.',
   'problem.invalid_district_feature': 'A district area in the file is invalid.',
