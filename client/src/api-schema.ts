@@ -3507,10 +3507,7 @@ export interface operations {
         /** @description true: answer the preview and change nothing. */
         dryRun?: 'true' | 'false';
       };
-      header?: {
-        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -3529,7 +3526,7 @@ export interface operations {
           'application/json': components['schemas']['DistrictImportReportDto'];
         };
       };
-      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_upload, invalid_district_feature, idempotency_key_invalid. */
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_upload, invalid_district_feature, idempotency_not_supported. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3537,7 +3534,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_upload' | 'invalid_district_feature' | 'idempotency_key_invalid';
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_upload' | 'invalid_district_feature' | 'idempotency_not_supported';
           };
         };
       };
@@ -3565,7 +3562,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code city_not_set_up, request_in_progress. */
+      /** @description Problem details, code city_not_set_up. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3573,7 +3570,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'city_not_set_up' | 'request_in_progress';
+            code?: 'city_not_set_up';
           };
         };
       };
@@ -3598,18 +3595,6 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'unsupported_media_type';
-          };
-        };
-      };
-      /** @description Problem details, code idempotency_key_reused. */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'] & {
-            /** @enum {string} */
-            code?: 'idempotency_key_reused';
           };
         };
       };
@@ -3696,10 +3681,7 @@ export interface operations {
         /** @description AGS of the one municipality to take; required for csv from a Land role, the administrator’s own city otherwise. */
         city?: string;
       };
-      header?: {
-        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -3719,7 +3701,7 @@ export interface operations {
           'application/json': components['schemas']['AddressImportDto'];
         };
       };
-      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_upload, idempotency_key_invalid. */
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_upload, idempotency_not_supported. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3727,7 +3709,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_upload' | 'idempotency_key_invalid';
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_upload' | 'idempotency_not_supported';
           };
         };
       };
@@ -3755,7 +3737,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem details, code city_not_set_up, address_import_running, request_in_progress. */
+      /** @description Problem details, code city_not_set_up, address_import_running. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3763,7 +3745,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'city_not_set_up' | 'address_import_running' | 'request_in_progress';
+            code?: 'city_not_set_up' | 'address_import_running';
           };
         };
       };
@@ -3788,18 +3770,6 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'unsupported_media_type';
-          };
-        };
-      };
-      /** @description Problem details, code idempotency_key_reused. */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'] & {
-            /** @enum {string} */
-            code?: 'idempotency_key_reused';
           };
         };
       };

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Post, Query } from '@nestjs/c
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
+import { AnswerNotStored } from '../idempotency/idempotency-key.js';
 import { ApiProblems, PARSED_BODY, WITH_QUERY } from '../common/api-problems.js';
 import { UPLOAD_ROUTES } from '../common/uploads.js';
 import { AddressImportService } from './address-import.service.js';
@@ -27,6 +28,7 @@ export class AddressesController {
   }
 
   @Post('import')
+  @AnswerNotStored()
   @HttpCode(200)
   @ApiProblems(WITH_QUERY, PARSED_BODY, { 400: ['invalid_upload'], 409: ['city_not_set_up', 'address_import_running'] })
   @RequirePermission('address:manage')

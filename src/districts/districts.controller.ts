@@ -4,6 +4,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { DistrictCollectionDto, DistrictImportQueryDto, DistrictImportReportDto, ListDistrictsQueryDto } from './districts.dto.js';
 import { DistrictsService } from './districts.service.js';
+import { AnswerNotStored } from '../idempotency/idempotency-key.js';
 import { ApiProblems, PARSED_BODY, WITH_QUERY } from '../common/api-problems.js';
 import { DistrictImportService } from './district-import.service.js';
 import { DISTRICT_UPLOAD_TYPES } from './district-upload.js';
@@ -27,6 +28,7 @@ export class DistrictsController {
   }
 
   @Post('import')
+  @AnswerNotStored()
   @HttpCode(200)
   @ApiProblems(WITH_QUERY, PARSED_BODY, { 400: ['invalid_upload', 'invalid_district_feature'], 409: ['city_not_set_up'] })
   @RequirePermission('district:manage')

@@ -9,15 +9,16 @@ export const IDEMPOTENCY_HEADER = 'idempotency-key';
 export const ANSWER_NOT_STORED = 'x-answer-not-stored';
 
 /**
- * A route whose answer holds a secret (a one-time password, a token): it is never stored for a replay, so an Idempotency-Key is
- * refused (400 idempotency_not_supported) rather than honoured by keeping the secret in the database.
+ * A route whose answer is never stored for a replay, so an Idempotency-Key is refused (400 idempotency_not_supported)
+ * rather than honoured wrongly: the answer holds a secret (a one-time password, a token), or the request is an uploaded
+ * file, which a fingerprint of the JSON body cannot tell apart and which the import applies idempotently itself.
  */
 export const AnswerNotStored = () => applyDecorators(SetMetadata(ANSWER_NOT_STORED, true), ApiExtension(ANSWER_NOT_STORED, true));
 
 export const idempotencyNotSupported = () =>
   badRequest(
     'idempotency_not_supported',
-    'This answer holds a secret (a password or a token), which is never stored: send the request without Idempotency-Key.',
+    'This route’s answer is never stored for a replay (it holds a secret, or the request is a file import that is idempotent itself): send the request without Idempotency-Key.',
     [{ field: 'Idempotency-Key', message: 'is not accepted on this route', code: 'idempotency_not_supported' }],
   );
 

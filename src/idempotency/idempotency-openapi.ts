@@ -8,7 +8,7 @@ type ParameterObject = Extract<NonNullable<OperationObject['parameters']>[number
 type ResponseObject = Extract<OperationObject['responses'][string], { description: string }>;
 
 const PROBLEMS: Record<number, string[]> = { 400: ['idempotency_key_invalid'], 409: ['request_in_progress'], 422: ['idempotency_key_reused'] };
-/** Routes whose answer holds a secret take no Idempotency-Key (AnswerNotStored). */
+/** Routes whose answer is never stored (a secret, a file import) take no Idempotency-Key (AnswerNotStored). */
 const REFUSED: Record<number, string[]> = { 400: ['idempotency_not_supported'] };
 
 const HEADER: ParameterObject = {

@@ -149,6 +149,13 @@ describe('POST /api/v1/addresses/import', () => {
         code: 'cityRequired',
       });
       expect((await upload(users.lead, '', lines[0])).statusCode).toBe(403);
+      const keyed = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/addresses/import',
+        headers: { ...users.admin.headers, 'content-type': 'text/plain', 'idempotency-key': 'einmal' },
+        payload: lines[0],
+      });
+      expect(keyed.json<ProblemBody>().code).toBe('idempotency_not_supported');
       expect((await t.app.inject({ method: 'GET', url: '/api/v1/addresses/imports', headers: users.inspector.headers })).statusCode).toBe(403);
     });
   });

@@ -280,6 +280,14 @@ describe('POST /api/v1/districts/import', () => {
       expect(elsewhere.statusCode).toBe(415);
       expect(elsewhere.json<ProblemBody>().code).toBe('unsupported_media_type');
       expect((await upload(users.lead, 'attribution=X', bezirke25832)).statusCode).toBe(403);
+      // A fingerprint of the JSON body cannot tell files apart, and the import is idempotent itself.
+      const keyed = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/districts/import?attribution=X',
+        headers: { ...users.admin.headers, 'content-type': 'application/geo+json', 'idempotency-key': 'einmal' },
+        payload: bezirke25832,
+      });
+      expect(keyed.json<ProblemBody>().code).toBe('idempotency_not_supported');
       const cityAdmin = await createUser(t, 'admin', 'verwaltung', undefined, TEST_CITY_AGS);
       expect((await upload(cityAdmin, 'attribution=X&city=05113000', bezirke25832)).json<ProblemBody>().errors).toEqual([
         expect.objectContaining({ field: 'city', code: 'cityOutOfScope' }),
