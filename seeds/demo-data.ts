@@ -147,6 +147,8 @@ function createBuilding(
     addressKey: addressKey(place),
     lat: place.lat,
     lon: place.lon,
+    officialAddressId: null,
+    addressMatch: null,
     districtId,
     subdistrictId: place.ortsteilCode ? (districts.byCode.get(place.ortsteilCode) ?? null) : null,
     origin,

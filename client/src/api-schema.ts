@@ -1024,6 +1024,8 @@ export interface components {
       unchanged: number;
       /** @description Addresses of the municipalities in the file that it no longer holds, now historic. */
       gone: number;
+      /** @description Buildings of these municipalities not matched before whose match with the official addresses changed. */
+      matched: number;
       /** @description Lines refused; the first are in problems. */
       rejected: number;
       /** @description Lines of other municipalities, left out. */
@@ -1042,7 +1044,7 @@ export interface components {
       /** @example a */
       houseNumberSuffix: string | null;
       /** @example 47166 */
-      postcode: string;
+      postcode: string | null;
       /** @example Duisburg */
       city: string;
       /** @example Musterstraße 12a, 47166 Duisburg */
@@ -1066,6 +1068,8 @@ export interface components {
       subdistrictId: string | null;
       /** @example Marxloh */
       subdistrictName: string | null;
+      /** @description The official address (gazetteer) the building stands at. */
+      officialAddressId: string | null;
       status: components['schemas']['PropertyStatus'];
       /** @example 2024-03-01 */
       statusSince: string;
@@ -1088,8 +1092,16 @@ export interface components {
       houseNumber: string;
       /** @example a */
       houseNumberSuffix?: string | null;
-      /** @example 47166 */
-      postcode: string;
+      /**
+       * @description Left out when not known: the official addresses carry none.
+       * @example 47166
+       */
+      postcode?: string | null;
+      /**
+       * @description The official address chosen from GET /addresses: it must have the same street, number and suffix. Left out, the address is matched with the gazetteer as typed.
+       * @example DENW36AL1000Nz1g
+       */
+      officialAddressId?: string;
       /** @example Duisburg */
       city: string;
       /** @example 51.4935 */
@@ -1127,6 +1139,8 @@ export interface components {
       subdistrictId: string | null;
       /** @example Marxloh */
       subdistrictName: string | null;
+      /** @description The official address (gazetteer) the building stands at. */
+      officialAddressId: string | null;
       status: components['schemas']['PropertyStatus'];
       /** @example 2024-03-01 */
       statusSince: string;
@@ -1136,6 +1150,11 @@ export interface components {
       statusLabel: string;
       origin: components['schemas']['PropertyOrigin'];
       note: string | null;
+      /**
+       * @description official: placed on the official point of its address; manual_pin: official address, pin set by hand; unmatched: no official address has this one; null: the city has no official addresses yet.
+       * @enum {string|null}
+       */
+      addressMatch: 'official' | 'manual_pin' | 'unmatched' | null;
       allowedDecisions: components['schemas']['DecisionType'][];
       /** @example 2024-03-01T09:30:00.000Z */
       createdAt: string;
@@ -1152,7 +1171,8 @@ export interface components {
       houseNumber?: string;
       /** @description null removes the suffix. */
       houseNumberSuffix?: string | null;
-      postcode?: string;
+      /** @description null removes the postcode. */
+      postcode?: string | null;
       city?: string;
       lat?: number;
       lon?: number;

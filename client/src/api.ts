@@ -22,6 +22,7 @@ import type {
   LoginResponse,
   ManagedUser,
   MapAnswer,
+  OfficialAddress,
   Operation,
   PropertyDetail,
   PropertyPage,
@@ -209,6 +210,7 @@ export function createApi(options: ApiOptions) {
     updateAgency: (code: string, changes: AgencyChanges, version: number) =>
       request<Agency>('PATCH', `/agencies/${id(code)}`, { body: changes, ifMatch: version }),
     searchProperties: (q: string, limit = 8, signal?: AbortSignal) => request<PropertyPage>('GET', '/properties', { query: { q, limit }, signal }),
+    searchAddresses: (q: string, limit = 8, signal?: AbortSignal) => request<OfficialAddress[]>('GET', '/addresses', { query: { q, limit }, signal }),
     property: (propertyId: string) => request<PropertyDetail>('GET', `/properties/${id(propertyId)}`),
     createProperty: (input: NewPropertyInput) => request<PropertyDetail>('POST', '/properties', { body: input }),
     updateProperty: (propertyId: string, changes: PropertyChanges, version: number, idempotencyKey: string) =>

@@ -54,8 +54,38 @@ export function indexedDbDeviceCache(store: UseStore = createStore('hausakte-dev
 }
 
 function summaryOf(p: PropertySummary): PropertySummary {
-  const { id, cityAgs, address, lat, lon, districtId, districtName, subdistrictId, subdistrictName, status, statusSince, statusColour, statusLabel } = p;
-  return { id, cityAgs, address, lat, lon, districtId, districtName, subdistrictId, subdistrictName, status, statusSince, statusColour, statusLabel };
+  const {
+    id,
+    cityAgs,
+    address,
+    lat,
+    lon,
+    districtId,
+    districtName,
+    subdistrictId,
+    subdistrictName,
+    officialAddressId,
+    status,
+    statusSince,
+    statusColour,
+    statusLabel,
+  } = p;
+  return {
+    id,
+    cityAgs,
+    address,
+    lat,
+    lon,
+    districtId,
+    districtName,
+    subdistrictId,
+    subdistrictName,
+    officialAddressId: officialAddressId ?? null,
+    status,
+    statusSince,
+    statusColour,
+    statusLabel,
+  };
 }
 
 const words = (text: string) =>

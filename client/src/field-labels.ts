@@ -54,6 +54,7 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
   houseNumber: 'operation.houseNumber',
   houseNumberSuffix: 'operation.houseNumberSuffix',
   postcode: 'operation.postcode',
+  officialAddressId: 'operation.officialAddress',
   city: 'operation.city',
   lat: 'field.lat',
   lon: 'field.lon',

@@ -47,6 +47,10 @@ export class AddressImport {
   @Column({ type: 'integer' })
   rejected: number;
 
+  /** Buildings of the municipalities imported whose match with the gazetteer the import changed. */
+  @Column({ type: 'integer', default: 0 })
+  matched: number;
+
   /** Lines of other municipalities than the one imported. */
   @Column({ type: 'integer' })
   skipped: number;

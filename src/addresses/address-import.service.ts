@@ -17,6 +17,7 @@ import { WriteQueue } from '../database/write-queue.js';
 import { AddressImport, type AddressImportFormat } from './address-import.entity.js';
 import { toAddressImportDto, type AddressImportDto, type AddressImportQueryDto } from './addresses.dto.js';
 import { gebrefRow, genericCsvRow, isGenericCsvHeader, type GazetteerRow, type RowResult } from './gazetteer-rows.js';
+import { matchWaitingProperties } from './property-matches.js';
 import { OfficialAddress } from './official-address.entity.js';
 
 /** Addresses per write transaction: large enough for speed, small enough that field reports wait only briefly between batches. */
@@ -139,6 +140,7 @@ export class AddressImportService {
       changed: 0,
       unchanged: 0,
       gone: 0,
+      matched: 0,
       rejected: 0,
       skipped: 0,
       problems: [],
@@ -197,12 +199,13 @@ export class AddressImportService {
         const result = await manager.getRepository(OfficialAddress).update({ ags, historic: false, lastImportId: Not(importId) }, { historic: true });
         gone += result.affected ?? 0;
       }
-      await manager.getRepository(AddressImport).update({ id: importId }, { ...counts, problems, gone, sha256, state: 'done', updatedAt: new Date() });
+      const matched = await matchWaitingProperties(manager, covered);
+      await manager.getRepository(AddressImport).update({ id: importId }, { ...counts, problems, gone, matched, sha256, state: 'done', updatedAt: new Date() });
       await this.audit.append(manager, user, {
         action: 'addresses_imported',
         entity: 'address_import',
         entityId: importId,
-        payload: { ...counts, gone, municipalities: covered.length, sha256 },
+        payload: { ...counts, gone, matched, municipalities: covered.length, sha256 },
       });
       return toAddressImportDto(await manager.getRepository(AddressImport).findOneByOrFail({ id: importId }));
     });

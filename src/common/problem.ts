@@ -50,6 +50,7 @@ export const SERVICE_RULES = [
   'unsupportedLand',
   'unknownAgency',
   'unknownDistrict',
+  'unknownOfficialAddress',
   'unknownParty',
   'wrongPassword',
 ] as const;

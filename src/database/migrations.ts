@@ -19,6 +19,7 @@ import { AgencyVersion1765200000000 } from './migrations/1765200000000-agency-ve
 import { Cities1765300000000 } from './migrations/1765300000000-cities.js';
 import { CityCopies1765400000000 } from './migrations/1765400000000-city-copies.js';
 import { OfficialAddresses1765500000000 } from './migrations/1765500000000-official-addresses.js';
+import { AddressMatch1765600000000 } from './migrations/1765600000000-address-match.js';
 
 /** Every migration in order; listed explicitly because ES modules cannot be globbed at run time. */
 export const MIGRATIONS = [
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   Cities1765300000000,
   CityCopies1765400000000,
   OfficialAddresses1765500000000,
+  AddressMatch1765600000000,
 ];
 
 /**

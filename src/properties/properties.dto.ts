@@ -7,6 +7,7 @@ import { IsPlainText } from '../common/plain-text.js';
 import { ALLOWED_DECISIONS, DECISION_TYPES, type DecisionType, PROPERTY_STATUSES, type PropertyStatus, STATUS_STYLE } from './status-catalogue.js';
 import { unlessOmitted } from '../common/unless-omitted.js';
 import { AGS_PATTERN } from '../cities/city-key.js';
+import { ADDRESS_MATCHES, type AddressMatch } from '../addresses/address-match.js';
 
 export const PROPERTY_ORIGINS = [
   'complaint',
@@ -44,7 +45,23 @@ export class CreatePropertyDto {
   @IsPlainText()
   @Length(1, 20)
   houseNumberSuffix?: string | null;
-  @ApiProperty({ example: '47166' }) @IsString() @IsPlainText() @Matches(/^\d{5}$/, { message: 'postcode must be five digits' }) postcode: string;
+  @ApiPropertyOptional({ type: String, example: '47166', nullable: true, description: 'Left out when not known: the official addresses carry none.' })
+  @IsOptional()
+  @IsString()
+  @IsPlainText()
+  @Matches(/^\d{5}$/, { message: 'postcode must be five digits' })
+  postcode?: string | null;
+  @ApiPropertyOptional({
+    example: 'DENW36AL1000Nz1g',
+    maxLength: 40,
+    description:
+      'The official address chosen from GET /addresses: it must have the same street, number and suffix. Left out, the address is matched with the gazetteer as typed.',
+  })
+  @IsOptional()
+  @IsString()
+  @IsPlainText()
+  @Length(1, 40)
+  officialAddressId?: string;
   @ApiProperty({ example: 'Duisburg', maxLength: 100 }) @Transform(trim) @IsString() @IsPlainText() @Length(1, 100) city: string;
   @ApiProperty({ example: 51.4935, minimum: -90, maximum: 90 }) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-90) @Max(90) lat: number;
   @ApiProperty({ example: 6.7618, minimum: -180, maximum: 180 }) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-180) @Max(180) lon: number;
@@ -88,7 +105,12 @@ export class UpdatePropertyDto {
   @IsPlainText()
   @Length(1, 20)
   houseNumberSuffix?: string | null;
-  @ApiPropertyOptional() @unlessOmitted @IsString() @IsPlainText() @Matches(/^\d{5}$/, { message: 'postcode must be five digits' }) postcode?: string;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null removes the postcode.' })
+  @IsOptional()
+  @IsString()
+  @IsPlainText()
+  @Matches(/^\d{5}$/, { message: 'postcode must be five digits' })
+  postcode?: string | null;
   @ApiPropertyOptional({ maxLength: 100 }) @unlessOmitted @Transform(trim) @IsString() @IsPlainText() @Length(1, 100) city?: string;
   @ApiPropertyOptional({ minimum: -90, maximum: 90 }) @unlessOmitted @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-90) @Max(90) lat?: number;
   @ApiPropertyOptional({ minimum: -180, maximum: 180 }) @unlessOmitted @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-180) @Max(180) lon?: number;
@@ -140,7 +162,7 @@ export class PropertyAddressDto {
   @ApiProperty({ example: 'Musterstraße' }) street: string;
   @ApiProperty({ example: '12' }) houseNumber: string;
   @ApiProperty({ type: String, nullable: true, example: 'a' }) houseNumberSuffix: string | null;
-  @ApiProperty({ example: '47166' }) postcode: string;
+  @ApiProperty({ type: String, nullable: true, example: '47166' }) postcode: string | null;
   @ApiProperty({ example: 'Duisburg' }) city: string;
   @ApiProperty({ example: 'Musterstraße 12a, 47166 Duisburg' }) label: string;
 }
@@ -155,6 +177,7 @@ export class PropertySummaryDto {
   @ApiProperty({ type: String, nullable: true, example: 'Hamborn' }) districtName: string | null;
   @ApiProperty({ type: String, nullable: true }) subdistrictId: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'Marxloh' }) subdistrictName: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The official address (gazetteer) the building stands at.' }) officialAddressId: string | null;
   @ApiProperty({ enum: PROPERTY_STATUSES, enumName: 'PropertyStatus' }) status: PropertyStatus;
   @ApiProperty({ example: '2024-03-01' }) statusSince: string;
   @ApiProperty({ example: '#cc0000' }) statusColour: string;
@@ -164,6 +187,14 @@ export class PropertySummaryDto {
 export class PropertyDetailDto extends PropertySummaryDto {
   @ApiProperty({ enum: PROPERTY_ORIGINS, enumName: 'PropertyOrigin' }) origin: PropertyOrigin;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({
+    // null among the values: the OpenAPI 3.0 way to let a nullable enum be null.
+    enum: [...ADDRESS_MATCHES, null],
+    nullable: true,
+    description:
+      'official: placed on the official point of its address; manual_pin: official address, pin set by hand; unmatched: no official address has this one; null: the city has no official addresses yet.',
+  })
+  addressMatch: AddressMatch | null;
   @ApiProperty({ enum: DECISION_TYPES, enumName: 'DecisionType', isArray: true }) allowedDecisions: DecisionType[];
   @ApiProperty({ example: '2024-03-01T09:30:00.000Z' }) createdAt: string;
   @ApiProperty({ example: '2024-03-01T09:30:00.000Z' }) updatedAt: string;
@@ -184,9 +215,9 @@ export class UnitDto {
   @ApiProperty() createdAt: string;
 }
 
-/** "Musterstraße 12a, 47166 Duisburg". */
+/** "Musterstraße 12a, 47166 Duisburg", or "Musterstraße 12a, Duisburg" without a postcode. */
 export function addressLabel(p: Pick<Property, 'street' | 'houseNumber' | 'houseNumberSuffix' | 'postcode' | 'city'>): string {
-  return `${p.street} ${p.houseNumber}${p.houseNumberSuffix ?? ''}, ${p.postcode} ${p.city}`;
+  return `${p.street} ${p.houseNumber}${p.houseNumberSuffix ?? ''}, ${p.postcode ? `${p.postcode} ` : ''}${p.city}`;
 }
 
 /** Needs the district and subdistrict relations loaded (PROPERTY_RELATIONS) for the names. */
@@ -209,6 +240,7 @@ export function toPropertySummary(p: Property): PropertySummaryDto {
     districtName: p.district?.name ?? null,
     subdistrictId: p.subdistrictId,
     subdistrictName: p.subdistrict?.name ?? null,
+    officialAddressId: p.officialAddressId,
     status: p.status,
     statusSince: p.statusSince,
     statusColour: style.colour,
@@ -221,6 +253,7 @@ export function toPropertyDetail(p: Property): PropertyDetailDto {
     ...toPropertySummary(p),
     origin: p.origin,
     note: p.note,
+    addressMatch: p.addressMatch,
     allowedDecisions: [...ALLOWED_DECISIONS[p.status]],
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { matchOfficialAddress } from '../addresses/address-match.js';
 import { AuditService } from '../audit/audit.service.js';
 import { assertPermission } from '../auth/access.js';
 import { CitiesService } from '../cities/cities.service.js';
@@ -62,16 +63,18 @@ export class PropertiesService {
         ? await this.givenDistrict(manager, locate, dto.districtId, { ...dto, cityAgs })
         : idsOf(locate(dto.lat, dto.lon, cityAgs));
       await this.assertAddressFree(manager, dto.city, key, null);
+      const matched = await matchOfficialAddress(manager, cityAgs, dto, dto, dto.officialAddressId);
       const values = {
         street: dto.street,
         houseNumber: dto.houseNumber,
         houseNumberSuffix: dto.houseNumberSuffix ?? null,
-        postcode: dto.postcode,
+        postcode: dto.postcode ?? null,
         city: dto.city,
         cityAgs,
         addressKey: key,
         lat: dto.lat,
         lon: dto.lon,
+        ...matched,
         ...districtIds,
         origin: dto.origin,
         note: dto.note ?? null,
@@ -107,7 +110,13 @@ export class PropertiesService {
       const next = { ...pick(current), ...definedOnly(dto) };
       const moved = next.lat !== current.lat || next.lon !== current.lon;
       const districtIds = moved ? idsOf(locate(next.lat, next.lon, current.cityAgs)) : { districtId: current.districtId, subdistrictId: current.subdistrictId };
-      const values = { ...next, addressKey: addressKey(next), ...districtIds };
+      const key = addressKey(next);
+      // A new address or position is matched with the gazetteer again; a note alone leaves the match as it was.
+      const matched =
+        moved || key !== current.addressKey
+          ? await matchOfficialAddress(manager, current.cityAgs, next, next)
+          : { officialAddressId: current.officialAddressId, addressMatch: current.addressMatch };
+      const values = { ...next, addressKey: key, ...matched, ...districtIds };
       const changes = Object.fromEntries(
         (Object.keys(values) as Array<keyof typeof values>).filter((k) => values[k] !== current[k]).map((k) => [k, { from: current[k], to: values[k] }]),
       );

@@ -1,4 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import type { AddressMatch } from '../addresses/address-match.js';
+import { OfficialAddress } from '../addresses/official-address.entity.js';
 import { City } from '../cities/city.entity.js';
 import { District } from '../districts/district.entity.js';
 import type { PropertyStatus } from './status-catalogue.js';
@@ -24,8 +26,9 @@ export class Property {
   @Column({ type: 'varchar', length: 20, name: 'house_number_suffix', nullable: true })
   houseNumberSuffix: string | null;
 
-  @Column({ type: 'varchar', length: 10 })
-  postcode: string;
+  /** Kept when known (typed, or from the city's own list); the official NRW data carry none, and none is invented. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  postcode: string | null;
 
   /** The place name of the postal address. */
   @Column({ type: 'varchar', length: 100 })
@@ -42,6 +45,18 @@ export class Property {
   /** Normalised "street|number|suffix" used to find the same address written differently. */
   @Column({ type: 'varchar', length: 300, name: 'address_key' })
   addressKey: string;
+
+  /** The gazetteer's address this building stands at; kept when that address later becomes historic. */
+  @Column({ type: 'varchar', length: 40, name: 'official_address_id', nullable: true })
+  officialAddressId: string | null;
+
+  @ManyToOne(() => OfficialAddress, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'official_address_id' })
+  officialAddress?: Relation<OfficialAddress>;
+
+  /** How the address and position agree with the gazetteer; null while the city has no official addresses. */
+  @Column({ type: 'varchar', length: 12, name: 'address_match', nullable: true })
+  addressMatch: AddressMatch | null;
 
   @Column({ type: 'double precision' })
   lat: number;

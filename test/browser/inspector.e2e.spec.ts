@@ -15,6 +15,7 @@ import {
   type BrowserServer,
 } from './browser-env.js';
 import { cityToday } from '../helpers/city-day.js';
+import { gebrefLine } from '../factories/gebref.factory.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const PHONE = { width: 360, height: 740 };
@@ -306,6 +307,54 @@ describe.skipIf(skipBrowser)('filing an operation as an inspector on a phone (he
     await page.getByText('Offline gespeicherte Einsätze gesendet: 1.').waitFor({ timeout: 20_000 });
     expect(await added()).toEqual([expect.objectContaining({ state: 'submitted' })]);
     expect(errors.filter((e) => !e.includes('ERR_CONNECTION_RESET') && !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    await context.close();
+  }, 120_000);
+  it('should suggest official addresses in the building search and record a new building on the official point', async () => {
+    const lotsenhaus = (n: number, number: string) =>
+      gebrefLine({ oi: `DENWBROWSER${String(n).padStart(5, '0')}`, ags: '05112000', street: 'Zum Lotsenhaus', number, lon: 6.7571 + n / 5000, lat: 51.4379 });
+    const adminLogin = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
+    });
+    const adminToken = ((await adminLogin.json()) as { accessToken: string }).accessToken;
+    const upload = await fetch(`${server.url}/api/v1/addresses/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'text/plain' },
+      body: [lotsenhaus(1, '3'), lotsenhaus(2, '5')].join('\n'),
+    });
+    expect(await upload.json()).toMatchObject({ state: 'done', inserted: 2 });
+    const [point] = await api<Array<{ id: string; lat: number; lon: number }>>(`/addresses?q=${encodeURIComponent('Zum Lotsenhaus 3')}`);
+
+    const { context, page, errors } = await openPage(browser, { viewport: PHONE });
+    await login(page, server.url, 'inspector');
+    await page.getByRole('button', { name: 'Neuer Einsatz' }).click();
+    const form = page.locator('.operation-form');
+    await form.getByRole('combobox', { name: 'Adresse suchen' }).fill('Zum Lotsenh. 3');
+    await page.getByRole('option', { name: /Zum Lotsenhaus 3\s*Amtliche Adresse · neu anlegen/ }).click();
+    await expect.poll(() => form.getByLabel('Straße').inputValue()).toBe('Zum Lotsenhaus');
+    expect(await form.getByLabel('Hausnummer').inputValue()).toBe('3');
+    expect(await form.locator('.placement').textContent()).toBe('Lage: amtlicher Adresspunkt von Zum Lotsenhaus 3');
+    await form.getByRole('button', { name: 'Objekt anlegen' }).click();
+    await form.locator('.chosen-property').waitFor();
+    const propertyId = (await form.locator('.chosen-property').getAttribute('data-property-id'))!;
+    const created = await api<{
+      lat: number;
+      lon: number;
+      officialAddressId: string;
+      addressMatch: string;
+      address: { postcode: string | null; label: string };
+    }>(`/properties/${propertyId}`);
+    expect(created).toMatchObject({ officialAddressId: point.id, addressMatch: 'official', lat: point.lat, lon: point.lon, address: { postcode: null } });
+    expect(created.address.label).toBe('Zum Lotsenhaus 3, Duisburg');
+
+    // Now a building stands at the address: the search suggests the building, not the official address again.
+    await form.getByRole('button', { name: 'Anderes Objekt' }).click();
+    await form.getByRole('combobox', { name: 'Adresse suchen' }).fill('Zum Lotsenhaus');
+    await page.getByRole('option', { name: /Zum Lotsenhaus 5\s*Amtliche Adresse/ }).waitFor();
+    const options = await page.getByRole('option').allTextContents();
+    expect(options.filter((o) => o.startsWith('Zum Lotsenhaus 3'))).toEqual([expect.stringMatching(/^Zum Lotsenhaus 3, Duisburg\s*Verdacht/)]);
+    expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
 });

@@ -55,7 +55,7 @@ describe('generateDemoData', () => {
   it('should place every building in a district, with unique addresses', () => {
     expect(generated.data.properties.every((p) => p.districtId?.startsWith('district-'))).toBe(true);
     expect(new Set(generated.data.properties.map((p) => p.addressKey)).size).toBe(600);
-    expect(generated.data.properties.every((p) => /^47[0-2]\d\d$/.test(p.postcode) && p.postcode >= '47051' && p.postcode <= '47279')).toBe(true);
+    expect(generated.data.properties.every((p) => /^47[0-2]\d\d$/.test(p.postcode ?? '') && p.postcode! >= '47051' && p.postcode! <= '47279')).toBe(true);
   });
 
   it('should keep every date between the first and the last demo day', () => {

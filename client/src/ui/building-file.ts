@@ -166,6 +166,7 @@ export function createBuildingFile(panel: HTMLElement, ctx: AppContext, handlers
 function facts(property: PropertyDetail): HTMLElement {
   const rows: Array<[string, string]> = [];
   if (property.districtName) rows.push([t('file.district'), [property.districtName, property.subdistrictName].filter(Boolean).join(' / ')]);
+  if (property.addressMatch) rows.push([t('file.addressMatch'), t(`file.addressMatch.${property.addressMatch}`)]);
   rows.push([t('file.origin'), label('origin', property.origin)]);
   if (property.note) rows.push([t('file.note'), property.note]);
   return h('dl', { class: 'facts' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));

@@ -8,10 +8,10 @@ export type PropertyValues = Record<PropertyField, string>;
 /** The form's values for a property as the server answered it. */
 export function propertyValues(property: PropertyDetail): PropertyValues {
   const { street, houseNumber, houseNumberSuffix, postcode, city } = property.address;
-  return { street, houseNumber, houseNumberSuffix: houseNumberSuffix ?? '', postcode, city, note: property.note ?? '' };
+  return { street, houseNumber, houseNumberSuffix: houseNumberSuffix ?? '', postcode: postcode ?? '', city, note: property.note ?? '' };
 }
 
-const OPTIONAL: ReadonlySet<PropertyField> = new Set(['houseNumberSuffix', 'note']);
+const OPTIONAL: ReadonlySet<PropertyField> = new Set(['houseNumberSuffix', 'postcode', 'note']);
 const sent = (field: PropertyField, text: string): string | null => (OPTIONAL.has(field) && text.trim() === '' ? null : text.trim());
 
 /** Only what the user changed, so a PATCH never writes back a value they did not touch. */

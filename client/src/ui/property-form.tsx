@@ -100,13 +100,7 @@ function PropertyForm({ ctx, property, onSaved, onCancel }: PropertyFormOptions)
           />
         </div>
         <div class="field-row">
-          <TextField
-            label={t(LABELS.postcode)}
-            path="postcode"
-            name="postcode"
-            value={fields.postcode}
-            attrs={{ required: true, inputmode: 'numeric', maxlength: 5 }}
-          />
+          <TextField label={t(LABELS.postcode)} path="postcode" name="postcode" value={fields.postcode} attrs={{ inputmode: 'numeric', maxlength: 5 }} />
           <TextField label={t(LABELS.city)} path="city" name="city" value={fields.city} attrs={{ required: true, maxlength: 100 }} />
         </div>
         <TextAreaField label={t(LABELS.note)} path="note" name="note" value={fields.note} attrs={{ maxlength: 2000 }} />

@@ -139,10 +139,17 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
   const reload = () => loader.refresh();
 
   searchSlot.append(
-    createAddressSearch(ctx, (p: PropertySummary) => {
-      mapView.focus(p.lat, p.lon, 17);
-      setView({ selected: p.id, panel: 'file' });
-      setDrawer(false);
+    createAddressSearch(ctx, {
+      onProperty: (p: PropertySummary) => {
+        mapView.focus(p.lat, p.lon, 17);
+        setView({ selected: p.id, panel: 'file' });
+        setDrawer(false);
+      },
+      // An address without a building in the file: the map shows the place, where a new building can be recorded.
+      onOfficial: (a) => {
+        mapView.focus(a.lat, a.lon, 18);
+        setDrawer(false);
+      },
     }),
   );
   const legend = createLegend(legendSlot, ctx, (statuses) => setView({ filters: { ...store.get().view.filters, statuses } }));
