@@ -43,6 +43,7 @@ export type DistrictOverview = Api.DistrictStatusOverviewDto;
 export type DistrictImportReport = Api.DistrictImportReportDto;
 export type OfficialAddress = Api.OfficialAddressDto;
 export type AddressImport = Api.AddressImportDto;
+export type AddressImportQuery = NonNullable<Api.operations['AddressesController_import']['parameters']['query']>;
 export type DistrictImportQuery = Api.operations['DistrictsController_import']['parameters']['query'];
 export type Agency = Api.AgencyDto;
 export type City = Api.CityDto;

@@ -1,4 +1,6 @@
 import type {
+  AddressImport,
+  AddressImportQuery,
   AgencyChanges,
   AmendmentInput,
   City,
@@ -207,6 +209,13 @@ export function createApi(options: ApiOptions) {
         query,
         file: { content: file, type: /\.zip$/i.test(file.name) ? 'application/zip' : 'application/geo+json' },
       }),
+    /** The file's type says its form: a zip (gebref.txt inside), a city's CSV list, or gebref.txt as plain text. */
+    importAddresses: (file: File, query: AddressImportQuery) =>
+      request<AddressImport>('POST', '/addresses/import', {
+        query,
+        file: { content: file, type: /\.zip$/i.test(file.name) ? 'application/zip' : query.format === 'csv' ? 'text/csv' : 'text/plain' },
+      }),
+    addressImports: () => request<AddressImport[]>('GET', '/addresses/imports'),
     updateAgency: (code: string, changes: AgencyChanges, version: number) =>
       request<Agency>('PATCH', `/agencies/${id(code)}`, { body: changes, ifMatch: version }),
     searchProperties: (q: string, limit = 8, signal?: AbortSignal) => request<PropertyPage>('GET', '/properties', { query: { q, limit }, signal }),

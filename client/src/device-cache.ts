@@ -53,39 +53,27 @@ export function indexedDbDeviceCache(store: UseStore = createStore('hausakte-dev
   };
 }
 
+// Every field of a summary, checked by the compiler: a detail passed in is stored without its other fields.
+const SUMMARY_FIELDS: Record<keyof PropertySummary, true> = {
+  id: true,
+  cityAgs: true,
+  address: true,
+  lat: true,
+  lon: true,
+  districtId: true,
+  districtName: true,
+  subdistrictId: true,
+  subdistrictName: true,
+  officialAddressId: true,
+  status: true,
+  statusSince: true,
+  statusColour: true,
+  statusLabel: true,
+};
+
 function summaryOf(p: PropertySummary): PropertySummary {
-  const {
-    id,
-    cityAgs,
-    address,
-    lat,
-    lon,
-    districtId,
-    districtName,
-    subdistrictId,
-    subdistrictName,
-    officialAddressId,
-    status,
-    statusSince,
-    statusColour,
-    statusLabel,
-  } = p;
-  return {
-    id,
-    cityAgs,
-    address,
-    lat,
-    lon,
-    districtId,
-    districtName,
-    subdistrictId,
-    subdistrictName,
-    officialAddressId: officialAddressId ?? null,
-    status,
-    statusSince,
-    statusColour,
-    statusLabel,
-  };
+  // Copies stored before a field existed lack it: null, as the server answers an unknown value.
+  return Object.fromEntries(Object.keys(SUMMARY_FIELDS).map((k) => [k, p[k as keyof PropertySummary] ?? null])) as PropertySummary;
 }
 
 const words = (text: string) =>

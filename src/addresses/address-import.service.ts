@@ -5,7 +5,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { parse, type Parser } from 'csv-parse';
 import { Unzip, UnzipInflate } from 'fflate';
-import { In, MoreThan, Not, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, MoreThan, Not, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -121,7 +121,8 @@ export class AddressImportService {
 
   async list(user: AuthUser): Promise<AddressImportDto[]> {
     assertPermission(user, 'address:manage');
-    const where = user.cityAgs === null ? {} : { cityAgs: user.cityAgs };
+    // A city's administrator sees the Land-wide imports too: they load the city's addresses as well, and hold its own back while they run.
+    const where = user.cityAgs === null ? {} : [{ cityAgs: user.cityAgs }, { cityAgs: IsNull() }];
     const rows = await this.dataSource.getRepository(AddressImport).find({ where, order: { startedAt: 'DESC' }, take: 20 });
     return rows.map(toAddressImportDto);
   }

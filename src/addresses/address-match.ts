@@ -57,18 +57,24 @@ export async function matchOfficialAddress(
   at: Point,
   chosenId?: string,
 ): Promise<MatchedAddress> {
-  const key = addressSearchKey(address.street, address.houseNumber, address.houseNumberSuffix);
   const repository = manager.getRepository(OfficialAddress);
   if (chosenId !== undefined) {
     const chosen = await repository.findOneBy({ id: chosenId });
     const refuse = (message: string) =>
       badRequest('unknown_official_address', `officialAddressId: ${message}.`, [fieldError('officialAddressId', 'unknownOfficialAddress', message)]);
     if (!chosen || chosen.ags !== cityAgs || chosen.historic) throw refuse('no current official address with this id in the building’s city');
-    if (chosen.searchKey !== key) throw refuse('street, house number and suffix differ from the official address');
+    if (chosen.searchKey !== addressSearchKey(address.street, address.houseNumber, address.houseNumberSuffix))
+      throw refuse('street, house number and suffix differ from the official address');
     return matchAddress([chosen], at, true);
   }
-  const candidates = await repository.find({ where: { ags: cityAgs, searchKey: key, historic: false }, select: { id: true, lat: true, lon: true } });
+  const candidates = await officialCandidates(manager, cityAgs, address);
   if (candidates.length) return matchAddress(candidates, at, true);
   const any = await repository.findOne({ where: { ags: cityAgs }, select: { id: true } });
   return matchAddress([], at, any !== null);
+}
+
+/** The city's current official points with this street, number and suffix, however typed. */
+export function officialCandidates(manager: EntityManager, cityAgs: string, address: AddressText): Promise<Array<Point & { id: string }>> {
+  const key = addressSearchKey(address.street, address.houseNumber, address.houseNumberSuffix);
+  return manager.getRepository(OfficialAddress).find({ where: { ags: cityAgs, searchKey: key, historic: false }, select: { id: true, lat: true, lon: true } });
 }

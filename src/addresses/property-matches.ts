@@ -1,6 +1,6 @@
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { Property } from '../properties/property.entity.js';
-import { matchOfficialAddress } from './address-match.js';
+import { matchAddress, officialCandidates } from './address-match.js';
 
 /**
  * After an import of a city's addresses: its buildings not matched before (no gazetteer then, or no official address
@@ -18,7 +18,8 @@ export async function matchWaitingProperties(manager: EntityManager, cityAgs: re
   });
   let changed = 0;
   for (const property of waiting) {
-    const matched = await matchOfficialAddress(manager, property.cityAgs, property, property);
+    // The import has just delivered addresses of each city given, so each has a gazetteer.
+    const matched = matchAddress(await officialCandidates(manager, property.cityAgs, property), property, true);
     if (matched.addressMatch === property.addressMatch) continue;
     await manager.getRepository(Property).update({ id: property.id }, matched);
     changed += 1;

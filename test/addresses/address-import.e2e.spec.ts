@@ -79,14 +79,14 @@ describe('POST /api/v1/addresses/import', () => {
     expect(rows[1].lon).toBeCloseTo(6.7626, 6);
   });
 
-  it('should take a city administrator’s file only for that city, leaving the other municipalities as they are', async () => {
+  it('should take a city administrator’s file only for that city, leaving the other municipalities as they are, and list it with the Land-wide imports', async () => {
     const cityAdmin = await createUser(t, 'admin', 'verwaltung', undefined, DUISBURG);
     const res = await upload(cityAdmin, '', [lines[0], lines[2]].join('\n'));
     expect(res.json<AddressImportDto>()).toMatchObject({ cityAgs: DUISBURG, inserted: 0, changed: 1, unchanged: 1, skipped: 0, gone: 2 });
     const rows = await stored();
     expect(rows.filter((r) => !r.historic).map((r) => r.id)).toEqual(['DENW000000000001', 'DENW000000000003', 'DENW000000000004']);
     const list = (await t.app.inject({ method: 'GET', url: '/api/v1/addresses/imports', headers: cityAdmin.headers })).json<AddressImportDto[]>();
-    expect(list.map((i) => i.cityAgs)).toEqual([DUISBURG]);
+    expect(list.map((i) => i.cityAgs)).toEqual([DUISBURG, null, null]);
   });
 
   it('should read the generic CSV of one city with a header, decimal commas and its own EPSG codes', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -6,6 +7,9 @@ import { IsNull, type DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { District } from '../../src/districts/district.entity.js';
 import { Property } from '../../src/properties/property.entity.js';
+import { AddressImport } from '../../src/addresses/address-import.entity.js';
+import { OfficialAddress } from '../../src/addresses/official-address.entity.js';
+import { gebrefLine } from '../factories/gebref.factory.js';
 import { launchBrowser, login, openPage, ROOT, skipBrowser, startBrowserServer, type BrowserServer } from './browser-env.js';
 
 describe.skipIf(skipBrowser)('districts import in the browser (headless Chromium)', () => {
@@ -76,5 +80,50 @@ describe.skipIf(skipBrowser)('districts import in the browser (headless Chromium
     expect(await dataSource().getRepository(Property).countBy({ districtId: sued.id })).toBe(0);
     // The broken file's refusal is the one failed request.
     expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
+  });
+  it('should show the address imports with their progress, polled while one runs, and an import started from the panel with its refused lines', async () => {
+    // Another administrator's import, still running: the panel follows it and holds its own back.
+    const other = await dataSource().getRepository(AddressImport).save({
+      id: randomUUID(),
+      format: 'gebref',
+      state: 'running',
+      cityAgs: null,
+      actorId: null,
+      startedAt: new Date(),
+      updatedAt: new Date(),
+      lines: 40_000,
+      inserted: 40_000,
+      changed: 0,
+      unchanged: 0,
+      gone: 0,
+      matched: 0,
+      rejected: 0,
+      skipped: 0,
+      problems: [],
+      sha256: null,
+      message: null,
+    });
+    const { page, errors } = await openPage(browser);
+    await login(page, server.url, 'admin');
+    const section = page.getByRole('region', { name: 'Amtliche Adressen' });
+    const form = page.getByRole('form', { name: 'Amtliche Adressen' });
+    const imports = page.getByRole('region', { name: 'Letzte Importe' });
+    await imports.getByRole('row').filter({ hasText: 'läuft' }).waitFor();
+    expect(await form.getByRole('button', { name: 'Import läuft …' }).isDisabled()).toBe(true);
+    await dataSource().getRepository(AddressImport).update({ id: other.id }, { state: 'done', lines: 80_000, inserted: 80_000, updatedAt: new Date() });
+    await imports.getByRole('row').filter({ hasText: 'fertig' }).filter({ hasText: '80.000' }).waitFor();
+
+    const lines = [
+      gebrefLine({ oi: 'DENWPANEL0000001', ags: '05112000', street: 'Am Panel', number: '1', lon: 6.76, lat: 51.43 }),
+      'kaputte Zeile',
+      gebrefLine({ oi: 'DENWPANEL0000002', ags: '05112000', street: 'Am Panel', number: '2', lon: 6.7601, lat: 51.43 }),
+    ];
+    await form.getByLabel('Datei').setInputFiles({ name: 'gebref.txt', mimeType: 'text/plain', buffer: Buffer.from(lines.join('\n')) });
+    await form.getByRole('button', { name: 'Import starten' }).click();
+    await page.getByText(/^Adressen importiert: 2 neu, 0 geändert, 0 entfallen; \d+ Gebäude neu zugeordnet\.$/).waitFor();
+    expect(await imports.getByRole('row').nth(1).getAttribute('data-state')).toBe('done');
+    await section.getByText(/^Zeile 2: /).waitFor();
+    expect(await dataSource().getRepository(OfficialAddress).countBy({ street: 'Am Panel' })).toBe(2);
+    expect(errors).toEqual([]);
   });
 });

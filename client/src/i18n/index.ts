@@ -47,6 +47,11 @@ export function formatDate(isoDate: string): string {
   return current === 'de' ? `${d}.${m}.${y}` : `${y}-${m}-${d}`;
 }
 
+/** A moment in the device's time zone, for progress and logs rather than legal days. */
+export function formatDateTime(isoTimestamp: string): string {
+  return new Intl.DateTimeFormat(current === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(isoTimestamp));
+}
+
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(current === 'de' ? 'de-DE' : 'en-GB').format(value);
 }

@@ -5,6 +5,7 @@ import type { City } from '../api-types';
 import type { AppContext } from '../context';
 import { t } from '../i18n';
 import { h } from '../dom';
+import { AddressImportPanel } from './address-import';
 import { AgencyAdmin } from './agency-admin';
 import { DistrictImport } from './district-import';
 import { demoBanner, renderTopbar } from './topbar';
@@ -16,7 +17,7 @@ export interface AdminShellOptions {
   onLanguage: () => void;
 }
 
-/** The administration's screen below the top bar: accounts, the agency catalogue, then the city's districts. */
+/** The administration's screen below the top bar: accounts, the agency catalogue, then the city's districts and official addresses. */
 export function renderAdminShell(root: HTMLElement, options: AdminShellOptions): void {
   const host = h('div', { class: 'admin-wrap' });
   root.replaceChildren(...(options.ctx.config.demoData ? [demoBanner()] : []), renderTopbar(options), host);
@@ -40,6 +41,7 @@ function AdminPanel({ ctx }: { ctx: AppContext }) {
       <UserAdmin ctx={ctx} agencies={agencies.value} cities={cities.value} />
       <AgencyAdmin ctx={ctx} agencies={agencies.value} onChanged={async () => void (agencies.value = await ctx.api.agencies())} />
       <DistrictImport ctx={ctx} cities={cities.value} />
+      <AddressImportPanel ctx={ctx} cities={cities.value} />
     </main>
   );
 }
