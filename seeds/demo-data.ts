@@ -6,6 +6,7 @@ import { addAmendments } from './demo-amendments.js';
 import { unitLabel } from './demo-names.js';
 import type { Building, DemoContext, Flat, OperationPlan } from './demo-operations.js';
 import { generateParties, linkParties } from './demo-parties.js';
+import { demoGazetteer, demoMatcher } from './demo-gazetteer.js';
 import { generatePlaces, type DemoPlace } from './demo-places.js';
 import { DECLARED_SCENARIOS, fitSteps, planScenario, RELET_SCENARIOS, SCENARIO_COUNTS, type Scenario, type Step } from './demo-scenarios.js';
 import { PropertyTimeline } from './demo-timeline.js';
@@ -61,6 +62,8 @@ export function generateDemoData(outlines: DuisburgOutlines, districts: DemoDist
   const data = emptyDataSet();
   const ctx: DemoContext = { rng, data, actors, clock, end: DEMO_LAST_DAY, fileNumbers: new Map() };
   const places = generatePlaces(rng, outlines);
+  data.officialAddresses = demoGazetteer(places, DEMO_CITY_RECORD.ags);
+  const officialMatch = demoMatcher(data.officialAddresses);
   const scenarios = rng.shuffle(Object.entries(SCENARIO_COUNTS).flatMap(([scenario, count]) => Array<Scenario>(count).fill(scenario as Scenario)));
   if (scenarios.length !== places.length) throw new Error(`demo data: ${places.length} places for ${scenarios.length} scenarios`);
   const parties = generateParties(rng, clock, data);
@@ -79,6 +82,7 @@ export function generateDemoData(outlines: DuisburgOutlines, districts: DemoDist
     const start =
       scenario === 'suspected' && rng.chance(0.8) ? addDays(DEMO_LAST_DAY, -rng.int(3, 700)) : addDays(DEMO_FIRST_DAY, rng.int(earliest, available - span));
     const building = createBuilding(rng, clock, data, place, districts, origin, start, actors.lead);
+    Object.assign(building.property, officialMatch(place));
     const timeline = new PropertyTimeline(ctx, building);
     let date = start;
     for (const step of fitted) {

@@ -1,3 +1,4 @@
+import type { OfficialAddress } from '../src/addresses/official-address.entity.js';
 import type { Decision } from '../src/decisions/decision.entity.js';
 import type { Amendment } from '../src/operations/amendment.entity.js';
 import type { Finding } from '../src/operations/finding.entity.js';
@@ -26,6 +27,7 @@ export type MeasureRow = Omit<Measure, 'property' | 'operation'>;
 export type DecisionRow = Omit<Decision, 'property'>;
 
 export interface DemoDataSet {
+  officialAddresses: OfficialAddress[];
   properties: PropertyRow[];
   statusPeriods: PropertyStatusPeriodRow[];
   units: UnitRow[];
@@ -42,6 +44,7 @@ export interface DemoDataSet {
 
 export function emptyDataSet(): DemoDataSet {
   return {
+    officialAddresses: [],
     properties: [],
     statusPeriods: [],
     units: [],

@@ -24,6 +24,7 @@ import { PropertyStatusPeriod } from '../src/properties/property-status-period.e
 import { Property } from '../src/properties/property.entity.js';
 import { Unit } from '../src/properties/unit.entity.js';
 import { insertInChunks } from '../src/database/bulk-insert.js';
+import { OfficialAddress } from '../src/addresses/official-address.entity.js';
 import { DEMO_SEED, generateDemoData, type GeneratedDemoData } from './demo-data.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
 import { DEMO_CITY, DEMO_CITY_RECORD, loadDuisburgOutlines, OUTLINES_ATTRIBUTION, type DuisburgOutlines } from './duisburg-outlines.js';
@@ -85,6 +86,7 @@ async function insertDemoData(
     },
   );
   const { data } = generated;
+  await insertInChunks(manager, OfficialAddress, data.officialAddresses);
   await insertInChunks(manager, Party, data.parties);
   await insertInChunks(manager, Property, data.properties);
   await insertInChunks(manager, PropertyStatusPeriod, data.statusPeriods);
@@ -127,6 +129,7 @@ function summarise(generated: GeneratedDemoData, districts: number): SeedCounts 
   const total = (values: ReadonlyArray<number | null>) => values.reduce<number>((sum, v) => sum + (v ?? 0), 0);
   return {
     districts,
+    officialAddresses: data.officialAddresses.length,
     properties: data.properties.length,
     units: data.units.length,
     parties: data.parties.length,

@@ -120,7 +120,8 @@ describe.skipIf(skipBrowser)('districts import in the browser (headless Chromium
     ];
     await form.getByLabel('Datei').setInputFiles({ name: 'gebref.txt', mimeType: 'text/plain', buffer: Buffer.from(lines.join('\n')) });
     await form.getByRole('button', { name: 'Import starten' }).click();
-    await page.getByText(/^Adressen importiert: 2 neu, 0 geändert, 0 entfallen; \d+ Gebäude neu zugeordnet\.$/).waitFor();
+    // The demo city's official addresses are not in this file: all 1,575 become historic, and the 585 buildings standing at one are unmatched.
+    await page.getByText(/^Adressen importiert: 2 neu, 0 geändert, 1575 entfallen; 585 Gebäude neu zugeordnet\.$/).waitFor();
     expect(await imports.getByRole('row').nth(1).getAttribute('data-state')).toBe('done');
     await section.getByText(/^Zeile 2: /).waitFor();
     expect(await dataSource().getRepository(OfficialAddress).countBy({ street: 'Am Panel' })).toBe(2);

@@ -128,6 +128,27 @@ describe('matching buildings with the official addresses', () => {
     expect((await patchProperty(t, users.lead, waiting.id, { note: 'Hinterhaus' })).statusCode).toBe(200);
     expect(await stored(waiting.id)).toMatchObject({ addressMatch: 'official', note: 'Hinterhaus' });
   });
+  it('should follow an address re-issued under a new identifier, and flag a building whose address is gone', async () => {
+    const reissued = gebrefLine({
+      oi: 'DENW000000000099',
+      ags: TEST_CITY_AGS,
+      street: 'Kaiser-Wilhelm-Straße',
+      number: '7',
+      lon: HAMBORN.lon + 1 / 10_000,
+      lat: HAMBORN.lat,
+    });
+    const report = await importGazetteer(
+      reissued,
+      official(2, 'Weseler Straße', '12'),
+      official(4, 'Weseler Straße', '14'),
+      official(5, 'Weseler Straße', '14'),
+    );
+    expect(await stored(waiting.id)).toMatchObject({ officialAddressId: 'DENW000000000099', addressMatch: 'manual_pin', ...HAMBORN });
+    expect(await stored(typedWrong.id)).toMatchObject({ officialAddressId: 'DENW000000000099', addressMatch: 'manual_pin' });
+    const [gone] = await t.dataSource.getRepository(Property).findBy({ street: 'Weseler Straße', houseNumber: '12', houseNumberSuffix: 'a' });
+    expect(gone).toMatchObject({ officialAddressId: null, addressMatch: 'unmatched', ...pointOf(3) });
+    expect(report.matched).toBe(3);
+  });
 });
 
 describe('matchAddress', () => {

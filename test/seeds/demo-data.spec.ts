@@ -58,6 +58,18 @@ describe('generateDemoData', () => {
     expect(generated.data.properties.every((p) => /^47[0-2]\d\d$/.test(p.postcode ?? '') && p.postcode! >= '47051' && p.postcode! <= '47279')).toBe(true);
   });
 
+  it('should give the demo city official addresses: most buildings on their point, a few pinned beside it or missing from the list, and houses to record', () => {
+    const { officialAddresses, properties } = generated.data;
+    const matches = (m: string | null) => properties.filter((p) => p.addressMatch === m).length;
+    expect([matches('official'), matches('manual_pin'), matches('unmatched'), matches(null)]).toEqual([570, 15, 15, 0]);
+    const byId = new Map(officialAddresses.map((a) => [a.id, a]));
+    for (const p of properties.filter((q) => q.addressMatch === 'official')) expect(byId.get(p.officialAddressId!)).toMatchObject({ lat: p.lat, lon: p.lon });
+    // Without a building in the file: what the search offers to record.
+    const standing = new Set(properties.map((p) => p.officialAddressId));
+    expect(officialAddresses.filter((a) => !standing.has(a.id)).length).toBeGreaterThan(500);
+    expect(new Set(officialAddresses.map((a) => a.id)).size).toBe(officialAddresses.length);
+  });
+
   it('should keep every date between the first and the last demo day', () => {
     const dates = [...generated.data.operations.map((o) => o.date), ...generated.data.decisions.map((d) => d.effectiveDate)];
     expect(dates.every((d) => d >= DEMO_FIRST_DAY && d <= DEMO_LAST_DAY)).toBe(true);
