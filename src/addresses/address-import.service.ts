@@ -5,7 +5,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { parse, type Parser } from 'csv-parse';
 import { Unzip, UnzipInflate } from 'fflate';
-import { In, IsNull, MoreThan, Not, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, LessThanOrEqual, MoreThan, Not, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -25,6 +25,8 @@ export const ADDRESS_BATCH = 2000;
 const MAX_PROBLEMS = 50;
 /** An import that has written no batch for this long has died with its server. */
 const STALLED_AFTER_MS = 5 * 60_000;
+const STALLED_MESSAGE = 'No progress for 5 minutes: the server doing the import has stopped. Start it again.';
+const stalledBefore = () => new Date(Date.now() - STALLED_AFTER_MS);
 // The currency date alone is no change: a new delivery may date every record anew.
 const COMPARED: ReadonlyArray<keyof GazetteerRow> = ['ags', 'street', 'houseNumber', 'houseNumberSuffix', 'postcode', 'lat', 'lon'];
 
@@ -124,7 +126,10 @@ export class AddressImportService {
     // A city's administrator sees the Land-wide imports too: they load the city's addresses as well, and hold its own back while they run.
     const where = user.cityAgs === null ? {} : [{ cityAgs: user.cityAgs }, { cityAgs: IsNull() }];
     const rows = await this.dataSource.getRepository(AddressImport).find({ where, order: { startedAt: 'DESC' }, take: 20 });
-    return rows.map(toAddressImportDto);
+    // Not marked in the database until the next import starts: a read does not write.
+    return rows.map((r) =>
+      toAddressImportDto(r.state === 'running' && r.updatedAt <= stalledBefore() ? { ...r, state: 'failed', message: STALLED_MESSAGE } : r),
+    );
   }
 
   private async start(user: AuthUser, format: AddressImportFormat, cityAgs: string | null): Promise<AddressImport> {
@@ -150,8 +155,10 @@ export class AddressImportService {
     };
     await this.writes.run(async (manager) => {
       // Two imports at once would each take the other's addresses for gone; one that stopped reporting has died.
-      const running = await manager.getRepository(AddressImport).findOneBy({ state: 'running', updatedAt: MoreThan(new Date(Date.now() - STALLED_AFTER_MS)) });
+      const imports = manager.getRepository(AddressImport);
+      const running = await imports.findOneBy({ state: 'running', updatedAt: MoreThan(stalledBefore()) });
       if (running) throw conflict('address_import_running', 'Another address import is running; wait until it has finished.', { importId: running.id });
+      await imports.update({ state: 'running', updatedAt: LessThanOrEqual(stalledBefore()) }, { state: 'failed', message: STALLED_MESSAGE });
       await manager.getRepository(AddressImport).insert(record);
     });
     return record;

@@ -118,7 +118,7 @@ describe('POST /api/v1/addresses/import', () => {
       expect(latest).toMatchObject({ state: 'failed', rejected: 2 });
     });
 
-    it('should refuse a second import while one is running, but not after the running one stalled', async () => {
+    it('should refuse a second import while one is running, but not after the running one stalled, which is shown and then stored as failed', async () => {
       const running = {
         id: randomUUID(),
         format: 'gebref' as const,
@@ -134,7 +134,14 @@ describe('POST /api/v1/addresses/import', () => {
       expect(refused.statusCode).toBe(409);
       expect(refused.json<ProblemBody>()).toMatchObject({ code: 'address_import_running', importId: running.id });
       await t.dataSource.getRepository(AddressImport).update({ id: running.id }, { updatedAt: new Date(Date.now() - 10 * 60_000) });
+      const listed = async () =>
+        (await t.app.inject({ method: 'GET', url: '/api/v1/addresses/imports', headers: users.admin.headers }))
+          .json<AddressImportDto[]>()
+          .find((i) => i.id === running.id);
+      expect(await listed()).toMatchObject({ state: 'failed', message: expect.stringMatching(/^No progress for 5 minutes/) as unknown });
+      expect(await t.dataSource.getRepository(AddressImport).findOneByOrFail({ id: running.id })).toMatchObject({ state: 'running' });
       expect((await upload(users.admin, '', lines[0])).statusCode).toBe(200);
+      expect(await t.dataSource.getRepository(AddressImport).findOneByOrFail({ id: running.id })).toMatchObject({ state: 'failed' });
     });
 
     it('should refuse a zip without a text file, other media types, a csv without a city, and anyone but an administrator', async () => {
