@@ -1024,7 +1024,7 @@ export interface components {
       unchanged: number;
       /** @description Addresses of the municipalities in the file that it no longer holds, now historic. */
       gone: number;
-      /** @description Buildings of these municipalities not matched before whose match with the official addresses changed. */
+      /** @description Buildings of these municipalities whose match with the official addresses the import changed: unmatched before, or at an address it made historic. */
       matched: number;
       /** @description Lines refused; the first are in problems. */
       rejected: number;
@@ -6016,6 +6016,8 @@ export interface operations {
         openMeasures?: boolean;
         /** @description Only properties with an occupancy count under the m² per person threshold */
         overThreshold?: boolean;
+        /** @description Only properties whose address no official address of their city has (addressMatch unmatched) */
+        addressUnmatched?: boolean;
       };
       header?: never;
       path?: never;

@@ -77,6 +77,7 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
   agency: 'filters.agency',
   openMeasures: 'filters.openMeasures',
   overThreshold: 'filters.overThreshold',
+  addressUnmatched: 'filters.addressUnmatched',
   status: 'file.status',
   state: 'field.state',
   name: 'field.name',

@@ -11,6 +11,8 @@ export interface MapFilters {
   to: string | null;
   openMeasures: boolean;
   overThreshold: boolean;
+  /** Buildings whose address the official list lacks, to be checked. */
+  addressUnmatched: boolean;
 }
 
 export interface MapCentre {
@@ -29,7 +31,16 @@ export interface ViewState {
   panel: Panel;
 }
 
-export const EMPTY_FILTERS: MapFilters = { statuses: [], district: null, agency: null, from: null, to: null, openMeasures: false, overThreshold: false };
+export const EMPTY_FILTERS: MapFilters = {
+  statuses: [],
+  district: null,
+  agency: null,
+  from: null,
+  to: null,
+  openMeasures: false,
+  overThreshold: false,
+  addressUnmatched: false,
+};
 
 export const EMPTY_VIEW: ViewState = { centre: null, filters: EMPTY_FILTERS, selected: null, panel: null };
 
@@ -57,6 +68,7 @@ export function parseViewState(hash: string): ViewState {
       to: pick('to', DATE),
       openMeasures: params.get('open') === '1',
       overThreshold: params.get('dense') === '1',
+      addressUnmatched: params.get('unofficial') === '1',
     },
     selected,
     panel,
@@ -83,6 +95,7 @@ export function formatViewState(view: ViewState): string {
   if (f.to) params.set('to', f.to);
   if (f.openMeasures) params.set('open', '1');
   if (f.overThreshold) params.set('dense', '1');
+  if (f.addressUnmatched) params.set('unofficial', '1');
   if (view.selected) params.set('p', view.selected);
   if (view.panel === 'operation') params.set('new', '1');
   // URLSearchParams escapes "/" and ","; both are safe in a fragment and easier to read.
@@ -99,6 +112,7 @@ export function mapFilterQuery(filters: MapFilters): Record<string, string | boo
     to: filters.to,
     openMeasures: filters.openMeasures,
     overThreshold: filters.overThreshold,
+    addressUnmatched: filters.addressUnmatched,
   };
 }
 

@@ -47,7 +47,11 @@ export class AddressImportDto {
   @ApiProperty() changed: number;
   @ApiProperty() unchanged: number;
   @ApiProperty({ description: 'Addresses of the municipalities in the file that it no longer holds, now historic.' }) gone: number;
-  @ApiProperty({ description: 'Buildings of these municipalities not matched before whose match with the official addresses changed.' }) matched: number;
+  @ApiProperty({
+    description:
+      'Buildings of these municipalities whose match with the official addresses the import changed: unmatched before, or at an address it made historic.',
+  })
+  matched: number;
   @ApiProperty({ description: 'Lines refused; the first are in problems.' }) rejected: number;
   @ApiProperty({ description: 'Lines of other municipalities, left out.' }) skipped: number;
   @ApiProperty({ type: [AddressImportProblemDto] }) problems: AddressImportProblemDto[];

@@ -6,6 +6,7 @@ export interface PointFilters {
   to: string | null;
   openMeasures: boolean;
   overThreshold: boolean;
+  addressUnmatched: boolean;
 }
 
 export function usesCaseData(f: PointFilters): boolean {
@@ -14,5 +15,15 @@ export function usesCaseData(f: PointFilters): boolean {
 
 /** Cache key of a point set; measures hidden from other agencies make "open measures" depend on the viewer's agency. */
 export function pointSetKey(f: PointFilters, viewer: { agencyCode: string; cityAgs: string | null }): string {
-  return JSON.stringify([viewer.cityAgs, f.district, f.agency, f.from, f.to, f.openMeasures, f.overThreshold, f.openMeasures ? viewer.agencyCode : null]);
+  return JSON.stringify([
+    viewer.cityAgs,
+    f.district,
+    f.agency,
+    f.from,
+    f.to,
+    f.openMeasures,
+    f.overThreshold,
+    f.addressUnmatched,
+    f.openMeasures ? viewer.agencyCode : null,
+  ]);
 }

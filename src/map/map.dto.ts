@@ -80,6 +80,12 @@ export class MapQueryDto {
   @Transform(({ value }) => parseBooleanFlag(value))
   @IsBoolean({ message: 'overThreshold must be true or false' })
   overThreshold?: boolean;
+
+  @ApiPropertyOptional({ description: 'Only properties whose address no official address of their city has (addressMatch unmatched)' })
+  @IsOptional()
+  @Transform(({ value }) => parseBooleanFlag(value))
+  @IsBoolean({ message: 'addressUnmatched must be true or false' })
+  addressUnmatched?: boolean;
 }
 
 class PointGeometryDto {

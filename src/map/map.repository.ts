@@ -42,6 +42,7 @@ export class MapRepository {
       .addSelect('p.status', 'status');
     scopeToCity(qb, 'p.cityAgs', viewer);
     if (f.district) qb.andWhere('(p.districtId = :district OR p.subdistrictId = :district)', { district: f.district });
+    if (f.addressUnmatched) qb.andWhere("p.addressMatch = 'unmatched'");
     if (f.agency || f.from || f.to) qb.andWhere((outer) => `p.id IN ${operationsSubquery(outer, f)}`);
     if (f.openMeasures) {
       qb.andWhere(

@@ -47,6 +47,7 @@ export class MapService {
       to: query.to ?? null,
       openMeasures: query.openMeasures === true,
       overThreshold: query.overThreshold === true,
+      addressUnmatched: query.addressUnmatched === true,
     };
     if (filters.from && filters.to && filters.from > filters.to) {
       throw badRequest('validation_failed', 'Invalid input in: to.', [fieldError('to', 'dateOrder', 'to must not be before from')]);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { OfficialAddressDto } from '../../src/addresses/addresses.dto.js';
 import { OfficialAddress } from '../../src/addresses/official-address.entity.js';
 import type { ProblemBody } from '../../src/common/problem.js';
-import { gebrefLine } from '../factories/gebref.factory.js';
+import { gebrefLine, importGazetteer } from '../factories/gebref.factory.js';
 import { TEST_CITY_AGS, useTestApp } from '../helpers/test-app.js';
 import { createUser, useStandardUsers, type TestUser } from '../helpers/users.js';
 
@@ -24,7 +24,7 @@ describe('GET /api/v1/addresses', () => {
 
   beforeAll(async () => {
     inspector = await createUser(t, 'inspector', 'ordnungsamt', undefined, TEST_CITY_AGS);
-    const file = [
+    await importGazetteer(t, users.admin, [
       gebref(1, TEST_CITY_AGS, 'Friedrich-Wilhelm-Straße', '12'),
       gebref(2, TEST_CITY_AGS, 'Friedrich-Wilhelm-Straße', '12', 'a'),
       gebref(3, TEST_CITY_AGS, 'Friedrich-Wilhelm-Straße', '120'),
@@ -32,14 +32,7 @@ describe('GET /api/v1/addresses', () => {
       gebref(5, TEST_CITY_AGS, 'Düsseldorfer Straße', '5'),
       gebref(6, TEST_CITY_AGS, 'Alte Straße', '1'),
       gebref(7, ESSEN, 'Friedrich-Wilhelm-Straße', '12'),
-    ].join('\n');
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/addresses/import',
-      headers: { ...users.admin.headers, 'content-type': 'text/plain' },
-      payload: file,
-    });
-    expect(res.statusCode).toBe(200);
+    ]);
     await t.dataSource.getRepository(OfficialAddress).update({ id: 'DENW000000000006' }, { historic: true });
   });
 

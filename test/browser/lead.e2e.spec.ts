@@ -260,6 +260,35 @@ describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
     await context.close();
   }, 90_000);
 
+  it('should show only the buildings whose address the official list lacks when that filter is ticked, keep it in the URL, and flag it in their file', async () => {
+    const answer = await api<{ statusCounts: Record<string, number>; features: Array<{ properties: { id?: string } }> }>(
+      '/map?bbox=-180,-85,180,85&zoom=20&addressUnmatched=true',
+    );
+    // The demo city's official list lacks 15 of its buildings' addresses.
+    expect(Object.values(answer.statusCounts).reduce((a, b) => a + b, 0)).toBe(15);
+    const { context, page, errors } = await openPage(browser);
+    await login(page, server.url, 'lead');
+    await page.locator('.legend-count[data-count]:not([data-count=""])').first().waitFor();
+    const filtered = page.waitForResponse((r) => r.url().includes('/api/v1/map?') && r.url().includes('addressUnmatched=true'));
+    await page.getByLabel('Adresse nicht im amtlichen Verzeichnis').check();
+    await filtered;
+    await expect
+      .poll(async () =>
+        (
+          await page
+            .locator('.legend-count')
+            .evaluateAll((els: Array<{ getAttribute(name: string): string | null }>) => els.map((e) => Number(e.getAttribute('data-count'))))
+        ).reduce((a, b) => a + b, 0),
+      )
+      .toBe(15);
+    expect(page.url()).toContain('unofficial=1');
+    const flagged = answer.features.find((f) => f.properties.id)!.properties.id!;
+    await page.goto(`${server.url}/#p=${flagged}&unofficial=1`);
+    await page.getByText('nicht im amtlichen Adressverzeichnis – bitte prüfen').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
+
   it('should keep the district outlines as the background when the tiles cannot be loaded, in German and in English', async () => {
     const { context, page, errors } = await openPage(browser, { tiles: 'unreachable' });
     const refusedLogin = async (failed: string) => {

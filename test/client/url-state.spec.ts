@@ -17,13 +17,14 @@ describe('url state', () => {
         to: '2024-12-31',
         openMeasures: true,
         overThreshold: true,
+        addressUnmatched: true,
       },
       selected: ID,
       panel: 'file',
     };
     const hash = formatViewState(view);
     expect(hash).toBe(
-      `#map=14/51.43123/6.76212&status=uninhabitable,renovation&district=${ID}&agency=jugendamt&from=2024-01-01&to=2024-12-31&open=1&dense=1&p=${ID}`,
+      `#map=14/51.43123/6.76212&status=uninhabitable,renovation&district=${ID}&agency=jugendamt&from=2024-01-01&to=2024-12-31&open=1&dense=1&unofficial=1&p=${ID}`,
     );
     expect(parseViewState(hash)).toEqual(view);
   });
@@ -64,6 +65,7 @@ describe('url state', () => {
         to: fc.option(date, { nil: null }),
         openMeasures: fc.boolean(),
         overThreshold: fc.boolean(),
+        addressUnmatched: fc.boolean(),
       }),
       selected: fc.option(fc.uuid(), { nil: null }),
       operation: fc.boolean(),
@@ -87,6 +89,7 @@ describe('mapFilterQuery', () => {
       to: null,
       openMeasures: true,
       overThreshold: false,
+      addressUnmatched: false,
     });
   });
 });

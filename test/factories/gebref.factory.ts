@@ -1,4 +1,7 @@
 import proj4 from 'proj4';
+import type { AddressImportDto } from '../../src/addresses/addresses.dto.js';
+import type { TestApp } from '../helpers/test-app.js';
+import type { TestUser } from '../helpers/users.js';
 
 // Stated here on its own, as NRW's publication computes it: UTM zone 32 with the zone before the easting.
 const UTM32_ZONE_PREFIXED = '+proj=tmerc +lon_0=9 +k=0.9996 +x_0=32500000 +ellps=GRS80 +units=m +no_defs';
@@ -33,4 +36,16 @@ export function gebrefLine({ oi, ags, street, number, suffix = '', lon, lat }: G
     street,
     '2026-01-01',
   ].join(';');
+}
+
+/** Loads gebref lines through the import route as `user` (an administrator) and answers the import's report. */
+export async function importGazetteer(t: TestApp, user: TestUser, lines: readonly string[]): Promise<AddressImportDto> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/addresses/import',
+    headers: { ...user.headers, 'content-type': 'text/plain' },
+    payload: lines.join('\n'),
+  });
+  if (res.statusCode !== 200) throw new Error(`address import answered ${res.statusCode}: ${res.body}`);
+  return res.json<AddressImportDto>();
 }

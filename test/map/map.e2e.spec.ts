@@ -7,7 +7,8 @@ import { makeDecision } from '../factories/decision.factory.js';
 import { makeDistrict } from '../factories/district.factory.js';
 import { makeOperation } from '../factories/operation.factory.js';
 import { makeProperty, makePropertyGrid } from '../factories/property.factory.js';
-import { useTestApp } from '../helpers/test-app.js';
+import { gebrefLine, importGazetteer } from '../factories/gebref.factory.js';
+import { TEST_CITY_AGS, useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers, type TestUser } from '../helpers/users.js';
 import { type PropertyStatus, STATUS_STYLE } from '../../src/properties/status-catalogue.js';
 import type { ClientConfigDto, DistrictStatusOverviewDto } from '../../src/map/map.dto.js';
@@ -209,6 +210,22 @@ describe('GET /api/v1/map', () => {
       expect(ids((await get(users.lead, `${box}&agency=polizei`)).body)).toEqual([]);
       await makeOperation(t, spacious, { agencyCodes: ['polizei'] });
       expect(ids((await get(users.lead, `${box}&agency=polizei`)).body)).toEqual([spacious.id]);
+    });
+
+    it('should keep properties whose address the official list lacks, as soon as an import of the city’s addresses says so', async () => {
+      const unmatched = () => get(users.lead, `${box}&addressUnmatched=true`).then((r) => ids(r.body));
+      expect(await unmatched()).toEqual([]);
+      const everyOne = ids((await get(users.lead, box)).body);
+      const listed = gebrefLine({
+        oi: 'DENWMAP000000001',
+        ags: TEST_CITY_AGS,
+        street: crowded.street,
+        number: crowded.houseNumber,
+        lon: crowded.lon,
+        lat: crowded.lat,
+      });
+      await importGazetteer(t, users.admin, [listed]);
+      expect(await unmatched()).toEqual(everyOne.filter((id) => id !== crowded.id));
     });
   });
 

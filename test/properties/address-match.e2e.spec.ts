@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AddressImportDto } from '../../src/addresses/addresses.dto.js';
 import { matchAddress } from '../../src/addresses/address-match.js';
 import type { ProblemBody } from '../../src/common/problem.js';
 import type { PropertyDetailDto } from '../../src/properties/properties.dto.js';
 import { Property } from '../../src/properties/property.entity.js';
-import { gebrefLine } from '../factories/gebref.factory.js';
+import { gebrefLine, importGazetteer } from '../factories/gebref.factory.js';
 import { TEST_CITY_AGS, useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers } from '../helpers/users.js';
 import { patchProperty, propertyInput } from './property-factory.js';
@@ -17,16 +16,7 @@ describe('matching buildings with the official addresses', () => {
   const users = useStandardUsers(t);
   const post = (payload: Record<string, unknown>) => t.app.inject({ method: 'POST', url: '/api/v1/properties', headers: users.inspector.headers, payload });
   const stored = (id: string) => t.dataSource.getRepository(Property).findOneByOrFail({ id });
-  const importGazetteer = async (...lines: string[]) => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/addresses/import',
-      headers: { ...users.admin.headers, 'content-type': 'text/plain' },
-      payload: lines.join('\n'),
-    });
-    expect(res.statusCode).toBe(200);
-    return res.json<AddressImportDto>();
-  };
+  const importAs = (...lines: string[]) => importGazetteer(t, users.admin, lines);
   const official = (n: number, street: string, number: string, suffix = '', ags = TEST_CITY_AGS) =>
     gebrefLine({ oi: `DENW${String(n).padStart(12, '0')}`, ags, street, number, suffix, lon: HAMBORN.lon + n / 10_000, lat: HAMBORN.lat });
   const pointOf = (n: number) => ({ lat: HAMBORN.lat, lon: HAMBORN.lon + n / 10_000 });
@@ -44,7 +34,7 @@ describe('matching buildings with the official addresses', () => {
   });
 
   it('should match the buildings waiting when the city’s addresses arrive, keeping their positions, and count them in the import', async () => {
-    const report = await importGazetteer(
+    const report = await importAs(
       official(1, 'Kaiser-Wilhelm-Straße', '7'),
       official(2, 'Weseler Straße', '12'),
       official(3, 'Weseler Straße', '12', 'a'),
@@ -137,12 +127,7 @@ describe('matching buildings with the official addresses', () => {
       lon: HAMBORN.lon + 1 / 10_000,
       lat: HAMBORN.lat,
     });
-    const report = await importGazetteer(
-      reissued,
-      official(2, 'Weseler Straße', '12'),
-      official(4, 'Weseler Straße', '14'),
-      official(5, 'Weseler Straße', '14'),
-    );
+    const report = await importAs(reissued, official(2, 'Weseler Straße', '12'), official(4, 'Weseler Straße', '14'), official(5, 'Weseler Straße', '14'));
     expect(await stored(waiting.id)).toMatchObject({ officialAddressId: 'DENW000000000099', addressMatch: 'manual_pin', ...HAMBORN });
     expect(await stored(typedWrong.id)).toMatchObject({ officialAddressId: 'DENW000000000099', addressMatch: 'manual_pin' });
     const [gone] = await t.dataSource.getRepository(Property).findBy({ street: 'Weseler Straße', houseNumber: '12', houseNumberSuffix: 'a' });

@@ -45,6 +45,7 @@ export const de = {
   'filters.to': 'Einsatz bis',
   'filters.openMeasures': 'Mit offenen Maßnahmen',
   'filters.overThreshold': 'Belegungsdichte über Grenzwert',
+  'filters.addressUnmatched': 'Adresse nicht im amtlichen Verzeichnis',
   'filters.reset': 'Filter zurücksetzen',
 
   'search.label': 'Adresse suchen',

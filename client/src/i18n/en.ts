@@ -47,6 +47,7 @@ export const en: Record<MessageKey, string> = {
   'filters.to': 'Operation to',
   'filters.openMeasures': 'With open measures',
   'filters.overThreshold': 'Occupancy density over threshold',
+  'filters.addressUnmatched': 'Address not in the official register',
   'filters.reset': 'Reset filters',
 
   'search.label': 'Search address',

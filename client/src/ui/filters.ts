@@ -24,6 +24,7 @@ export function createFilters(container: HTMLElement, ctx: AppContext, onChange:
   const to = dateInput('to', null);
   const openMeasures = checkbox('openMeasures', false);
   const overThreshold = checkbox('overThreshold', false);
+  const addressUnmatched = checkbox('addressUnmatched', false);
   // The status choice belongs to the legend and stays.
   const { statuses, ...cleared } = EMPTY_FILTERS;
   const reset = h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => onChange(cleared) } }, t('filters.reset'));
@@ -34,6 +35,7 @@ export function createFilters(container: HTMLElement, ctx: AppContext, onChange:
   to.addEventListener('change', () => onChange({ to: to.value || null }));
   openMeasures.addEventListener('change', () => onChange({ openMeasures: openMeasures.checked }));
   overThreshold.addEventListener('change', () => onChange({ overThreshold: overThreshold.checked }));
+  addressUnmatched.addEventListener('change', () => onChange({ addressUnmatched: addressUnmatched.checked }));
 
   replace(
     container,
@@ -43,6 +45,7 @@ export function createFilters(container: HTMLElement, ctx: AppContext, onChange:
     h('div', { class: 'field-row' }, field(t('filters.from'), from, 'from'), field(t('filters.to'), to, 'to')),
     field(t('filters.openMeasures'), openMeasures, 'openMeasures'),
     field(t('filters.overThreshold'), overThreshold, 'overThreshold'),
+    field(t('filters.addressUnmatched'), addressUnmatched, 'addressUnmatched'),
     reset,
   );
 
@@ -55,6 +58,7 @@ export function createFilters(container: HTMLElement, ctx: AppContext, onChange:
       to.value = filters.to ?? '';
       openMeasures.checked = filters.openMeasures;
       overThreshold.checked = filters.overThreshold;
+      addressUnmatched.checked = filters.addressUnmatched;
     },
     setDistricts(districts) {
       replace(
