@@ -158,6 +158,7 @@ function createBuilding(
     origin,
     note: rng.chance(0.1) ? rng.pick(PROPERTY_NOTES) : null,
     createdBy,
+    importId: null,
     ...newBuildingFile(createdAt),
     updatedAt: createdAt,
     version: 1,

@@ -29,6 +29,7 @@ export function generateParties(rng: Random, clock: Clock, data: DemoDataSet): P
       cityAgs: DEMO_CITY_RECORD.ags,
       createdAt,
       version: 1,
+      importId: null,
     });
   }
   const persons: PartyRow[] = [];
@@ -42,6 +43,7 @@ export function generateParties(rng: Random, clock: Clock, data: DemoDataSet): P
       cityAgs: DEMO_CITY_RECORD.ags,
       createdAt,
       version: 1,
+      importId: null,
     });
   }
   data.parties.push(...companies, ...persons);
@@ -53,7 +55,7 @@ export function generateParties(rng: Random, clock: Clock, data: DemoDataSet): P
 export function linkParties(rng: Random, clock: Clock, data: DemoDataSet, pool: PartyPool, property: PropertyRow, lastDate: string): void {
   const knownOn = property.createdAt.toISOString().slice(0, 10);
   const link = (partyId: string, role: PartyRole, validFrom: string | null, validTo: string | null) =>
-    data.propertyParties.push({ id: rng.uuid(), propertyId: property.id, partyId, role, validFrom, validTo, createdAt: clock.at(knownOn, 7) });
+    data.propertyParties.push({ id: rng.uuid(), propertyId: property.id, partyId, role, validFrom, validTo, createdAt: clock.at(knownOn, 7), importId: null });
   const owner = () => (rng.chance(0.7) ? rng.weighted(pool.owners.map((p, i) => [p, 1 / (i + 1)] as const)) : rng.pick(pool.persons));
   const since = addDays(knownOn, -rng.int(200, 3000));
   const first = owner();

@@ -80,6 +80,7 @@ export class PropertyTimeline {
       decidedBy: this.ctx.actors.lead,
       agencyCode: 'ordnungsamt',
       createdAt: this.ctx.clock.at(date, 13),
+      importId: null,
     };
     this.ctx.data.decisions.push(row);
     this.decisions.push({ type, effectiveDate: date });

@@ -12,6 +12,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { DistrictsModule } from './districts/districts.module.js';
 import { AddressesModule } from './addresses/addresses.module.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { MapModule } from './map/map.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
         CitiesModule,
         DistrictsModule,
         AddressesModule,
+        ImportsModule,
         PropertiesModule,
         PartiesModule,
         OperationsModule,

@@ -293,6 +293,42 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/imports/kataster': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The city’s last 50 Kataster imports, newest first. */
+    get: operations['ImportsController_list'];
+    put?: never;
+    /** Takes over the city’s Kataster spreadsheet (XLSX, or CSV as German Excel writes it) through its saved columns: buildings, owners, managers and dated decisions; dryRun=true answers the report only. The same file again creates nothing. */
+    post: operations['ImportsController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/kataster/mapping': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The columns saved for the city’s Kataster, null before the first save. */
+    get: operations['ImportsController_mapping'];
+    /** Saves which column of the city’s Kataster holds each field, for this and every later import. */
+    put: operations['ImportsController_saveMapping'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/properties': {
     parameters: {
       query?: never;
@@ -1036,6 +1072,194 @@ export interface components {
       /** @description Why a failed import stopped. */
       message: string | null;
     };
+    /** @enum {string} */
+    KatasterFormat: 'xlsx' | 'csv';
+    KatasterColumnsDto: {
+      /** @description Heading of the column holding the street. */
+      street: string;
+      /** @description Heading of the column holding the house number, with or without its suffix ("12a"). */
+      houseNumber: string;
+      /** @description Heading of the column holding the house-number suffix, where kept apart; left out, it is not read. */
+      houseNumberSuffix?: string;
+      /** @description Heading of the column holding the postcode; left out, it is not read. */
+      postcode?: string;
+      /** @description Heading of the column holding the Stadtbezirk or Ortsteil (name or code), checked against the official position; left out, it is not read. */
+      district?: string;
+      /** @description Heading of the column holding the WGS84 latitude, used where the address is not in the official addresses; left out, it is not read. */
+      lat?: string;
+      /** @description Heading of the column holding the WGS84 longitude; left out, it is not read. */
+      lon?: string;
+      /** @description Heading of the column holding the owner’s name; left out, it is not read. */
+      owner?: string;
+      /** @description Heading of the column holding the manager’s name; left out, it is not read. */
+      manager?: string;
+      /** @description Heading of the column holding the file reference (Aktenzeichen); left out, it is not read. */
+      fileReference?: string;
+      /** @description Heading of the column holding the day the building was declared uninhabitable; left out, it is not read. */
+      declaredOn?: string;
+      /** @description Heading of the column holding the people affected by the declaration; left out, it is not read. */
+      personsAffected?: string;
+      /** @description Heading of the column holding the children among them; left out, it is not read. */
+      childrenAffected?: string;
+      /** @description Heading of the column holding the day renovation started; left out, it is not read. */
+      renovationStartedOn?: string;
+      /** @description Heading of the column holding the day the declaration was lifted; left out, it is not read. */
+      liftedOn?: string;
+      /** @description Heading of the column holding the day the building was re-let; left out, it is not read. */
+      reletOn?: string;
+      /** @description Heading of the column holding the day the case was closed; left out, it is not read. */
+      closedOn?: string;
+      /** @description Heading of the column holding why the case was closed; left out, it is not read. */
+      closeReason?: string;
+      /** @description Heading of the column holding a note on the building; left out, it is not read. */
+      note?: string;
+    };
+    /**
+     * @description new: a building is (or, in a dry run, would be) created; existing: the address is in Hausakte already and is left as it is; rejected: see the problems.
+     * @enum {string}
+     */
+    KatasterRowOutcome: 'new' | 'existing' | 'rejected';
+    /** @enum {string} */
+    DecisionType: 'declare_uninhabitable' | 'renovation_started' | 'declaration_lifted' | 'relet' | 'close' | 'reopen';
+    KatasterRowResultDto: {
+      /** @description The row number the spreadsheet program shows. */
+      row: number;
+      /** @description new: a building is (or, in a dry run, would be) created; existing: the address is in Hausakte already and is left as it is; rejected: see the problems. */
+      outcome: components['schemas']['KatasterRowOutcome'];
+      /** @example Musterstraße 12a */
+      address: string | null;
+      /**
+       * @description official: at its official address; official_without_suffix: at the official point of the number without the suffix, none having the suffix; coordinates: at the row’s own coordinates.
+       * @enum {string|null}
+       */
+      placement: 'official' | 'official_without_suffix' | 'coordinates' | null;
+      /** @description The Stadtbezirk containing the position. */
+      district: string | null;
+      decisions: components['schemas']['DecisionType'][];
+      /** @description The building in Hausakte: the existing one, or the one created. */
+      propertyId: string | null;
+    };
+    /**
+     * @description error: the row is not imported.
+     * @enum {string}
+     */
+    KatasterProblemSeverity: 'error' | 'warning';
+    /** @enum {string} */
+    KatasterProblemCode:
+      | 'required'
+      | 'columnMissing'
+      | 'columnUsedTwice'
+      | 'tooLong'
+      | 'controlCharacters'
+      | 'invalidDate'
+      | 'notInFuture'
+      | 'invalidNumber'
+      | 'invalidCoordinate'
+      | 'coordinatePair'
+      | 'invalidHouseNumber'
+      | 'invalidPostcode'
+      | 'requiresDeclaration'
+      | 'requiresPersonsAffected'
+      | 'notAbovePersonsAffected'
+      | 'requiresClosedOn'
+      | 'decisionOrder'
+      | 'fileReferenceInNote'
+      | 'duplicateRow'
+      | 'addressNotFound'
+      | 'officialWithoutSuffix'
+      | 'severalOfficialPoints'
+      | 'coordinatesDiffer'
+      | 'districtDiffers';
+    KatasterProblemDto: {
+      /** @description The row number; 0 for the column mapping. */
+      row: number;
+      /** @enum {string|null} */
+      field:
+        | 'street'
+        | 'houseNumber'
+        | 'houseNumberSuffix'
+        | 'postcode'
+        | 'district'
+        | 'lat'
+        | 'lon'
+        | 'owner'
+        | 'manager'
+        | 'fileReference'
+        | 'declaredOn'
+        | 'personsAffected'
+        | 'childrenAffected'
+        | 'renovationStartedOn'
+        | 'liftedOn'
+        | 'reletOn'
+        | 'closedOn'
+        | 'closeReason'
+        | 'note'
+        | null;
+      /** @description The heading of the column. */
+      column: string | null;
+      /** @description error: the row is not imported. */
+      severity: components['schemas']['KatasterProblemSeverity'];
+      code: components['schemas']['KatasterProblemCode'];
+      message: string;
+    };
+    KatasterImportReportDto: {
+      dryRun: boolean;
+      /** @description The import that created the buildings; for a file imported before, that import. */
+      importId: string | null;
+      /** @description The same file was imported into this city before: nothing is created again. */
+      alreadyImported: boolean;
+      /** @example c0ffee… */
+      sha256: string;
+      format: components['schemas']['KatasterFormat'];
+      sheet: string | null;
+      /** @description The headings of the first row. */
+      headings: string[];
+      /** @description The columns read: the city’s saved choice, else the one suggested from the headings. */
+      columns: components['schemas']['KatasterColumnsDto'];
+      /** @description Whether the columns are the city’s saved choice; a real import needs one. */
+      columnsSaved: boolean;
+      /** @description Rows below the headings. */
+      rows: number;
+      created: number;
+      existing: number;
+      rejected: number;
+      /** @description Owners and managers created. */
+      parties: number;
+      /** @description Decisions taken over with their dates. */
+      decisions: number;
+      results: components['schemas']['KatasterRowResultDto'][];
+      problems: components['schemas']['KatasterProblemDto'][];
+    };
+    KatasterImportDto: {
+      id: string;
+      /** @example 05112000 */
+      city: string;
+      /** Format: date-time */
+      createdAt: string;
+      sha256: string;
+      fileName: string | null;
+      format: components['schemas']['KatasterFormat'];
+      sheet: string | null;
+      rows: number;
+      created: number;
+      existing: number;
+      rejected: number;
+      parties: number;
+      decisions: number;
+    };
+    KatasterMappingDto: {
+      /** @example 05112000 */
+      city: string;
+      /** @description null until the columns are saved for this city. */
+      columns: components['schemas']['KatasterColumnsDto'] | null;
+      /** Format: date-time */
+      updatedAt: string | null;
+      /** @description Counts saves, 0 before the first; answered as ETag. */
+      version: number;
+    };
+    SaveKatasterMappingDto: {
+      columns: components['schemas']['KatasterColumnsDto'];
+    };
     PropertyAddressDto: {
       /** @example Musterstraße */
       street: string;
@@ -1121,8 +1345,6 @@ export interface components {
       origin: components['schemas']['PropertyOrigin'];
       note?: string | null;
     };
-    /** @enum {string} */
-    DecisionType: 'declare_uninhabitable' | 'renovation_started' | 'declaration_lifted' | 'relet' | 'close' | 'reopen';
     PropertyDetailDto: {
       id: string;
       /**
@@ -1155,6 +1377,8 @@ export interface components {
        * @enum {string|null}
        */
       addressMatch: 'official' | 'manual_pin' | 'unmatched' | null;
+      /** @description The Kataster import that created the building file; null when recorded in Hausakte. */
+      importId: string | null;
       allowedDecisions: components['schemas']['DecisionType'][];
       /** @example 2024-03-01T09:30:00.000Z */
       createdAt: string;
@@ -1434,6 +1658,8 @@ export interface components {
       agencyCode: string;
       /** Format: date-time */
       createdAt: string;
+      /** @description The Kataster import that took the decision over from the city’s spreadsheet, with its date; null when recorded in Hausakte. */
+      importId: string | null;
     };
     TimelineItemDto: {
       kind: components['schemas']['TimelineKind'];
@@ -2126,13 +2352,24 @@ export type AddressImportFormat = components['schemas']['AddressImportFormat'];
 export type AddressImportState = components['schemas']['AddressImportState'];
 export type AddressImportProblemDto = components['schemas']['AddressImportProblemDto'];
 export type AddressImportDto = components['schemas']['AddressImportDto'];
+export type KatasterFormat = components['schemas']['KatasterFormat'];
+export type KatasterColumnsDto = components['schemas']['KatasterColumnsDto'];
+export type KatasterRowOutcome = components['schemas']['KatasterRowOutcome'];
+export type DecisionType = components['schemas']['DecisionType'];
+export type KatasterRowResultDto = components['schemas']['KatasterRowResultDto'];
+export type KatasterProblemSeverity = components['schemas']['KatasterProblemSeverity'];
+export type KatasterProblemCode = components['schemas']['KatasterProblemCode'];
+export type KatasterProblemDto = components['schemas']['KatasterProblemDto'];
+export type KatasterImportReportDto = components['schemas']['KatasterImportReportDto'];
+export type KatasterImportDto = components['schemas']['KatasterImportDto'];
+export type KatasterMappingDto = components['schemas']['KatasterMappingDto'];
+export type SaveKatasterMappingDto = components['schemas']['SaveKatasterMappingDto'];
 export type PropertyAddressDto = components['schemas']['PropertyAddressDto'];
 export type PropertyStatus = components['schemas']['PropertyStatus'];
 export type PropertySummaryDto = components['schemas']['PropertySummaryDto'];
 export type PropertyPageDto = components['schemas']['PropertyPageDto'];
 export type PropertyOrigin = components['schemas']['PropertyOrigin'];
 export type CreatePropertyDto = components['schemas']['CreatePropertyDto'];
-export type DecisionType = components['schemas']['DecisionType'];
 export type PropertyDetailDto = components['schemas']['PropertyDetailDto'];
 export type UpdatePropertyDto = components['schemas']['UpdatePropertyDto'];
 export type TimelineKind = components['schemas']['TimelineKind'];
@@ -3833,6 +4070,390 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+    };
+  };
+  ImportsController_list: {
+    parameters: {
+      query?: {
+        /** @description AGS of the city: the user’s own if left out. */
+        city?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KatasterImportDto'][];
+        };
+      };
+      /** @description Problem details, code validation_failed. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+      /** @description Problem details, code city_not_set_up. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'city_not_set_up';
+          };
+        };
+      };
+    };
+  };
+  ImportsController_import: {
+    parameters: {
+      query?: {
+        /** @description AGS of the city: the user’s own if left out. */
+        city?: string;
+        /** @description The sheet of the workbook to read: the first if left out. */
+        sheet?: string;
+        /** @description The file’s name, kept with the import. */
+        fileName?: string;
+        /** @description true: answer the report and change nothing. */
+        dryRun?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        'text/csv': string;
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KatasterImportReportDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, invalid_upload, kataster_columns_missing, idempotency_not_supported. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'invalid_upload' | 'kataster_columns_missing' | 'idempotency_not_supported';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+      /** @description Problem details, code city_not_set_up, kataster_mapping_not_saved, kataster_import_conflict. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'city_not_set_up' | 'kataster_mapping_not_saved' | 'kataster_import_conflict';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+    };
+  };
+  ImportsController_mapping: {
+    parameters: {
+      query?: {
+        /** @description AGS of the city: the user’s own if left out. */
+        city?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KatasterMappingDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+      /** @description Problem details, code city_not_set_up. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'city_not_set_up';
+          };
+        };
+      };
+    };
+  };
+  ImportsController_saveMapping: {
+    parameters: {
+      query?: {
+        /** @description AGS of the city: the user’s own if left out. */
+        city?: string;
+      };
+      header?: {
+        /** @description The ETag of the saved columns being changed (from GET); needed once columns are saved. */
+        'If-Match'?: string;
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveKatasterMappingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KatasterMappingDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body, if_match_invalid, idempotency_key_invalid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body' | 'if_match_invalid' | 'idempotency_key_invalid';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+      /** @description Problem details, code city_not_set_up, request_in_progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'city_not_set_up' | 'request_in_progress';
+          };
+        };
+      };
+      /** @description Problem details, code precondition_failed. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'precondition_failed';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
+          };
+        };
+      };
+      /** @description Problem details, code precondition_required. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'precondition_required';
           };
         };
       };
@@ -6236,6 +6857,43 @@ export const districtImportCrsValues: ReadonlyArray<FlattenedDeepRequired<compon
 ];
 export const addressImportFormatValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AddressImportFormat']> = ['gebref', 'csv'];
 export const addressImportStateValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AddressImportState']> = ['running', 'done', 'failed'];
+export const katasterFormatValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['KatasterFormat']> = ['xlsx', 'csv'];
+export const katasterRowOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['KatasterRowOutcome']> = ['new', 'existing', 'rejected'];
+export const decisionTypeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['DecisionType']> = [
+  'declare_uninhabitable',
+  'renovation_started',
+  'declaration_lifted',
+  'relet',
+  'close',
+  'reopen',
+];
+export const katasterProblemSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['KatasterProblemSeverity']> = ['error', 'warning'];
+export const katasterProblemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['KatasterProblemCode']> = [
+  'required',
+  'columnMissing',
+  'columnUsedTwice',
+  'tooLong',
+  'controlCharacters',
+  'invalidDate',
+  'notInFuture',
+  'invalidNumber',
+  'invalidCoordinate',
+  'coordinatePair',
+  'invalidHouseNumber',
+  'invalidPostcode',
+  'requiresDeclaration',
+  'requiresPersonsAffected',
+  'notAbovePersonsAffected',
+  'requiresClosedOn',
+  'decisionOrder',
+  'fileReferenceInNote',
+  'duplicateRow',
+  'addressNotFound',
+  'officialWithoutSuffix',
+  'severalOfficialPoints',
+  'coordinatesDiffer',
+  'districtDiffers',
+];
 export const propertyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['PropertyStatus']> = [
   'suspected',
   'inspected',
@@ -6254,14 +6912,6 @@ export const propertyOriginValues: ReadonlyArray<FlattenedDeepRequired<component
   'field',
   'import',
   'other',
-];
-export const decisionTypeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['DecisionType']> = [
-  'declare_uninhabitable',
-  'renovation_started',
-  'declaration_lifted',
-  'relet',
-  'close',
-  'reopen',
 ];
 export const timelineKindValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['TimelineKind']> = [
   'operation',

@@ -38,7 +38,7 @@ export function matchAddress(candidates: ReadonlyArray<Point & { id: string }>, 
 }
 
 /** Equirectangular distance: exact enough within a town to tell a pin on the point from one beside it. */
-function metresBetween(a: Point, b: Point): number {
+export function metresBetween(a: Point, b: Point): number {
   const rad = Math.PI / 180;
   const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
   const y = (b.lat - a.lat) * rad;

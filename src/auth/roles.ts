@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   'city:manage',
   'district:manage',
   'address:manage',
+  'kataster:import',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,11 +39,23 @@ const INSPECTOR: readonly Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   inspector: INSPECTOR,
-  lead: [...INSPECTOR, 'property:write', 'operation:amend-any', 'decision:create', 'party:read', 'party:write', 'export:read', 'summary:read', 'audit:verify'],
+  lead: [
+    ...INSPECTOR,
+    'property:write',
+    'operation:amend-any',
+    'decision:create',
+    'party:read',
+    'party:write',
+    'export:read',
+    'summary:read',
+    'audit:verify',
+    'kataster:import',
+  ],
   // Summaries and the district-level view only: no addresses, parties or per-building data.
   council: ['summary:read', 'district-view:read', 'reference:read'],
   // Administration without case data.
-  admin: ['user:manage', 'agency:manage', 'city:manage', 'district:manage', 'address:manage', 'reference:read', 'audit:verify'],
+  // The Kataster import brings a city's existing case list in once, whoever of the two sets the city up.
+  admin: ['user:manage', 'agency:manage', 'city:manage', 'district:manage', 'address:manage', 'kataster:import', 'reference:read', 'audit:verify'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

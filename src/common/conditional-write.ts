@@ -39,7 +39,8 @@ function parseIfMatch(header: IfMatchHeader): number[] {
     );
   }
   const tags = (Array.isArray(header) ? header.join(',') : header).split(',').map((tag) => tag.trim());
-  const versions = tags.map((tag) => /^"([1-9]\d{0,9})"$/.exec(tag)?.[1]);
+  // "0" is the tag of a record not saved yet: a client that saw none is told when one appeared meanwhile.
+  const versions = tags.map((tag) => /^"(0|[1-9]\d{0,9})"$/.exec(tag)?.[1]);
   if (versions.some((v) => v === undefined)) {
     throw new ProblemException(HttpStatus.BAD_REQUEST, 'if_match_invalid', 'If-Match must be the quoted ETag of a version, e.g. "3".', {
       errors: [{ field: 'If-Match', message: 'must be the ETag of a version, e.g. "3"', code: 'if_match_invalid' }],

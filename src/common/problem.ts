@@ -16,6 +16,8 @@ export const SERVICE_RULES = [
   'arrayMaxSize',
   'cityOutOfScope',
   'cityRequired',
+  'columnMissing',
+  'columnUsedTwice',
   'commonPassword',
   'containsUsername',
   'crsConflict',
@@ -52,6 +54,7 @@ export const SERVICE_RULES = [
   'unknownDistrict',
   'unknownOfficialAddress',
   'unknownParty',
+  'unknownSheet',
   'wrongPassword',
 ] as const;
 export type ServiceRule = (typeof SERVICE_RULES)[number];

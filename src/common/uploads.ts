@@ -6,6 +6,7 @@ import { ProblemException } from './problem.js';
 export const UPLOAD_ROUTES: Readonly<Record<string, readonly string[]>> = {
   '/api/v1/districts/import': ['application/geo+json', 'application/zip'],
   '/api/v1/addresses/import': ['text/plain', 'text/csv', 'application/zip'],
+  '/api/v1/imports/kataster': ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
 };
 
 const UPLOAD_TYPES = [...new Set(Object.values(UPLOAD_ROUTES).flat())];

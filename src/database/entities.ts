@@ -20,6 +20,8 @@ import { Property } from '../properties/property.entity.js';
 import { Unit } from '../properties/unit.entity.js';
 import { AppMeta } from './app-meta.entity.js';
 import { RateLimitHit } from './rate-limit-hit.entity.js';
+import { KatasterImport } from '../imports/kataster-import.entity.js';
+import { KatasterMappingRecord } from '../imports/kataster-mapping.entity.js';
 import { IdempotencyRecord } from '../idempotency/idempotency-record.entity.js';
 
 export const ENTITIES = [
@@ -46,4 +48,6 @@ export const ENTITIES = [
   IdempotencyRecord,
   OfficialAddress,
   AddressImport,
+  KatasterImport,
+  KatasterMappingRecord,
 ];

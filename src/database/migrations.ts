@@ -20,6 +20,7 @@ import { Cities1765300000000 } from './migrations/1765300000000-cities.js';
 import { CityCopies1765400000000 } from './migrations/1765400000000-city-copies.js';
 import { OfficialAddresses1765500000000 } from './migrations/1765500000000-official-addresses.js';
 import { AddressMatch1765600000000 } from './migrations/1765600000000-address-match.js';
+import { KatasterImports1765700000000 } from './migrations/1765700000000-kataster-imports.js';
 
 /** Every migration in order; listed explicitly because ES modules cannot be globbed at run time. */
 export const MIGRATIONS = [
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   CityCopies1765400000000,
   OfficialAddresses1765500000000,
   AddressMatch1765600000000,
+  KatasterImports1765700000000,
 ];
 
 /**

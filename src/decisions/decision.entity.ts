@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Property } from '../properties/property.entity.js';
 import type { DecisionType, PropertyStatus } from '../properties/status-catalogue.js';
+import { KatasterImport } from '../imports/kataster-import.entity.js';
 
 /** Append-only: a decision is never edited; revoking one is a new decision. */
 @Entity('decisions')
@@ -70,6 +71,14 @@ export class Decision {
 
   @Column({ type: 'varchar', length: 40, name: 'agency_code' })
   agencyCode: string;
+
+  /** The Kataster import that created this record; null when recorded in Hausakte. */
+  @Column({ type: 'varchar', length: 36, name: 'import_id', nullable: true })
+  importId: string | null;
+
+  @ManyToOne(() => KatasterImport, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'import_id' })
+  katasterImport?: Relation<KatasterImport>;
 
   @CreateDateColumn({ name: 'created_at' })
   createdAt: Date;

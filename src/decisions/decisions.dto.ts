@@ -117,6 +117,12 @@ export class DecisionDto {
   @ApiProperty({ format: 'uuid' }) decidedBy: string;
   @ApiProperty() agencyCode: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The Kataster import that took the decision over from the city’s spreadsheet, with its date; null when recorded in Hausakte.',
+  })
+  importId: string | null;
 }
 
 export class DecisionRecordedDto {
@@ -141,5 +147,6 @@ export function toDecisionDto(d: Decision): DecisionDto {
     decidedBy: d.decidedBy,
     agencyCode: d.agencyCode,
     createdAt: d.createdAt.toISOString(),
+    importId: d.importId,
   };
 }

@@ -57,6 +57,7 @@ export class DecisionsService {
         agencyCode: user.agencyCode,
         // Millisecond time orders two decisions with the same effective date as they were made.
         createdAt: new Date(),
+        importId: null,
       });
       await manager.getRepository(Decision).insert(decision);
       // Latest createdAt: appended, it sorts after every decision of its day, as loadPropertyHistory would order it.

@@ -49,6 +49,12 @@ export class DistrictsService {
     return locateIn(await this.current(), lat, lon, cityAgs);
   }
 
+  /** The outlines as a lookup for many points outside a transaction (a preview). */
+  async locator(): Promise<Locate> {
+    const districts = await this.current();
+    return (lat, lon, cityAgs) => locateIn(districts, lat, lon, cityAgs);
+  }
+
   /**
    * The outlines as a lookup inside a write transaction, read through it: a query on another pooled connection
    * could wait forever for a slot held by transactions that wait for this one's lock. On PostgreSQL it first waits

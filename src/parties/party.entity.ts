@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { City } from '../cities/city.entity.js';
+import { KatasterImport } from '../imports/kataster-import.entity.js';
 
 export type PartyKind = 'person' | 'company';
 
@@ -29,6 +30,14 @@ export class Party {
   @ManyToOne(() => City, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'city_ags' })
   city?: Relation<City>;
+
+  /** The Kataster import that created this record; null when recorded in Hausakte. */
+  @Column({ type: 'varchar', length: 36, name: 'import_id', nullable: true })
+  importId: string | null;
+
+  @ManyToOne(() => KatasterImport, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'import_id' })
+  katasterImport?: Relation<KatasterImport>;
 
   @CreateDateColumn({ name: 'created_at' })
   createdAt: Date;

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Property } from '../properties/property.entity.js';
 import { Party } from './party.entity.js';
+import { KatasterImport } from '../imports/kataster-import.entity.js';
 
 export type PartyRole = 'owner' | 'manager' | 'landlord';
 
@@ -33,6 +34,14 @@ export class PropertyParty {
 
   @Column({ type: 'date', name: 'valid_to', nullable: true })
   validTo: string | null;
+
+  /** The Kataster import that created this record; null when recorded in Hausakte. */
+  @Column({ type: 'varchar', length: 36, name: 'import_id', nullable: true })
+  importId: string | null;
+
+  @ManyToOne(() => KatasterImport, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'import_id' })
+  katasterImport?: Relation<KatasterImport>;
 
   @CreateDateColumn({ name: 'created_at' })
   createdAt: Date;

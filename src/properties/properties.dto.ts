@@ -195,6 +195,8 @@ export class PropertyDetailDto extends PropertySummaryDto {
       'official: placed on the official point of its address; manual_pin: official address, pin set by hand; unmatched: no official address has this one; null: the city has no official addresses yet.',
   })
   addressMatch: AddressMatch | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The Kataster import that created the building file; null when recorded in Hausakte.' })
+  importId: string | null;
   @ApiProperty({ enum: DECISION_TYPES, enumName: 'DecisionType', isArray: true }) allowedDecisions: DecisionType[];
   @ApiProperty({ example: '2024-03-01T09:30:00.000Z' }) createdAt: string;
   @ApiProperty({ example: '2024-03-01T09:30:00.000Z' }) updatedAt: string;
@@ -254,6 +256,7 @@ export function toPropertyDetail(p: Property): PropertyDetailDto {
     origin: p.origin,
     note: p.note,
     addressMatch: p.addressMatch,
+    importId: p.importId,
     allowedDecisions: [...ALLOWED_DECISIONS[p.status]],
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),

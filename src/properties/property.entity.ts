@@ -4,6 +4,7 @@ import { OfficialAddress } from '../addresses/official-address.entity.js';
 import { City } from '../cities/city.entity.js';
 import { District } from '../districts/district.entity.js';
 import type { PropertyStatus } from './status-catalogue.js';
+import { KatasterImport } from '../imports/kataster-import.entity.js';
 
 export type PropertyOrigin = 'complaint' | 'tip' | 'register_anomaly' | 'utility_disconnection' | 'police' | 'field' | 'import' | 'other';
 
@@ -98,6 +99,14 @@ export class Property {
 
   @Column({ type: 'varchar', length: 2000, nullable: true })
   note: string | null;
+
+  /** The Kataster import that created this record; null when recorded in Hausakte. */
+  @Column({ type: 'varchar', length: 36, name: 'import_id', nullable: true })
+  importId: string | null;
+
+  @ManyToOne(() => KatasterImport, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'import_id' })
+  katasterImport?: Relation<KatasterImport>;
 
   @Column({ type: 'varchar', length: 36, name: 'created_by', nullable: true })
   createdBy: string | null;

@@ -179,6 +179,12 @@ describe('the OpenAPI document against real requests and answers', () => {
     await call(admin, 'POST', '/api/v1/addresses/import?format=gebref', gebrefLine, { contentType: 'text/plain' });
     await call(admin, 'GET', '/api/v1/addresses/imports');
     await call(inspector, 'GET', '/api/v1/addresses?q=Teststr.%2012a&limit=5');
+    const kataster = 'Straße;Hausnr.;Unbewohnbar seit\r\nTeststraße;12a;01.02.2020\r\n';
+    await call(lead, 'POST', '/api/v1/imports/kataster?dryRun=true', kataster, { contentType: 'text/csv' });
+    await call(lead, 'PUT', '/api/v1/imports/kataster/mapping', { columns: { street: 'Straße', houseNumber: 'Hausnr.', declaredOn: 'Unbewohnbar seit' } });
+    await call(lead, 'GET', '/api/v1/imports/kataster/mapping');
+    await call(lead, 'POST', '/api/v1/imports/kataster?fileName=kataster.csv', kataster, { contentType: 'text/csv' });
+    await call(lead, 'GET', '/api/v1/imports/kataster');
     // Last: with a second city, a Land role's summary and new buildings must name theirs.
     await call(admin, 'POST', '/api/v1/cities', { ags: '06413000', name: 'Offenbach am Main', timeZone: 'Europe/Berlin' });
     await call(admin, 'POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Verwaltung-Ost-2026' });

@@ -162,6 +162,7 @@ describe('Idempotency-Key on changing requests', () => {
       'post /api/v1/auth/password',
       'post /api/v1/districts/import',
       'post /api/v1/addresses/import',
+      'post /api/v1/imports/kataster',
     ];
     for (const { route, operation } of changing.filter((c) => notStored.includes(c.route))) {
       expect(operation.parameters ?? [], route).not.toContainEqual(expect.objectContaining({ name: 'Idempotency-Key' }));

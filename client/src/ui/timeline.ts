@@ -2,7 +2,7 @@ import './operation-edits.css';
 import type { Amendment, Finding, Measure, Occupancy, Operation, TimelineItem, Unit } from '../api-types';
 import type { AppContext } from '../context';
 import { h, type Child } from '../dom';
-import { formatDate, formatNumber, label, t } from '../i18n';
+import { formatDate, formatDateTime, formatNumber, label, t } from '../i18n';
 import { amendmentsById, canAmend, canContinueDraft, describeAmendment } from './operation-edits';
 import { cityToday } from '../city-day';
 import { statusSwatch } from './status-swatch';
@@ -63,6 +63,7 @@ function itemBody(item: TimelineItem, view: View, operationDates: Map<string, st
       line(d.legalBasis),
       line(d.reason),
       line(d.personsAffected !== null ? t('timeline.persons', { persons: d.personsAffected, children: d.childrenAffected ?? 0 }) : null),
+      line(d.importId ? t('timeline.imported', { date: formatDateTime(d.createdAt) }) : null),
     );
   }
   if (item.kind === 'amendment' && item.amendment) {
