@@ -1169,7 +1169,8 @@ export interface components {
       | 'officialWithoutSuffix'
       | 'severalOfficialPoints'
       | 'coordinatesDiffer'
-      | 'districtDiffers';
+      | 'districtDiffers'
+      | 'alreadyRecorded';
     KatasterProblemDto: {
       /** @description The row number; 0 for the column mapping. */
       row: number;
@@ -6893,6 +6894,7 @@ export const katasterProblemCodeValues: ReadonlyArray<FlattenedDeepRequired<comp
   'severalOfficialPoints',
   'coordinatesDiffer',
   'districtDiffers',
+  'alreadyRecorded',
 ];
 export const propertyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['PropertyStatus']> = [
   'suspected',

@@ -7,6 +7,11 @@ import type {
   DecisionInput,
   DistrictImportQuery,
   DistrictImportReport,
+  KatasterColumns,
+  KatasterImportQuery,
+  KatasterImportRecord,
+  KatasterImportReport,
+  KatasterMapping,
   NewAgencyInput,
   NewPropertyInput,
   NewUserInput,
@@ -216,6 +221,17 @@ export function createApi(options: ApiOptions) {
         file: { content: file, type: /\.zip$/i.test(file.name) ? 'application/zip' : query.format === 'csv' ? 'text/csv' : 'text/plain' },
       }),
     addressImports: () => request<AddressImport[]>('GET', '/addresses/imports'),
+    /** An .xlsx goes as a workbook, anything else as CSV. */
+    importKataster: (file: File, query: KatasterImportQuery) =>
+      request<KatasterImportReport>('POST', '/imports/kataster', {
+        query,
+        file: { content: file, type: /\.xlsx$/i.test(file.name) ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv' },
+      }),
+    katasterMapping: (city?: string) => request<KatasterMapping>('GET', '/imports/kataster/mapping', { query: { city } }),
+    // Version 0 says no columns were saved when the user chose: a first save by someone else meanwhile is reported.
+    saveKatasterMapping: (columns: KatasterColumns, version: number, city?: string) =>
+      request<KatasterMapping>('PUT', '/imports/kataster/mapping', { query: { city }, body: { columns }, ifMatch: version }),
+    katasterImports: (city?: string) => request<KatasterImportRecord[]>('GET', '/imports/kataster', { query: { city } }),
     updateAgency: (code: string, changes: AgencyChanges, version: number) =>
       request<Agency>('PATCH', `/agencies/${id(code)}`, { body: changes, ifMatch: version }),
     searchProperties: (q: string, limit = 8, signal?: AbortSignal) => request<PropertyPage>('GET', '/properties', { query: { q, limit }, signal }),

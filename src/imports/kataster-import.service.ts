@@ -271,10 +271,20 @@ export class KatasterImportService {
       const existing = await manager
         .getRepository(Property)
         .createQueryBuilder('p')
-        .select(['p.id'])
+        .select(['p.id', 'p.importId'])
         .where('p.addressKey = :key AND (p.cityAgs = :ags OR LOWER(p.city) = LOWER(:name))', { key, ags: city.ags, name: city.name })
         .getOne();
       if (existing) {
+        // A building recorded in Hausakte keeps its file: what the row adds is named, not merged unseen.
+        const adds = value.decisions.length > 0 || value.owner !== null || value.manager !== null || value.note !== null;
+        if (existing.importId === null && adds) {
+          problem(
+            'street',
+            'warning',
+            'alreadyRecorded',
+            "the building is recorded in Hausakte already: the row's decisions, owner, manager and note are not taken over",
+          );
+        }
         plan.results.push({ row, outcome: 'existing', address: text, placement: null, district: null, decisions: [], propertyId: existing.id });
         continue;
       }
@@ -318,9 +328,7 @@ export class KatasterImportService {
         if (name === null) continue;
         const partyKey = partyNameKey(name);
         if (!knownParties.has(partyKey) && !plan.newParties.has(partyKey)) {
-          const id = randomUUID();
-          plan.newParties.set(partyKey, { id, name: name.replace(/\s+/g, ' '), kind: COMPANY.test(name) ? 'company' : 'person' });
-          plan.partyIds.set(partyKey, id);
+          plan.newParties.set(partyKey, { id: randomUUID(), name: name.replace(/\s+/g, ' '), kind: COMPANY.test(name) ? 'company' : 'person' });
         }
         plan.partyIds.set(partyKey, knownParties.get(partyKey) ?? plan.newParties.get(partyKey)!.id);
         parties.push({ key: partyKey, role });

@@ -136,6 +136,7 @@ export const KATASTER_PROBLEMS = [
   'severalOfficialPoints',
   'coordinatesDiffer',
   'districtDiffers',
+  'alreadyRecorded',
 ] as const;
 export type KatasterProblemCode = (typeof KATASTER_PROBLEMS)[number];
 

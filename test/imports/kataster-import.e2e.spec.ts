@@ -185,6 +185,7 @@ describe('Kataster import', () => {
       [8, 'error', 'decisionOrder', 'reletOn', 'Wiedervermietet am'],
       [9, 'error', 'invalidDate', 'declaredOn', 'Unbewohnbar seit'],
       [10, 'error', 'duplicateRow', 'street', 'Straße'],
+      [12, 'warning', 'alreadyRecorded', 'street', 'Straße'],
     ]);
     expect(report.problems[5].message).toContain('row 2');
     expect(await importedProperties()).toEqual([]);

@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import type { AddressImport, AddressImportQuery, City } from '../api-types';
 import type { AppContext } from '../context';
 import { formatDateTime, formatNumber, t } from '../i18n';
-import { ErrorSummary, Field, FormErrorsContext, SelectField, useServerForm } from './fields';
+import { ErrorSummary, FileField, FormErrorsContext, SelectField, useServerForm } from './fields';
 
 /** How often the list is read again while an import runs. */
 const POLL_MS = 2000;
@@ -63,17 +63,7 @@ export function AddressImportPanel({ ctx, cities }: { ctx: AppContext; cities: C
             void run();
           }}
         >
-          <Field label={t('addresses.file')} path="file">
-            {(control) => (
-              <input
-                {...control}
-                type="file"
-                name="file"
-                accept=".txt,.csv,.zip,text/plain,text/csv,application/zip"
-                onChange={(e) => (file.value = e.currentTarget.files?.[0] ?? null)}
-              />
-            )}
-          </Field>
+          <FileField label={t('addresses.file')} accept=".txt,.csv,.zip,text/plain,text/csv,application/zip" file={file} />
           <p class="muted">{t('addresses.fileHint')}</p>
           <SelectField
             label={t('addresses.format')}

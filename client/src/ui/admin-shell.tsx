@@ -8,6 +8,7 @@ import { h } from '../dom';
 import { AddressImportPanel } from './address-import';
 import { AgencyAdmin } from './agency-admin';
 import { DistrictImport } from './district-import';
+import { KatasterImportPanel } from './kataster-import';
 import { demoBanner, renderTopbar } from './topbar';
 import { UserAdmin } from './user-admin';
 
@@ -17,7 +18,7 @@ export interface AdminShellOptions {
   onLanguage: () => void;
 }
 
-/** The administration's screen below the top bar: accounts, the agency catalogue, then the city's districts and official addresses. */
+/** The administration's screen below the top bar: accounts, the agency catalogue, then the city's districts, official addresses and Kataster. */
 export function renderAdminShell(root: HTMLElement, options: AdminShellOptions): void {
   const host = h('div', { class: 'admin-wrap' });
   root.replaceChildren(...(options.ctx.config.demoData ? [demoBanner()] : []), renderTopbar(options), host);
@@ -42,6 +43,7 @@ function AdminPanel({ ctx }: { ctx: AppContext }) {
       <AgencyAdmin ctx={ctx} agencies={agencies.value} onChanged={async () => void (agencies.value = await ctx.api.agencies())} />
       <DistrictImport ctx={ctx} cities={cities.value} />
       <AddressImportPanel ctx={ctx} cities={cities.value} />
+      <KatasterImportPanel ctx={ctx} cities={cities.value} />
     </main>
   );
 }

@@ -2,7 +2,7 @@ import { useComputed, useSignal } from '@preact/signals';
 import type { City, DistrictImportQuery, DistrictImportReport } from '../api-types';
 import type { AppContext } from '../context';
 import { t, type MessageKey } from '../i18n';
-import { ErrorSummary, Field, FormErrorsContext, SelectField, TextField, useServerForm } from './fields';
+import { ErrorSummary, FileField, FormErrorsContext, SelectField, TextField, useServerForm } from './fields';
 
 const CRS_CHOICES = [
   { value: '4326', label: 'EPSG:4326 – WGS84' },
@@ -75,17 +75,7 @@ export function DistrictImport({ ctx, cities }: { ctx: AppContext; cities: City[
             void run(true);
           }}
         >
-          <Field label={t('districts.file')} path="file">
-            {(control) => (
-              <input
-                {...control}
-                type="file"
-                name="file"
-                accept=".geojson,.json,.zip,application/geo+json,application/zip"
-                onChange={(e) => (file.value = e.currentTarget.files?.[0] ?? null)}
-              />
-            )}
-          </Field>
+          <FileField label={t('districts.file')} accept=".geojson,.json,.zip,application/geo+json,application/zip" file={file} />
           <p class="muted">{t('districts.fileHint')}</p>
           {!ctx.user.city && cities.length > 0 && (
             <SelectField

@@ -159,6 +159,15 @@ export function CancelSaveActions({ onCancel, saveLabel, busy }: { onCancel: () 
 
 type Attrs = Record<string, string | number | boolean | undefined>;
 
+/** A file chooser as a form field: the chosen file goes to `file`, a refusal of it (field `file`) shows beside it. */
+export function FileField({ label, accept, file }: { label: string; accept: string; file: Signal<File | null> }) {
+  return (
+    <Field label={label} path="file">
+      {(control) => <input {...control} type="file" name="file" accept={accept} onChange={(e) => (file.value = e.currentTarget.files?.[0] ?? null)} />}
+    </Field>
+  );
+}
+
 export function TextField({ label, path, value, name, attrs = {} }: { label: string; path: string; value: Signal<string>; name: string; attrs?: Attrs }) {
   return (
     <Field label={label} path={path}>

@@ -1,6 +1,5 @@
 import './summary-dashboard.css';
 import { useSignal } from '@preact/signals';
-import { render } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { ApiError } from '../api';
 import { errorText, fieldErrorLine } from '../problem-text';
@@ -8,6 +7,7 @@ import type { City, Summary, SummaryFigure, SummaryQuery, SummaryRow } from '../
 import type { AppContext } from '../context';
 import { formatDate } from '../i18n';
 import { SceneSvg } from './chart-scene';
+import { openOverlay } from './overlay';
 import { st } from './summary-texts';
 import { addDays, cityToday } from '../city-day';
 
@@ -33,16 +33,7 @@ export function presetPeriod(preset: string, today = cityToday()): SummaryQuery 
 
 /** Opens the "Lagebericht" over the current view; closing it returns to exactly where the user was. */
 export function openSummaryDashboard(ctx: AppContext): void {
-  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const host = document.createElement('div');
-  host.className = 'panel-host';
-  document.body.append(host);
-  const close = () => {
-    render(null, host);
-    host.remove();
-    opener?.focus();
-  };
-  render(<SummaryDashboard ctx={ctx} onClose={close} />, host);
+  openOverlay((close) => <SummaryDashboard ctx={ctx} onClose={close} />);
 }
 
 interface Status {

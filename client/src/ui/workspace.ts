@@ -17,6 +17,7 @@ import { mountOperationForm } from './operation-form';
 import { mountOutboxList } from './outbox-list';
 import type { MapPick, MapPicker } from './property-picker';
 import { demoBanner, renderTopbar } from './topbar';
+import { openKatasterImport } from './kataster-import';
 
 export interface WorkspaceOptions {
   ctx: AppContext;
@@ -62,6 +63,11 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
       )
     : null;
   const outboxSlot = h('div', { class: 'outbox-slot' });
+  // An administrator takes the list over in the admin panel; a lead from here.
+  const kataster =
+    ctx.can('kataster:import') && ctx.can('property:read')
+      ? h('button', { class: 'button topbar-kataster', attrs: { type: 'button' }, on: { click: () => openKatasterImport(ctx) } }, t('kataster.open'))
+      : null;
   const mapElement = h('div', { class: 'map', attrs: { id: 'map', role: 'region', 'aria-label': t('map.inView') } });
   const notice = h('div', { class: 'map-notice', attrs: { role: 'status' }, hidden: true });
   const pickBar = h(
@@ -73,7 +79,7 @@ export function renderWorkspace(root: HTMLElement, options: WorkspaceOptions): v
   const panel = h('section', { class: 'panel', attrs: { 'aria-label': t('file.heading') }, hidden: true });
   root.replaceChildren(
     ...(ctx.config.demoData ? [demoBanner()] : []),
-    renderTopbar({ ctx, onLogout: options.onLogout, onLanguage: options.onLanguage, leading: menuButton, actions: [outboxSlot, newOperation] }),
+    renderTopbar({ ctx, onLogout: options.onLogout, onLanguage: options.onLanguage, leading: menuButton, actions: [outboxSlot, kataster, newOperation] }),
     h('div', { class: 'workspace' }, sidebar, h('div', { class: 'map-wrap' }, mapElement, notice, pickBar), panel),
   );
 
