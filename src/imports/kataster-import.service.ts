@@ -275,14 +275,18 @@ export class KatasterImportService {
         .where('p.addressKey = :key AND (p.cityAgs = :ags OR LOWER(p.city) = LOWER(:name))', { key, ags: city.ags, name: city.name })
         .getOne();
       if (existing) {
-        // A building recorded in Hausakte keeps its file: what the row adds is named, not merged unseen.
-        const adds = value.decisions.length > 0 || value.owner !== null || value.manager !== null || value.note !== null;
-        if (existing.importId === null && adds) {
+        // A building in Hausakte keeps its file: what the row would add is named, never merged unseen.
+        const recorded = await manager.getRepository(Decision).find({ where: { propertyId: existing.id }, select: { type: true, effectiveDate: true } });
+        const unrecorded = value.decisions.filter((d) => !recorded.some((r) => r.type === d.type && r.effectiveDate === d.effectiveDate));
+        // What an earlier import of the sheet brought is the sheet's own; on a building recorded by hand, parties and note are the file's.
+        const details = existing.importId === null && (value.owner !== null || value.manager !== null || value.note !== null);
+        if (unrecorded.length > 0 || details) {
+          const dates = unrecorded.map((d) => `${d.type} ${d.effectiveDate}`).join(', ');
           problem(
             'street',
             'warning',
             'alreadyRecorded',
-            "the building is recorded in Hausakte already: the row's decisions, owner, manager and note are not taken over",
+            `the building is in Hausakte already and is left as it is${dates ? `; not taken over: ${dates}` : ''}`,
           );
         }
         plan.results.push({ row, outcome: 'existing', address: text, placement: null, district: null, decisions: [], propertyId: existing.id });

@@ -324,7 +324,9 @@ describe('Kataster import', () => {
 
   it('should take the rows a corrected file adds and leave the ones recorded before as they are', async () => {
     const corrected = ROWS.map((r) => [...r]);
-    // Row 9's date written properly, and row 8 re-let only after the lifting.
+    // Row 9's date written properly, row 8 re-let only after the lifting, and row 2 closed since.
+    corrected[0] = [...ROWS[0]];
+    corrected[0][HEADINGS.indexOf('Erledigt am')] = day('2024-01-10');
     corrected[7] = row({ Straße: 'Hafenstraße', 'Hausnr.': '4', 'Unbewohnbar seit': '15.03.2019' });
     corrected[6] = row({
       Straße: 'Beispielweg',
@@ -338,6 +340,11 @@ describe('Kataster import', () => {
     const report = res.json<KatasterImportReportDto>();
     expect(report).toMatchObject({ alreadyImported: false, created: 2, existing: 7, rejected: 2 });
     expect(report.problems.find((p) => p.row === 8)).toBeUndefined();
+    // What the sheet adds to a building taken over before is named, not merged.
+    expect(report.problems.filter((p) => p.code === 'alreadyRecorded').map((p) => [p.row, p.message])).toEqual([
+      [2, expect.stringContaining('not taken over: close 2024-01-10')],
+      [12, expect.stringContaining('not taken over: declare_uninhabitable 2022-01-01')],
+    ]);
     const beispielweg = await t.dataSource.getRepository(Property).findOneByOrFail({ street: 'Beispielweg' });
     expect([beispielweg.status, beispielweg.importId]).toEqual(['relet', report.importId]);
     const imports = await t.app.inject({ method: 'GET', url: '/api/v1/imports/kataster', headers: users.lead.headers });
