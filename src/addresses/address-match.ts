@@ -73,8 +73,15 @@ export async function matchOfficialAddress(
   return matchAddress([], at, any !== null);
 }
 
-/** The city's current official points with this street, number and suffix, however typed. */
-export function officialCandidates(manager: EntityManager, cityAgs: string, address: AddressText): Promise<Array<Point & { id: string }>> {
+/** The city's current official points with this street, number and suffix, however typed, each in the official spelling. */
+export function officialCandidates(
+  manager: EntityManager,
+  cityAgs: string,
+  address: AddressText,
+): Promise<Array<Pick<OfficialAddress, 'id' | 'lat' | 'lon' | 'street' | 'houseNumber' | 'houseNumberSuffix'>>> {
   const key = addressSearchKey(address.street, address.houseNumber, address.houseNumberSuffix);
-  return manager.getRepository(OfficialAddress).find({ where: { ags: cityAgs, searchKey: key, historic: false }, select: { id: true, lat: true, lon: true } });
+  return manager.getRepository(OfficialAddress).find({
+    where: { ags: cityAgs, searchKey: key, historic: false },
+    select: { id: true, lat: true, lon: true, street: true, houseNumber: true, houseNumberSuffix: true },
+  });
 }

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
-import { matchOfficialAddress, metresBetween, officialCandidates } from '../addresses/address-match.js';
+import { matchAddress, metresBetween, officialCandidates, type MatchedAddress } from '../addresses/address-match.js';
 import { OfficialAddress } from '../addresses/official-address.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { assertPermission } from '../auth/access.js';
@@ -24,7 +24,16 @@ import { buildingCopies, newBuildingFile, projectBuildingFile } from '../propert
 import { Property } from '../properties/property.entity.js';
 import { KatasterImport, type KatasterFormat } from './kataster-import.entity.js';
 import { KatasterMappingRecord } from './kataster-mapping.entity.js';
-import { headingKey, mappingProblems, readKatasterRow, suggestMapping, type KatasterMapping, type KatasterRow, type RowProblem } from './kataster-rows.js';
+import {
+  headingKey,
+  mappingProblems,
+  readKatasterRow,
+  suggestMapping,
+  type Cell,
+  type KatasterMapping,
+  type KatasterRow,
+  type RowProblem,
+} from './kataster-rows.js';
 import { KATASTER_UPLOAD_TYPES, readKatasterSheet, type KatasterSheet } from './kataster-sheet.js';
 import {
   toKatasterImportDto,
@@ -53,6 +62,8 @@ interface NewBuilding {
   key: string;
   lat: number;
   lon: number;
+  /** The gazetteer's verdict, known from the placing: the write need not ask again. */
+  matched: MatchedAddress;
   districtId: string | null;
   subdistrictId: string | null;
   parties: Array<{ key: string; role: PartyRole }>;
@@ -245,8 +256,17 @@ export class KatasterImportService {
     for (const { row, cells } of sheet.rows) {
       const read = readKatasterRow(row, cells, mapping, now);
       plan.problems.push(...read.problems);
+      // Named as the sheet writes it, so the row can be found and corrected there.
       const rejected = (): void => {
-        plan.results.push({ row, outcome: 'rejected', address: null, placement: null, district: null, decisions: [], propertyId: null });
+        plan.results.push({
+          row,
+          outcome: 'rejected',
+          address: sheetAddress(cells, mapping),
+          placement: null,
+          district: null,
+          decisions: [],
+          propertyId: null,
+        });
       };
       const value = read.value;
       if (!value) {
@@ -345,6 +365,7 @@ export class KatasterImportService {
         key,
         lat: at.lat,
         lon: at.lon,
+        matched: placed?.matched ?? matchAddress([], at, cityHasGazetteer),
         districtId: bezirk?.id ?? null,
         subdistrictId: ortsteil?.id ?? null,
         parties,
@@ -383,7 +404,6 @@ export class KatasterImportService {
     }
     for (const building of plan.buildings) {
       const { row, id, address, key, lat, lon } = building;
-      const matched = await matchOfficialAddress(manager, city.ags, address, { lat, lon });
       const property = {
         id,
         ...address,
@@ -393,7 +413,7 @@ export class KatasterImportService {
         addressKey: key,
         lat,
         lon,
-        ...matched,
+        ...building.matched,
         districtId: building.districtId,
         subdistrictId: building.subdistrictId,
         origin: 'import' as const,
@@ -448,23 +468,34 @@ export class KatasterImportService {
   }
 }
 
+/** A row's address as its cells hold it, null when they hold none. */
+function sheetAddress(cells: ReadonlyMap<string, Cell>, mapping: KatasterMapping): string | null {
+  const cell = (field: 'street' | 'houseNumber' | 'houseNumberSuffix') => {
+    const value = mapping[field] === undefined ? null : cells.get(mapping[field]);
+    return value === null || value === undefined ? '' : String(value).trim();
+  };
+  return `${cell('street')} ${cell('houseNumber')}${cell('houseNumberSuffix')}`.trim() || null;
+}
+
+const pointOf = ({ lat, lon }: { lat: number; lon: number }) => ({ lat, lon });
+
 /** Where a row's address stands officially: its own official point, else the number's without the suffix. */
 async function place(
   manager: EntityManager,
   cityAgs: string,
   row: KatasterRow,
-): Promise<{ lat: number; lon: number; address: NewBuilding['address']; placement: Placement; several: boolean } | null> {
+): Promise<{ lat: number; lon: number; address: NewBuilding['address']; placement: Placement; matched: MatchedAddress; several: boolean } | null> {
   const exact = await officialCandidates(manager, cityAgs, row);
   const bare = exact.length === 0 && row.houseNumberSuffix !== null ? await officialCandidates(manager, cityAgs, { ...row, houseNumberSuffix: null }) : [];
   const candidates = (exact.length ? exact : bare).sort((a, b) => (a.id < b.id ? -1 : 1));
   const first = candidates[0];
   if (!first) return null;
   const several = candidates.some((c) => c.lat !== first.lat || c.lon !== first.lon);
-  if (exact.length === 0) return { lat: first.lat, lon: first.lon, address: row, placement: 'official_without_suffix', several };
-  const official = await manager.getRepository(OfficialAddress).findOneByOrFail({ id: first.id });
+  // At the number's point, the building's own address (with its suffix) is still one the gazetteer lacks.
+  if (exact.length === 0) return { ...pointOf(first), address: row, placement: 'official_without_suffix', matched: matchAddress([], first, true), several };
   // The official spelling is kept: the sheet's "Musterstr. 12 A" is the gazetteer's "Musterstraße 12a".
-  const address = { street: official.street, houseNumber: official.houseNumber, houseNumberSuffix: official.houseNumberSuffix };
-  return { lat: first.lat, lon: first.lon, address, placement: 'official', several };
+  const address = { street: first.street, houseNumber: first.houseNumber, houseNumberSuffix: first.houseNumberSuffix };
+  return { ...pointOf(first), address, placement: 'official', matched: matchAddress([first], first, true), several };
 }
 
 function toMappingDto(city: string, record: KatasterMappingRecord | null): KatasterMappingDto {

@@ -274,6 +274,10 @@ export function readKatasterRow(
   if (closeReason !== null && dates[4].effectiveDate === null) error('closeReason', 'requiresClosedOn', 'a reason for closing needs the date it was closed');
   const decisions = decisionsInOrder(dates, error);
   const fileReference = text('fileReference');
+  // Read before the verdict below, so that a cell refused here rejects its row instead of going missing from it.
+  const district = text('district');
+  const owner = text('owner');
+  const manager = text('manager');
   let note = text('note');
   if (fileReference !== null && decisions.length === 0) {
     // With no decision to carry it, the file reference stays on the building rather than being dropped.
@@ -289,10 +293,10 @@ export function readKatasterRow(
       street,
       ...number,
       postcode,
-      district: text('district'),
+      district,
       position: lat !== null && lon !== null ? { lat, lon } : null,
-      owner: text('owner'),
-      manager: text('manager'),
+      owner,
+      manager,
       fileReference,
       personsAffected,
       childrenAffected,

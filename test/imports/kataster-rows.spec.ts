@@ -90,5 +90,17 @@ describe('Kataster rows', () => {
   it('should refuse control characters and text longer than its column', () => {
     expect(codes(read({ Notiz: 'a\u0007b' }))).toEqual([['note', 'controlCharacters']]);
     expect(codes(read({ Straße: 'x'.repeat(201) }))).toEqual([['street', 'tooLong']]);
+    // A refused cell rejects its row: the owner is never silently left out.
+    const owner = readKatasterRow(
+      5,
+      new Map<string, Cell>([
+        ['Straße', 'Musterstraße'],
+        ['Nr', '1'],
+        ['Eigentümer', 'x'.repeat(301)],
+      ]),
+      { ...MAPPING, owner: 'Eigentümer' },
+      '2026-12-07',
+    );
+    expect([owner.value, owner.problems.map((p) => [p.field, p.code])]).toEqual([null, [['owner', 'tooLong']]]);
   });
 });

@@ -6,29 +6,28 @@ import { formatDateTime, formatNumber, label, t, type MessageKey } from '../i18n
 import { openOverlay } from './overlay';
 import { ErrorSummary, Field, FileField, FormErrorsContext, SelectField, TextField, useServerForm } from './fields';
 
-/** Every field a column can be read as, in the order the form offers them; a Record, so a field the server adds is not forgotten. */
-const FIELD_ORDER: Record<keyof KatasterColumns, number> = {
-  street: 0,
-  houseNumber: 1,
-  houseNumberSuffix: 2,
-  postcode: 3,
-  district: 4,
-  lat: 5,
-  lon: 6,
-  owner: 7,
-  manager: 8,
-  fileReference: 9,
-  declaredOn: 10,
-  personsAffected: 11,
-  childrenAffected: 12,
-  renovationStartedOn: 13,
-  liftedOn: 14,
-  reletOn: 15,
-  closedOn: 16,
-  closeReason: 17,
-  note: 18,
-};
-const FIELDS = (Object.keys(FIELD_ORDER) as Array<keyof KatasterColumns>).sort((a, b) => FIELD_ORDER[a] - FIELD_ORDER[b]);
+/** Every field a column can be read as, in the order the form offers them; typed as a Record, so a field the server adds is not forgotten. */
+const FIELDS = Object.keys({
+  street: true,
+  houseNumber: true,
+  houseNumberSuffix: true,
+  postcode: true,
+  district: true,
+  lat: true,
+  lon: true,
+  owner: true,
+  manager: true,
+  fileReference: true,
+  declaredOn: true,
+  personsAffected: true,
+  childrenAffected: true,
+  renovationStartedOn: true,
+  liftedOn: true,
+  reletOn: true,
+  closedOn: true,
+  closeReason: true,
+  note: true,
+} satisfies Record<keyof KatasterColumns, true>) as Array<keyof KatasterColumns>;
 type Columns = Partial<Record<keyof KatasterColumns, string>>;
 
 /** Opens the panel over the lead's map; closing it returns to where the lead was. */
