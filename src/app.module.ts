@@ -6,6 +6,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CitiesModule } from './cities/cities.module.js';
 import { UsersModule } from './users/users.module.js';
+import { SsoModule } from './sso/sso.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -32,6 +33,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         UsersModule,
+        SsoModule,
         IdempotencyModule,
         HealthModule,
         AgenciesModule,

@@ -138,6 +138,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/oidc/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Single sign-on, step 1: sends the browser to the city's OpenID provider (authorization code with PKCE). */
+    get: operations['OidcController_start'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/oidc/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Single sign-on, step 2: the provider's answer. Sends the browser to the map with #sso=<one-time code>, or #ssoError=<reason>. */
+    get: operations['OidcController_callback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/oidc/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Single sign-on, step 3: the client trades the one-time code for a bearer token, as a password login answers. */
+    post: operations['OidcController_session'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/health': {
     parameters: {
       query?: never;
@@ -853,6 +904,10 @@ export interface components {
       city?: string | null;
       /** @description false disables the account and ends its sessions at once; not of the own account nor the last active administrator. */
       active?: boolean;
+    };
+    OidcSessionDto: {
+      /** @description The one-time code the callback put in the client URL after `#sso=`; valid once, for ten minutes. */
+      code: string;
     };
     HealthDto: {
       /** @example ok */
@@ -2009,6 +2064,12 @@ export interface components {
       /** @example Declared uninhabitable */
       labelEn: string;
     };
+    SignInOptionsDto: {
+      /** @description The login page asks for username and password. */
+      password: boolean;
+      /** @description The login page offers "Mit Stadtkonto anmelden" (single sign-on through GET /api/v1/auth/oidc/start). */
+      cityAccount: boolean;
+    };
     ClientConfigDto: {
       /** @description Demo data is loaded: the client shows a banner */
       demoData: boolean;
@@ -2023,6 +2084,7 @@ export interface components {
       timeZone: string;
       /** @description The Land law of the installation's cities (NW before any is set up) until a login names the user's city */
       legal: components['schemas']['LegalProfileDto'];
+      signIn: components['schemas']['SignInOptionsDto'];
     };
     ReportPeriodDto: {
       /** @example 2025-01-01 */
@@ -2333,6 +2395,7 @@ export type ManagedUserDto = components['schemas']['ManagedUserDto'];
 export type CreateUserDto = components['schemas']['CreateUserDto'];
 export type UserWithPasswordDto = components['schemas']['UserWithPasswordDto'];
 export type UpdateUserDto = components['schemas']['UpdateUserDto'];
+export type OidcSessionDto = components['schemas']['OidcSessionDto'];
 export type HealthDto = components['schemas']['HealthDto'];
 export type AgencyDto = components['schemas']['AgencyDto'];
 export type CreateAgencyDto = components['schemas']['CreateAgencyDto'];
@@ -2424,6 +2487,7 @@ export type DistrictStatusOverviewDto = components['schemas']['DistrictStatusOve
 export type TilesDto = components['schemas']['TilesDto'];
 export type StatusSymbol = components['schemas']['StatusSymbol'];
 export type StatusStyleDto = components['schemas']['StatusStyleDto'];
+export type SignInOptionsDto = components['schemas']['SignInOptionsDto'];
 export type ClientConfigDto = components['schemas']['ClientConfigDto'];
 export type ReportPeriodDto = components['schemas']['ReportPeriodDto'];
 export type PeriodDto = components['schemas']['PeriodDto'];
@@ -2532,6 +2596,18 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code password_login_disabled. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'password_login_disabled';
           };
         };
       };
@@ -3192,6 +3268,193 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'unsupported_media_type';
+          };
+        };
+      };
+    };
+  };
+  OidcController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Location: the provider's sign-in page. */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Problem details, code sso_not_configured. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'sso_not_configured';
+          };
+        };
+      };
+      /** @description Problem details, code too_many_requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'too_many_requests';
+          };
+        };
+      };
+      /** @description Problem details, code service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'service_unavailable';
+          };
+        };
+      };
+    };
+  };
+  OidcController_callback: {
+    parameters: {
+      query?: {
+        code?: string;
+        state?: string;
+        iss?: string;
+        session_state?: string;
+        error?: string;
+        error_description?: string;
+        error_uri?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Location: the map client, with the one-time code or the reason of the refusal in the fragment. */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Problem details, code sso_not_configured. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'sso_not_configured';
+          };
+        };
+      };
+    };
+  };
+  OidcController_session: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OidcSessionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResponseDto'];
+        };
+      };
+      /** @description Problem details, code validation_failed, malformed_json, empty_body. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'malformed_json' | 'empty_body';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code sso_not_configured. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'sso_not_configured';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code too_many_requests. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'too_many_requests';
           };
         };
       };

@@ -200,6 +200,9 @@ export function createApi(options: ApiOptions) {
     changePassword: (currentPassword: string, newPassword: string) =>
       request<LoginResponse>('POST', '/auth/password', { body: { currentPassword, newPassword } }),
     logout: () => request<null>('POST', '/auth/logout'),
+    /** Where "Mit Stadtkonto anmelden" sends the browser: the server passes it on to the city's OpenID provider. */
+    cityAccountUrl: `${base}/auth/oidc/start`,
+    cityAccountSession: (code: string) => request<LoginResponse>('POST', '/auth/oidc/session', { body: { code } }),
     me: () => request<User>('GET', '/auth/me'),
     clientConfig: () => request<ClientConfig>('GET', '/client-config'),
     map: (query: Query, signal?: AbortSignal) => request<MapAnswer>('GET', '/map', { query, signal }),

@@ -3,9 +3,9 @@ import { createApi } from './api';
 import { indexedDbDeviceCache, withDeviceCache } from './device-cache';
 import { createContext } from './context';
 import { h, replace } from './dom';
-import { setLanguage, t, type Language } from './i18n';
+import { hasMessage, setLanguage, t, type Language } from './i18n';
 import { adoptSessionQueue, createOutbox, indexedDbStorage, keepSending, operationSender, type FlushResult } from './outbox';
-import { clearSession, loadSession, saveSession, type Session } from './session';
+import { clearSession, loadSession, saveSession, takeCityAccountAnswer, type Session } from './session';
 import type { UserCache } from './device-cache';
 import { renderCouncilShell } from './ui/council-view';
 import { renderLogin } from './ui/login';
@@ -59,6 +59,8 @@ async function start(root: HTMLElement): Promise<void> {
     replace(root, ...(config.demoData ? [demoBanner()] : []), page);
     renderLogin(page, {
       message,
+      passwords: config.signIn.password,
+      cityAccountUrl: config.signIn.cityAccount ? api.cityAccountUrl : null,
       offline: last && { displayName: last.user.displayName, onContinue: () => void showOffline(last) },
       onLogin: async (username, password) => {
         const answer = await api.login(username, password);
@@ -133,7 +135,20 @@ async function start(root: HTMLElement): Promise<void> {
     }
   };
 
-  if (session) await showApp().catch(() => logout());
+  const cityAccount = takeCityAccountAnswer(location, history);
+  if (cityAccount && 'code' in cityAccount) {
+    // Back from the city's provider: the one-time code becomes this tab's session, replacing any earlier one.
+    let answer: LoginResponse | null = null;
+    try {
+      answer = await api.cityAccountSession(cityAccount.code);
+    } catch (error) {
+      await showLogin(t('login.failed', { message: errorText(error) }));
+    }
+    if (answer) await start(answer);
+  } else if (cityAccount) {
+    const reason = `login.sso.${cityAccount.error}`;
+    await showLogin(t('login.cityAccountRefused', { reason: t(hasMessage(reason) ? reason : 'login.sso.failed') }));
+  } else if (session) await showApp().catch(() => logout());
   else await showLogin();
 }
 

@@ -33,3 +33,19 @@ export function saveSession(storage: Pick<Storage, 'setItem'>, session: Session)
 export function clearSession(storage: Pick<Storage, 'removeItem'>): void {
   storage.removeItem(KEY);
 }
+
+/** What the single sign-on's callback left in the address (`#sso=<code>` or `#ssoError=<reason>`), taken out so a reload or a shared link never repeats it. */
+export function takeCityAccountAnswer(
+  location: Pick<Location, 'hash' | 'pathname' | 'search'>,
+  history: Pick<History, 'replaceState'>,
+): { code: string } | { error: string } | null {
+  const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+  const code = params.get('sso');
+  const error = params.get('ssoError');
+  if (code === null && error === null) return null;
+  params.delete('sso');
+  params.delete('ssoError');
+  const rest = params.toString();
+  history.replaceState(null, '', location.pathname + location.search + (rest ? `#${rest}` : ''));
+  return code !== null ? { code } : { error: error! };
+}

@@ -5,6 +5,9 @@ import { IsNotBlank, IsPlainText } from '../common/plain-text.js';
 import { unlessOmitted } from '../common/unless-omitted.js';
 import type { Agency } from './agency.entity.js';
 
+/** Lower-case letters, digits, - and _: stable, never changed or reused. */
+export const AGENCY_CODE_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class AgencyDto {
@@ -19,7 +22,7 @@ export class AgencyDto {
 export class CreateAgencyDto {
   @ApiProperty({ example: 'sozialamt', maxLength: 40, description: 'Lower-case letters, digits, - and _; stable, never changed or reused.' })
   @IsString()
-  @Matches(/^[a-z0-9][a-z0-9_-]{0,39}$/, { message: 'code must be 1 to 40 lower-case letters, digits, - or _' })
+  @Matches(AGENCY_CODE_PATTERN, { message: 'code must be 1 to 40 lower-case letters, digits, - or _' })
   code: string;
 
   @ApiProperty({ example: 'Sozialamt', maxLength: 200 })

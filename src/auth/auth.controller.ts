@@ -14,7 +14,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Post('login')
-  @ApiProblems(WITH_BODY, { 401: ['unauthorized'], 429: ['too_many_requests'] })
+  @ApiProblems(WITH_BODY, { 401: ['unauthorized'], 403: ['password_login_disabled'], 429: ['too_many_requests'] })
   @Public()
   @HttpCode(200)
   @RouteConfig({ rateLimit: { keyGenerator: (request: { ip: string }) => `login:${request.ip}` } })

@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { LessThan, type DataSource } from 'typeorm';
 import { CitiesService } from '../cities/cities.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { badRequest, fieldError, unauthorized } from '../common/problem.js';
+import { badRequest, fieldError, ProblemException, unauthorized } from '../common/problem.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { AppConfig } from '../config/app-config.js';
 import type { AuthUser } from './auth-user.js';
@@ -17,6 +17,9 @@ import { RevokedToken } from './revoked-token.entity.js';
 import { User } from './user.entity.js';
 
 export const TOKEN_ALGORITHM = 'HS256';
+
+const passwordLoginOff = () =>
+  new ProblemException(403, 'password_login_disabled', 'This installation signs in through the city account only (single sign-on).');
 
 interface TokenClaims {
   sub: string;
@@ -44,6 +47,7 @@ export class AuthService {
   ) {}
 
   async login(dto: LoginDto): Promise<LoginResponseDto> {
+    if (!this.config.passwordLogin) throw passwordLoginOff();
     const user = await this.dataSource.getRepository(User).findOneBy({ username: dto.username });
     // Verify against a dummy hash for unknown users so the answer time does not reveal which names exist.
     const valid = user ? await verifyPassword(user.passwordHash, dto.password) : await verifyPassword(await this.dummy(), dto.password);
@@ -54,7 +58,7 @@ export class AuthService {
       );
       throw unauthorized('Unknown username or wrong password.');
     }
-    return this.issue(user);
+    return this.issueToken(user);
   }
 
   /** Replaces the password after checking the current one; a one-time password's limit ends with it. */
@@ -90,10 +94,11 @@ export class AuthService {
         payload: { oneTimePasswordReplaced: user.passwordChangeRequired },
       });
     });
-    return this.issue({ ...user, ...changed });
+    return this.issueToken({ ...user, ...changed });
   }
 
-  private async issue(user: User): Promise<LoginResponseDto> {
+  /** A session for an account whose identity is settled: by its password here, or by the city's OpenID provider. */
+  async issueToken(user: User): Promise<LoginResponseDto> {
     const claims: TokenClaims = {
       sub: user.id,
       role: user.role,

@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Agency } from '../agencies/agency.entity.js';
 import { City } from '../cities/city.entity.js';
 import type { Role } from './roles.js';
 
 @Entity('users')
+@Index('ux_users_sso', ['ssoIssuer', 'ssoSubject'], { unique: true })
 export class User {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -49,6 +50,13 @@ export class User {
   /** Tokens carry the generation they were issued in; a disable, reset or password change counts it up and so ends them. */
   @Column({ type: 'integer', name: 'session_generation', default: 0 })
   sessionGeneration: number;
+
+  /** The OpenID provider that signs this account in, with its `sub`; null for an account known only here. */
+  @Column({ type: 'varchar', length: 500, name: 'sso_issuer', nullable: true })
+  ssoIssuer: string | null;
+
+  @Column({ type: 'varchar', length: 255, name: 'sso_subject', nullable: true })
+  ssoSubject: string | null;
 
   @CreateDateColumn({ name: 'created_at' })
   createdAt: Date;

@@ -2,12 +2,29 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
+import { AGENCY_CODE_PATTERN } from '../agencies/agencies.dto.js';
+import { ROLES, type Role } from '../auth/roles.js';
+import { AGS_PATTERN } from '../cities/city-key.js';
 import { validateEnvironment, type EnvironmentVariables } from './environment.js';
 
 export interface TileConfig {
   url: string | null;
   attribution: string;
   maxZoom: number;
+}
+
+/** Single sign-on through an OpenID provider; the maps are tried in their written order, the first value the user holds wins. */
+export interface OidcSettings {
+  issuer: URL;
+  clientId: string;
+  clientSecret: string | null;
+  redirectUrl: URL;
+  scopes: string;
+  claims: { username: string; name: string; groups: string };
+  roles: ReadonlyArray<readonly [string, Role]>;
+  agencies: ReadonlyArray<readonly [string, string]>;
+  /** Null: every account belongs to the installation's only city. A null city in the map is a Land role. */
+  cities: ReadonlyArray<readonly [string, string | null]> | null;
 }
 
 /** Typed configuration; the only place that turns environment variables into values. */
@@ -29,6 +46,9 @@ export class AppConfig {
   readonly uploadLimitBytes: number;
   readonly trustProxy: boolean;
   readonly logLevel: string;
+  readonly oidc: OidcSettings | null;
+  /** Off only beside single sign-on: then nobody signs in with a Hausakte password. */
+  readonly passwordLogin: boolean;
   private readonly configuredSecret: string | null;
   private generatedSecret: string | null = null;
 
@@ -59,6 +79,11 @@ export class AppConfig {
     this.uploadLimitBytes = get('UPLOAD_LIMIT_BYTES');
     this.trustProxy = get('TRUST_PROXY');
     this.logLevel = get('LOG_LEVEL');
+    this.oidc = oidcSettings(env);
+    this.passwordLogin = get('PASSWORD_LOGIN');
+    if (!this.passwordLogin && !this.oidc) {
+      throw new Error('Invalid configuration:\n  PASSWORD_LOGIN=false needs single sign-on (OIDC_ISSUER_URL), or nobody could sign in');
+    }
   }
 
   get usesPostgres(): boolean {
@@ -84,6 +109,54 @@ export class AppConfig {
     this.generatedSecret = readFileSync(file, 'utf8').trim();
     return this.generatedSecret;
   }
+}
+
+function oidcSettings(env: EnvironmentVariables): OidcSettings | null {
+  if (!env.OIDC_ISSUER_URL) return null;
+  const errors: string[] = [];
+  const issuer = new URL(env.OIDC_ISSUER_URL);
+  // Plain http only to a provider on this machine (development); a city's provider is reached over TLS.
+  if (issuer.protocol !== 'https:' && !isLoopback(issuer)) errors.push('OIDC_ISSUER_URL must use https (http only for localhost)');
+  if (!env.OIDC_CLIENT_ID) errors.push('OIDC_CLIENT_ID must be set with OIDC_ISSUER_URL');
+  if (!env.OIDC_REDIRECT_URL) errors.push('OIDC_REDIRECT_URL must be set with OIDC_ISSUER_URL (the callback URL registered at the provider)');
+  const map = (name: 'OIDC_ROLE_MAP' | 'OIDC_AGENCY_MAP' | 'OIDC_CITY_MAP', valid: (value: unknown) => boolean, what: string) => {
+    const raw = env[name];
+    if (raw === undefined) return null;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      parsed = null;
+    }
+    const entries = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? Object.entries(parsed) : null;
+    if (!entries || entries.length === 0 || !entries.every(([, value]) => valid(value))) {
+      errors.push(`${name} must be a JSON object from claim values to ${what}`);
+      return null;
+    }
+    return entries;
+  };
+  const roles = map('OIDC_ROLE_MAP', (v) => ROLES.includes(v as Role), `roles (${ROLES.join(', ')})`) as [string, Role][] | null;
+  const agencies = map('OIDC_AGENCY_MAP', (v) => typeof v === 'string' && AGENCY_CODE_PATTERN.test(v), 'agency codes') as [string, string][] | null;
+  const cities = map('OIDC_CITY_MAP', (v) => v === null || (typeof v === 'string' && AGS_PATTERN.test(v)), 'city AGS (8 digits) or null') as
+    [string, string | null][] | null;
+  if (!env.OIDC_ROLE_MAP) errors.push('OIDC_ROLE_MAP must be set with OIDC_ISSUER_URL');
+  if (!env.OIDC_AGENCY_MAP) errors.push('OIDC_AGENCY_MAP must be set with OIDC_ISSUER_URL');
+  if (errors.length > 0 || !roles || !agencies) throw new Error(`Invalid configuration:\n  ${errors.join('\n  ')}`);
+  return {
+    issuer,
+    clientId: env.OIDC_CLIENT_ID!,
+    clientSecret: env.OIDC_CLIENT_SECRET ?? null,
+    redirectUrl: new URL(env.OIDC_REDIRECT_URL!),
+    scopes: env.OIDC_SCOPES,
+    claims: { username: env.OIDC_USERNAME_CLAIM, name: env.OIDC_NAME_CLAIM, groups: env.OIDC_GROUPS_CLAIM },
+    roles,
+    agencies,
+    cities,
+  };
+}
+
+function isLoopback(url: URL): boolean {
+  return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }
 
 /**

@@ -107,6 +107,80 @@ export class EnvironmentVariables {
   @Max(512 * 1024 * 1024)
   UPLOAD_LIMIT_BYTES = 50 * 1024 * 1024;
 
+  /** Single sign-on: the OpenID provider's issuer (Keycloak realm, ADFS, Entra ID tenant). Empty: no single sign-on. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'OIDC_ISSUER_URL must be an http(s) URL' })
+  @MaxLength(500)
+  OIDC_ISSUER_URL?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  OIDC_CLIENT_ID?: string;
+
+  /** Empty for a public client (PKCE only). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  OIDC_CLIENT_SECRET?: string;
+
+  /** The callback as the browser reaches it, registered at the provider: https://hausakte.example/api/v1/auth/oidc/callback */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'OIDC_REDIRECT_URL must be an http(s) URL' })
+  @MaxLength(500)
+  OIDC_REDIRECT_URL?: string;
+
+  @IsString()
+  @Matches(/(^|\s)openid(\s|$)/, { message: 'OIDC_SCOPES must include openid' })
+  @MaxLength(500)
+  OIDC_SCOPES = 'openid profile email';
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  OIDC_USERNAME_CLAIM = 'preferred_username';
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  OIDC_NAME_CLAIM = 'name';
+
+  /** The claim whose values the maps below look up; a dotted path reaches into objects (resource_access.hausakte.roles). */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  OIDC_GROUPS_CLAIM = 'groups';
+
+  /** JSON object: claim value → role, first match wins, e.g. {"hausakte-leitung":"lead","hausakte-kontrolle":"inspector"} */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  OIDC_ROLE_MAP?: string;
+
+  /** JSON object: claim value → agency code, first match wins. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  OIDC_AGENCY_MAP?: string;
+
+  /** JSON object: claim value → city AGS (or null for a Land role), first match wins; empty: the installation's only city. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  OIDC_CITY_MAP?: string;
+
+  /** false: only single sign-on; the password login answers 403. Needs OIDC_ISSUER_URL. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  PASSWORD_LOGIN = true;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 }

@@ -23,6 +23,7 @@ import { RateLimitHit } from './rate-limit-hit.entity.js';
 import { KatasterImport } from '../imports/kataster-import.entity.js';
 import { KatasterMappingRecord } from '../imports/kataster-mapping.entity.js';
 import { IdempotencyRecord } from '../idempotency/idempotency-record.entity.js';
+import { OidcSignIn } from '../sso/oidc-sign-in.entity.js';
 
 export const ENTITIES = [
   AppMeta,
@@ -50,4 +51,5 @@ export const ENTITIES = [
   AddressImport,
   KatasterImport,
   KatasterMappingRecord,
+  OidcSignIn,
 ];

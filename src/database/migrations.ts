@@ -21,6 +21,7 @@ import { CityCopies1765400000000 } from './migrations/1765400000000-city-copies.
 import { OfficialAddresses1765500000000 } from './migrations/1765500000000-official-addresses.js';
 import { AddressMatch1765600000000 } from './migrations/1765600000000-address-match.js';
 import { KatasterImports1765700000000 } from './migrations/1765700000000-kataster-imports.js';
+import { SingleSignOn1765800000000 } from './migrations/1765800000000-single-sign-on.js';
 
 /** Every migration in order; listed explicitly because ES modules cannot be globbed at run time. */
 export const MIGRATIONS = [
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   OfficialAddresses1765500000000,
   AddressMatch1765600000000,
   KatasterImports1765700000000,
+  SingleSignOn1765800000000,
 ];
 
 /**

@@ -171,6 +171,12 @@ export class TilesDto {
   @ApiProperty() maxZoom: number;
 }
 
+export class SignInOptionsDto {
+  @ApiProperty({ description: 'The login page asks for username and password.' }) password: boolean;
+  @ApiProperty({ description: 'The login page offers "Mit Stadtkonto anmelden" (single sign-on through GET /api/v1/auth/oidc/start).' })
+  cityAccount: boolean;
+}
+
 export class ClientConfigDto {
   @ApiProperty({ description: 'Demo data is loaded: the client shows a banner' }) demoData: boolean;
   @ApiProperty({ type: TilesDto }) tiles: TilesDto;
@@ -183,4 +189,5 @@ export class ClientConfigDto {
     description: "The Land law of the installation's cities (NW before any is set up) until a login names the user's city",
   })
   legal: LegalProfileDto;
+  @ApiProperty({ type: SignInOptionsDto }) signIn: SignInOptionsDto;
 }

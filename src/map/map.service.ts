@@ -125,6 +125,7 @@ export class MapService {
       timeZone: cities.length === 1 ? cities[0].timeZone : 'Europe/Berlin',
       // Nordrhein-Westfalen is the default law until the cities name one Land.
       legal: toLegalProfileDto(LEGAL_PROFILES[lands.size === 1 ? [...lands][0] : LANDS[0]]),
+      signIn: { password: this.config.passwordLogin, cityAccount: this.config.oidc !== null },
     };
   }
 

@@ -8,6 +8,7 @@ import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { hashPassword } from '../auth/passwords.js';
 import { ROLES } from '../auth/roles.js';
+import type { DirectoryIdentity, SignInRefusal } from '../sso/oidc-claims.js';
 import { User } from '../auth/user.entity.js';
 import { City } from '../cities/city.entity.js';
 import { Operation } from '../operations/operation.entity.js';
@@ -114,6 +115,61 @@ export class UsersService {
     });
   }
 
+  /**
+   * The account of someone the city's OpenID provider signed in, created on their first sign-in and brought in line with
+   * the provider's role, agency, city and name on every later one. An account known only here is linked by its username.
+   */
+  async signInFromDirectory(issuer: string, identity: DirectoryIdentity): Promise<{ user: User } | { refusal: SignInRefusal }> {
+    return this.writes.run(async (manager) => {
+      await lockUserAdministration(manager);
+      const users = manager.getRepository(User);
+      const existing = (await users.findOneBy({ ssoIssuer: issuer, ssoSubject: identity.subject })) ?? (await users.findOneBy({ username: identity.username }));
+      if (existing && existing.ssoSubject !== null && (existing.ssoIssuer !== issuer || existing.ssoSubject !== identity.subject)) {
+        return { refusal: 'usernameTaken' };
+      }
+      if (existing && !existing.active) return { refusal: 'accountDisabled' };
+      // Renamed at the provider to a name another account here has: that account is not this person's.
+      if (existing && existing.username !== identity.username && (await users.existsBy({ username: identity.username }))) return { refusal: 'usernameTaken' };
+      const cityAgs = identity.cityAgs === undefined ? await onlyCity(manager) : identity.cityAgs;
+      if (cityAgs === undefined || (cityAgs !== null && !(await manager.getRepository(City).existsBy({ ags: cityAgs })))) return { refusal: 'noCity' };
+      if (!(await isActiveAgency(manager, identity.agencyCode))) return { refusal: 'noAgency' };
+      const values = {
+        username: identity.username,
+        displayName: identity.displayName,
+        role: identity.role,
+        agencyCode: identity.agencyCode,
+        cityAgs,
+        ssoIssuer: issuer,
+        ssoSubject: identity.subject,
+      };
+      const actor = { id: existing?.id ?? randomUUID(), username: identity.username };
+      if (!existing) {
+        // No password of its own: the empty hash never verifies, so only the provider signs this account in.
+        await users.insert({ id: actor.id, ...values, passwordHash: '', active: true, passwordChangeRequired: false });
+        const { ssoIssuer: _, ssoSubject: __, ...shown } = values;
+        await this.audit.append(manager, actor, {
+          action: 'user_created',
+          entity: 'user',
+          entityId: actor.id,
+          payload: { ...shown, city: cityAgs, via: issuer },
+        });
+        return { user: await users.findOneByOrFail({ id: actor.id }) };
+      }
+      const changed = (Object.keys(values) as (keyof typeof values)[]).filter((key) => existing[key] !== values[key]);
+      if (changed.length === 0) return { user: existing };
+      if (changed.includes('cityAgs') && cityAgs !== null && (await draftsElsewhere(manager, existing.id, cityAgs)) > 0) return { refusal: 'draftsElsewhere' };
+      const escape = (name: string) => manager.connection.driver.escape(name);
+      await users.update({ id: existing.id }, { ...values, version: () => `${escape('version')} + 1` });
+      await this.audit.append(manager, actor, {
+        action: 'user_updated',
+        entity: 'user',
+        entityId: existing.id,
+        payload: { changes: Object.fromEntries(changed.map((key) => [key, values[key]])), via: issuer },
+      });
+      return { user: await users.findOneByOrFail({ id: existing.id }) };
+    });
+  }
+
   /** A new account with a one-time password, which its first login must replace; the password is returned once and stored only hashed. */
   private async insert(actor: Actor, input: CreateUserDto): Promise<UserWithPasswordDto> {
     const password = oneTimePassword();
@@ -181,11 +237,7 @@ const unknownAgency = (code: string) => fieldError('agencyCode', 'unknownAgency'
 
 /** Unsent drafts stay with the city of their building: moved to another city, their author could no longer open or send them. */
 async function assertNoDraftsElsewhere(manager: EntityManager, userId: string, cityAgs: string): Promise<void> {
-  const drafts = await manager
-    .getRepository(Operation)
-    .createQueryBuilder('o')
-    .where("o.state = 'draft' AND o.createdBy = :userId AND o.cityAgs <> :cityAgs", { userId, cityAgs })
-    .getCount();
+  const drafts = await draftsElsewhere(manager, userId, cityAgs);
   if (drafts > 0) {
     throw conflict(
       'user_has_drafts',
@@ -193,6 +245,14 @@ async function assertNoDraftsElsewhere(manager: EntityManager, userId: string, c
       { drafts },
     );
   }
+}
+
+function draftsElsewhere(manager: EntityManager, userId: string, cityAgs: string): Promise<number> {
+  return manager
+    .getRepository(Operation)
+    .createQueryBuilder('o')
+    .where("o.state = 'draft' AND o.createdBy = :userId AND o.cityAgs <> :cityAgs", { userId, cityAgs })
+    .getCount();
 }
 
 /** Someone must be able to administer the installation: the last active administrator keeps role and access. */

@@ -13,6 +13,9 @@ const CASEWORK: Role[] = ['inspector', 'lead'];
 const ACCESS: Record<string, Access> = {
   'GET /api/v1/health': 'public',
   'POST /api/v1/auth/login': 'public',
+  'GET /api/v1/auth/oidc/start': 'public',
+  'GET /api/v1/auth/oidc/callback': 'public',
+  'POST /api/v1/auth/oidc/session': 'public',
   'GET /api/v1/client-config': 'public',
   'GET /api/v1/auth/me': ALL,
   'POST /api/v1/auth/password': ALL,

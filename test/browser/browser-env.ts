@@ -84,7 +84,8 @@ export async function startBrowserServer(overrides: Record<string, string> = {})
   );
   const app = await createApp(config, { logger: false });
   await seedDemoData(app, new Logger('browser-test'));
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  // A given PORT: the address must be known before the start (the single sign-on's callback URL).
+  await app.listen({ port: overrides.PORT ? config.port : 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {

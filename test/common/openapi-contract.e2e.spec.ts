@@ -91,6 +91,10 @@ describe('the OpenAPI document against real requests and answers', () => {
     await call(null, 'GET', '/api/v1/health');
     await call(null, 'POST', '/api/v1/auth/login', { username: lead.username, password: TEST_PASSWORD });
     await call(lead, 'GET', '/api/v1/auth/me');
+    // Single sign-on is not configured here: each step answers so (test/auth/single-sign-on.e2e.spec.ts signs in for real).
+    await call(null, 'GET', '/api/v1/auth/oidc/start');
+    await call(null, 'GET', '/api/v1/auth/oidc/callback?code=abc&state=def');
+    await call(null, 'POST', '/api/v1/auth/oidc/session', { code: 'a'.repeat(43) });
     await call(null, 'GET', '/api/v1/client-config');
     await call(lead, 'GET', '/api/v1/agencies');
     await call(lead, 'GET', '/api/v1/cities');

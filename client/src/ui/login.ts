@@ -5,6 +5,10 @@ import { t } from '../i18n';
 
 export interface LoginOptions {
   onLogin: (username: string, password: string) => Promise<void>;
+  /** Username and password are asked for; false where the city signs in through its own accounts only. */
+  passwords: boolean;
+  /** "Mit Stadtkonto anmelden" leads here (single sign-on), or is not offered. */
+  cityAccountUrl: string | null;
   message?: string;
   /** The device's last user, who may file reports without a connection before signing in again. */
   offline?: { displayName: string; onContinue: () => void };
@@ -29,14 +33,22 @@ export function renderLogin(container: HTMLElement, options: LoginOptions): void
     offline.hidden = false;
   };
   window.addEventListener('offline', showOffline);
+  const cityAccount = options.cityAccountUrl
+    ? h('a', { class: `button${options.passwords ? '' : ' button--primary'}`, attrs: { href: options.cityAccountUrl } }, t('login.cityAccount'))
+    : null;
   const form = h(
     'form',
     { class: 'login', attrs: { 'aria-labelledby': 'login-heading' } },
     h('h1', { attrs: { id: 'login-heading' } }, t('app.title'), ' – ', t('login.heading')),
-    h('div', { class: 'field' }, h('label', { attrs: { for: 'login-username' } }, t('login.username')), username),
-    h('div', { class: 'field' }, h('label', { attrs: { for: 'login-password' } }, t('login.password')), password),
+    ...(options.passwords
+      ? [
+          h('div', { class: 'field' }, h('label', { attrs: { for: 'login-username' } }, t('login.username')), username),
+          h('div', { class: 'field' }, h('label', { attrs: { for: 'login-password' } }, t('login.password')), password),
+        ]
+      : []),
     error,
-    button,
+    ...(options.passwords ? [button] : []),
+    ...(cityAccount ? [h('p', { class: 'login-or', hidden: !options.passwords }, t('login.or')), cityAccount] : []),
   );
   onAsync(form, 'submit', async (event) => {
     event.preventDefault();
@@ -55,5 +67,6 @@ export function renderLogin(container: HTMLElement, options: LoginOptions): void
     }
   });
   replace(container, h('div', { class: 'login-page' }, form, offline));
-  username.focus();
+  if (options.passwords) username.focus();
+  else cityAccount?.focus();
 }
