@@ -36,7 +36,8 @@ describe.skipIf(skipBrowser)('signing in with the city account (headless Chromiu
     provider.signInAs('lena-hoffmann');
     const { context, page, errors } = await openPage(browser);
     await page.goto(server.url);
-    expect(await page.getByLabel('Benutzername').isVisible()).toBe(true);
+    // Both ways are offered while passwords stay on.
+    await page.getByLabel('Benutzername').waitFor();
     await page.getByRole('link', { name: 'Mit Stadtkonto anmelden' }).click();
     await page.locator('.legend-count[data-count]:not([data-count=""])').first().waitFor({ timeout: 30_000 });
     expect(page.url()).not.toContain('sso=');
