@@ -1,7 +1,7 @@
 import type { Role } from '../src/auth/roles.js';
 
-/** Shared by every demo login; only ever created together with the fictitious demo data. */
-export const DEMO_PASSWORD = 'hausakte-demo';
+/** Shared by every demo login; only ever created together with the fictitious demo data, and refused as anyone's own password. */
+export { DEMO_PASSWORD } from '../src/auth/password-policy.js';
 
 export interface DemoUser {
   username: string;

@@ -21,6 +21,8 @@ import { databaseRateLimitStore } from './database/rate-limit-store.js';
 import { WriteQueue } from './database/write-queue.js';
 
 export const API_PREFIX = 'api/v1';
+/** One year; without includeSubDomains, which would bind every host of the city's domain. */
+const HSTS_MAX_AGE_SECONDS = 31_536_000;
 
 export interface CreateAppOptions {
   logger?: boolean;
@@ -66,6 +68,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.useGlobalPipes(new BodyShapePipe(), new ValidationPipe(VALIDATION_OPTIONS));
   app.useGlobalFilters(new ProblemDetailsFilter());
   await app.register(helmet, {
+    // Sent below only over HTTPS: over plain HTTP (the embedded default, an intranet) it means nothing.
+    strictTransportSecurity: false,
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -76,6 +80,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
         upgradeInsecureRequests: null,
       },
     },
+  });
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    // Case and personal data must not stay in a browser's or proxy's cache after the session ends.
+    if (request.url.startsWith(`/${API_PREFIX}/`) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    // HTTPS as the request arrived, or as a trusted proxy reports it (X-Forwarded-Proto).
+    if (request.protocol === 'https') reply.header('strict-transport-security', `max-age=${HSTS_MAX_AGE_SECONDS}`);
+    return payload;
   });
   // Brotli or gzip as the client accepts: the client bundle and large JSON answers travel at a third of their size or less.
   await app.register(compress, { encodings: ['br', 'gzip'] });
@@ -92,7 +103,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       message: `Too many login attempts; try again in ${Math.ceil(context.ttl / 1000)} s.`,
     }),
   });
-  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
+  if (config.apiDocs) SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
   return app;
 }

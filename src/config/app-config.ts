@@ -49,6 +49,8 @@ export class AppConfig {
   readonly oidc: OidcSettings | null;
   /** Off only beside single sign-on: then nobody signs in with a Hausakte password. */
   readonly passwordLogin: boolean;
+  /** Swagger UI and the OpenAPI document are served. */
+  readonly apiDocs: boolean;
   private readonly configuredSecret: string | null;
   private generatedSecret: string | null = null;
 
@@ -81,6 +83,10 @@ export class AppConfig {
     this.logLevel = get('LOG_LEVEL');
     this.oidc = oidcSettings(env);
     this.passwordLogin = get('PASSWORD_LOGIN');
+    this.apiDocs = get('API_DOCS') ?? this.nodeEnv !== 'production';
+    if (this.nodeEnv === 'production' && this.demoData) {
+      throw new Error('Invalid configuration:\n  DEMO_DATA must be false with NODE_ENV=production (the demo accounts share a published password)');
+    }
     if (!this.passwordLogin && !this.oidc) {
       throw new Error('Invalid configuration:\n  PASSWORD_LOGIN=false needs single sign-on (OIDC_ISSUER_URL), or nobody could sign in');
     }
@@ -103,7 +109,7 @@ export class AppConfig {
     if (this.generatedSecret) return this.generatedSecret;
     const file = join(this.dataDir, 'token-secret');
     if (!existsSync(file)) {
-      mkdirSync(this.dataDir, { recursive: true });
+      mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
       writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
     }
     this.generatedSecret = readFileSync(file, 'utf8').trim();

@@ -181,6 +181,12 @@ export class EnvironmentVariables {
   @IsBoolean()
   PASSWORD_LOGIN = true;
 
+  /** Swagger UI at /api/docs and the document at /api/docs-json; unset: on, except with NODE_ENV=production. */
+  @Transform(({ value }) => (value === '' ? undefined : toBoolean({ value })))
+  @IsOptional()
+  @IsBoolean()
+  API_DOCS?: boolean;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 }

@@ -1,8 +1,10 @@
 // `npm run backup -- [file]`: an online copy of the SQLite database, safe while the server is running.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { loadAppConfig } from '../config/app-config.js';
+import { DATA_DIR_MODE } from './database-options.js';
+import { DATA_FILE_MODE } from './sqlite-settings.js';
 
 export interface BackupResult {
   file: string;
@@ -17,7 +19,9 @@ export interface BackupResult {
 export async function backupSqlite(source: string, target: string): Promise<BackupResult> {
   if (!existsSync(source)) throw new Error(`No database at ${source}`);
   if (existsSync(target)) throw new Error(`${target} exists already; choose a new file`);
-  mkdirSync(dirname(target), { recursive: true });
+  mkdirSync(dirname(target), { recursive: true, mode: DATA_DIR_MODE });
+  // Created owner-only before SQLite writes into it: a backup holds everything the database does.
+  writeFileSync(target, '', { mode: DATA_FILE_MODE, flag: 'wx' });
   const db = new Database(source, { readonly: true, fileMustExist: true });
   try {
     const { totalPages } = await db.backup(target, { progress: () => 0x7fffffff });

@@ -5,6 +5,9 @@ import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations.js';
 import { applySqlitePragmas } from './sqlite-settings.js';
 
+/** The data folder holds the database, its log, the token secret and backups: the server's account alone reads it. */
+export const DATA_DIR_MODE = 0o700;
+
 /** One options function for the app, the seed runner, the benchmarks and the TypeORM CLI. */
 export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
   const common = {
@@ -19,6 +22,6 @@ export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
   if (config.databaseUrl) {
     return { ...common, type: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize };
   }
-  mkdirSync(config.dataDir, { recursive: true });
+  mkdirSync(config.dataDir, { recursive: true, mode: DATA_DIR_MODE });
   return { ...common, type: 'better-sqlite3', database: config.sqlitePath, prepareDatabase: applySqlitePragmas };
 }

@@ -1,3 +1,4 @@
+import { chmodSync, existsSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
 
@@ -7,8 +8,12 @@ export const SQLITE_CACHE_KIB = 64 * 1024;
 /** Reads through a memory map instead of a read() per page: measured 2.2x on a summary query over 500,000 measures. */
 export const SQLITE_MMAP_BYTES = 1024 * 1024 * 1024;
 
+/** Owner only: SQLite gives its write-ahead log and shared-memory files the database file's mode, so they follow. */
+export const DATA_FILE_MODE = 0o600;
+
 /** Runs on every new SQLite connection; WAL first, because reopening a WAL database resets synchronous. */
 export function applySqlitePragmas(db: Database): void {
+  for (const file of [db.name, `${db.name}-wal`, `${db.name}-shm`]) if (existsSync(file)) chmodSync(file, DATA_FILE_MODE);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

@@ -100,6 +100,17 @@ export class UsersService {
   /** A new one-time password that the next login must replace; the account's sessions end at once. */
   async resetPassword(user: AuthUser, id: string): Promise<UserWithPasswordDto> {
     assertPermission(user, 'user:manage');
+    return this.reset(user, id);
+  }
+
+  /** `npm run users -- reset-password`: for an account nobody can sign in to administer (or one with the demo password, which production refuses). */
+  async resetPasswordFromCommandLine(username: string): Promise<UserWithPasswordDto> {
+    const target = await this.dataSource.getRepository(User).findOneBy({ username });
+    if (!target) throw notFound('user', username);
+    return this.reset(COMMAND_LINE, target.id);
+  }
+
+  private async reset(user: Actor | AuthUser, id: string): Promise<UserWithPasswordDto> {
     const password = oneTimePassword();
     const passwordHash = await hashPassword(password);
     return this.writes.run(async (manager) => {

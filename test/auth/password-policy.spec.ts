@@ -6,6 +6,10 @@ describe('passwordRule (OWASP ASVS 5 §6.2)', () => {
     expect(passwordRule(password, 'it.admin')).toBe('commonPassword');
   });
 
+  it('should refuse the demo logins’ published password as anyone’s own', () => {
+    expect(passwordRule('Hausakte-Demo', 'it.admin')).toBe('commonPassword');
+  });
+
   it('should refuse a password containing the username', () => {
     expect(passwordRule('Willkommen-it.Admin-2026', 'it.admin')).toBe('containsUsername');
   });
