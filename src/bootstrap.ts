@@ -34,7 +34,7 @@ export interface CreateAppOptions {
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    trustProxy: config.trustProxy.length ? [...config.trustProxy] : false,
     routerOptions: { maxParamLength: 200 },
     clientErrorHandler,
     frameworkErrors,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -14,9 +14,14 @@ import { passwordRule } from './password-policy.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { ROLE_PERMISSIONS, ROLES, type Role } from './roles.js';
 import { RevokedToken } from './revoked-token.entity.js';
+import { afterFailure, FORGET_AFTER_MS, waitFor } from './login-throttle.js';
+import { LoginFailure } from './login-failure.entity.js';
 import { User } from './user.entity.js';
 
 export const TOKEN_ALGORITHM = 'HS256';
+
+/** The audit trail's actor for a failed login whose username names no account. */
+const UNKNOWN_USERNAME = '(unknown username)';
 
 const passwordLoginOff = () =>
   new ProblemException(403, 'password_login_disabled', 'This installation signs in through the city account only (single sign-on).');
@@ -46,19 +51,59 @@ export class AuthService {
     private readonly cities: CitiesService,
   ) {}
 
+  /**
+   * Checks a password. Each attempt counts as a failure of the typed username before the password is checked, and is
+   * forgiven when it was right: so parallel guesses from any number of addresses get no more than the limit allows.
+   */
   async login(dto: LoginDto): Promise<LoginResponseDto> {
     if (!this.config.passwordLogin) throw passwordLoginOff();
+    const accountKey = createHmac('sha256', this.config.tokenSecret).update(dto.username.toLowerCase()).digest('hex');
+    await this.countAttempt(accountKey);
     const user = await this.dataSource.getRepository(User).findOneBy({ username: dto.username });
     // Verify against a dummy hash for unknown users so the answer time does not reveal which names exist.
     const valid = user ? await verifyPassword(user.passwordHash, dto.password) : await verifyPassword(await this.dummy(), dto.password);
     if (!user || !valid || !user.active) {
+      // What was typed is kept only where it names an account: a password typed into the username field stays unrecorded.
       await this.audit.record(
-        { id: user?.id ?? null, username: dto.username },
-        { action: 'login_failed', entity: 'user', entityId: user?.id ?? null, payload: { username: dto.username } },
+        { id: user?.id ?? null, username: user?.username ?? UNKNOWN_USERNAME },
+        { action: 'login_failed', entity: 'user', entityId: user?.id ?? null, payload: user ? { username: user.username } : {} },
       );
       throw unauthorized('Unknown username or wrong password.');
     }
+    await this.writes.run((manager) => manager.getRepository(LoginFailure).delete({ accountKey }));
     return this.issueToken(user);
+  }
+
+  /** Counts one attempt for the typed username, or refuses it while that username must wait (429 with Retry-After). */
+  private async countAttempt(accountKey: string): Promise<void> {
+    const now = Date.now();
+    const wait = await this.writes.run(async (manager) => {
+      const failures = manager.getRepository(LoginFailure);
+      // Forgotten failures go (a wait ends long before): typed names that are no account do not pile up.
+      await failures.delete({ lastFailureAt: LessThan(String(now - FORGET_AFTER_MS)) });
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(LoginFailure)
+        .values({ accountKey, failures: 0, lockedUntil: '0', lastFailureAt: '0' })
+        .orIgnore()
+        .execute();
+      // Row-locked on PostgreSQL, so attempts on several instances count one after the other; SQLite writes one at a time anyway.
+      const row = await failures.findOneOrFail({
+        where: { accountKey },
+        ...(manager.connection.options.type === 'postgres' && { lock: { mode: 'pessimistic_write' } }),
+      });
+      const state = { failures: row.failures, lockedUntil: Number(row.lockedUntil), lastFailureAt: Number(row.lastFailureAt) };
+      const remaining = waitFor(state, now);
+      if (remaining > 0) return remaining;
+      const next = afterFailure(state, now);
+      await failures.update({ accountKey }, { failures: next.failures, lockedUntil: String(next.lockedUntil), lastFailureAt: String(next.lastFailureAt) });
+      return 0;
+    });
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      throw new ProblemException(429, 'too_many_requests', `Too many failed logins for this username; try again in ${seconds} s.`, { retryAfter: seconds });
+    }
   }
 
   /** Replaces the password after checking the current one; a one-time password's limit ends with it. */

@@ -25,6 +25,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (body.status >= 500) {
       this.logger.error(`${request?.method} ${request?.url}: ${exception instanceof Error ? exception.stack : String(exception)}`);
     }
+    // A refusal that names its wait says so in the header clients and proxies read too.
+    if (typeof body.retryAfter === 'number') void reply.header('retry-after', String(body.retryAfter));
     void reply.status(body.status).header('content-type', 'application/problem+json; charset=utf-8').send(JSON.stringify(body));
   }
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { AGENCY_CODE_PATTERN } from '../agencies/agencies.dto.js';
@@ -44,7 +45,8 @@ export class AppConfig {
   readonly tiles: TileConfig;
   readonly bodyLimitBytes: number;
   readonly uploadLimitBytes: number;
-  readonly trustProxy: boolean;
+  /** The proxies whose forwarded headers are believed; empty: none, the connection's own address counts. */
+  readonly trustProxy: readonly string[];
   readonly logLevel: string;
   readonly oidc: OidcSettings | null;
   /** Off only beside single sign-on: then nobody signs in with a Hausakte password. */
@@ -79,7 +81,7 @@ export class AppConfig {
     };
     this.bodyLimitBytes = get('BODY_LIMIT_BYTES');
     this.uploadLimitBytes = get('UPLOAD_LIMIT_BYTES');
-    this.trustProxy = get('TRUST_PROXY');
+    this.trustProxy = trustedProxies(get('TRUST_PROXY'));
     this.logLevel = get('LOG_LEVEL');
     this.oidc = oidcSettings(env);
     this.passwordLogin = get('PASSWORD_LOGIN');
@@ -159,6 +161,30 @@ function oidcSettings(env: EnvironmentVariables): OidcSettings | null {
     agencies,
     cities,
   };
+}
+
+/** Addresses and CIDRs only: a blanket "true" would believe an X-Forwarded-For any client can write. */
+function trustedProxies(value: string): string[] {
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (entries.length === 0 || (entries.length === 1 && entries[0].toLowerCase() === 'false')) return [];
+  const bad = entries.filter((entry) => !isAddressOrCidr(entry));
+  if (bad.length) {
+    throw new Error(
+      `Invalid configuration:\n  TRUST_PROXY must list the reverse proxies' addresses or CIDRs, comma-separated (e.g. 127.0.0.1,10.20.0.0/16), not ${bad.map((b) => `"${b}"`).join(', ')}`,
+    );
+  }
+  return entries;
+}
+
+function isAddressOrCidr(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
 function isLoopback(url: URL): boolean {

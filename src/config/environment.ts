@@ -89,10 +89,10 @@ export class EnvironmentVariables {
   @Max(22)
   TILE_MAX_ZOOM = 19;
 
-  /** Set behind a reverse proxy so rate limits and logs see the client's address. */
-  @Transform(toBoolean)
-  @IsBoolean()
-  TRUST_PROXY = false;
+  /** The reverse proxies' addresses or CIDRs, comma-separated: only their X-Forwarded-For and -Proto entries count. */
+  @IsString()
+  @MaxLength(2000)
+  TRUST_PROXY = 'false';
 
   @Transform(toNumber)
   @IsInt()

@@ -24,6 +24,7 @@ import { KatasterImport } from '../imports/kataster-import.entity.js';
 import { KatasterMappingRecord } from '../imports/kataster-mapping.entity.js';
 import { IdempotencyRecord } from '../idempotency/idempotency-record.entity.js';
 import { OidcSignIn } from '../sso/oidc-sign-in.entity.js';
+import { LoginFailure } from '../auth/login-failure.entity.js';
 
 export const ENTITIES = [
   AppMeta,
@@ -52,4 +53,5 @@ export const ENTITIES = [
   KatasterImport,
   KatasterMappingRecord,
   OidcSignIn,
+  LoginFailure,
 ];

@@ -22,6 +22,7 @@ import { OfficialAddresses1765500000000 } from './migrations/1765500000000-offic
 import { AddressMatch1765600000000 } from './migrations/1765600000000-address-match.js';
 import { KatasterImports1765700000000 } from './migrations/1765700000000-kataster-imports.js';
 import { SingleSignOn1765800000000 } from './migrations/1765800000000-single-sign-on.js';
+import { LoginFailures1765900000000 } from './migrations/1765900000000-login-failures.js';
 
 /** Every migration in order; listed explicitly because ES modules cannot be globbed at run time. */
 export const MIGRATIONS = [
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   AddressMatch1765600000000,
   KatasterImports1765700000000,
   SingleSignOn1765800000000,
+  LoginFailures1765900000000,
 ];
 
 /**

@@ -24,7 +24,7 @@ const warnings = () => {
 describe('production defaults', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ NODE_ENV: 'production', TRUST_PROXY: 'true' });
+    t = await createTestApp({ NODE_ENV: 'production', TRUST_PROXY: '127.0.0.1' });
   });
   afterAll(async () => t?.close());
 
