@@ -13,6 +13,11 @@ export function canSee(user: AuthUser, item: { agencyCode: string; visibility: V
   return item.visibility === 'taskforce' || item.agencyCode === user.agencyCode;
 }
 
+/** A draft exists only for the user who started it, until it is submitted (DESIGN §4). */
+export function canSeeOperation(user: Pick<AuthUser, 'id'>, operation: { state: 'draft' | 'submitted'; createdBy: string }): boolean {
+  return operation.state !== 'draft' || operation.createdBy === user.id;
+}
+
 export function visibleTo<T extends { agencyCode: string; visibility: Visibility }>(user: AuthUser, items: readonly T[]): T[] {
   return items.filter((item) => canSee(user, item));
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { In, IsNull, type FindOptionsWhere, type QueryDeepPartialEntity, type Repository } from 'typeorm';
-import { assertPermission, canSee } from '../auth/access.js';
+import { assertPermission, canSee, canSeeOperation } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { hasPermission } from '../auth/roles.js';
 import { CitiesService } from '../cities/cities.service.js';
@@ -52,7 +52,7 @@ export class AmendmentsService {
     assertPermission(user, 'operation:amend-own');
     return this.writeQueue.run(async (manager) => {
       const operation = await lockOperation(manager, operationId);
-      if (!operation || !inCityScope(user, operation.cityAgs)) throw notFound('operation', operationId);
+      if (!operation || !inCityScope(user, operation.cityAgs) || !canSeeOperation(user, operation)) throw notFound('operation', operationId);
       if (operation.createdBy !== user.id && !hasPermission(user.role, 'operation:amend-any')) {
         throw forbidden('Inspectors may amend only the operations they filed; a lead may amend any.');
       }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertPermission, canSee } from '../auth/access.js';
+import { assertPermission, canSee, canSeeOperation } from '../auth/access.js';
 import { inCityScope } from '../cities/city-scope.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -27,6 +27,7 @@ export class MeasuresService {
       if (!measure || !inCityScope(user, measure.cityAgs) || !canSee(user, measure)) throw notFound('measure', id);
       if (measure.withdrawnByAmendmentId) throw conflict('measure_withdrawn', 'The measure was withdrawn by an amendment; its state no longer changes.');
       const operation = await manager.getRepository(Operation).findOneByOrFail({ id: measure.operationId });
+      if (!canSeeOperation(user, operation)) throw notFound('measure', id);
       if (operation.state !== 'submitted')
         throw conflict('operation_not_submitted', 'Measures of a draft are edited with the draft itself.', { state: operation.state });
       checkIfMatch(ifMatch, measure.version);

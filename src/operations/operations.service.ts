@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { assertPermission } from '../auth/access.js';
+import { assertPermission, canSeeOperation } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import { today } from '../common/dates.js';
@@ -125,7 +125,7 @@ export class OperationsService {
   async findOne(user: AuthUser, id: string): Promise<OperationDto> {
     assertPermission(user, 'property:read');
     const operation = await this.dataSource.getRepository(Operation).findOneBy({ id });
-    if (!operation || !inCityScope(user, operation.cityAgs)) throw notFound('operation', id);
+    if (!operation || !inCityScope(user, operation.cityAgs) || !canSeeOperation(user, operation)) throw notFound('operation', id);
     return this.view(this.dataSource.manager, operation, user);
   }
 
@@ -133,12 +133,12 @@ export class OperationsService {
   async listForProperty(user: AuthUser, propertyId: string): Promise<OperationDto[]> {
     assertPermission(user, 'property:read');
     const city = await this.buildingFile.cityOf(user, propertyId);
-    const operations = await this.buildingFile.operations(propertyId);
+    const operations = await this.buildingFile.visibleOperations(propertyId, user.id);
     return toOperationDtos(operations, await this.buildingFile.operationParts(operations), user, LEGAL_PROFILES[city.land]);
   }
 
   private editable(user: AuthUser, id: string, operation: Operation | null): Operation {
-    if (!operation || !inCityScope(user, operation.cityAgs)) throw notFound('operation', id);
+    if (!operation || !inCityScope(user, operation.cityAgs) || !canSeeOperation(user, operation)) throw notFound('operation', id);
     if (operation.createdBy !== user.id) throw forbidden('Only the user who filed a draft may change or submit it.');
     if (operation.state !== 'draft')
       throw conflict('operation_not_draft', 'The operation is submitted; correct it with an amendment.', { state: operation.state });

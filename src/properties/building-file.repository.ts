@@ -29,13 +29,8 @@ export class BuildingFileRepository {
     return this.cities.get(await visiblePropertyCity(manager, user, propertyId), manager);
   }
 
-  /** Every operation of the building, drafts included, oldest first. */
-  operations(propertyId: string): Promise<Operation[]> {
-    return this.dataSource.getRepository(Operation).find({ where: { propertyId }, order: { date: 'ASC', createdAt: 'ASC', id: 'ASC' } });
-  }
-
-  /** The operations in a viewer's timeline: the submitted ones and the viewer's own drafts, oldest first. */
-  timelineOperations(propertyId: string, viewerId: string): Promise<Operation[]> {
+  /** The operations a viewer may see: the submitted ones and the viewer's own drafts, oldest first. */
+  visibleOperations(propertyId: string, viewerId: string): Promise<Operation[]> {
     return this.dataSource
       .getRepository(Operation)
       .createQueryBuilder('o')

@@ -15,7 +15,7 @@ export class TimelineService {
   async forProperty(user: AuthUser, propertyId: string): Promise<TimelineDto> {
     assertPermission(user, 'property:read');
     const city = await this.buildingFile.cityOf(user, propertyId);
-    const operations = await this.buildingFile.timelineOperations(propertyId, user.id);
+    const operations = await this.buildingFile.visibleOperations(propertyId, user.id);
     const decisions = await this.buildingFile.decisions(propertyId);
     const operationDtos = toOperationDtos(operations, await this.buildingFile.operationParts(operations), user, LEGAL_PROFILES[city.land]);
     return buildTimeline(operationDtos, decisions.map(toDecisionDto));

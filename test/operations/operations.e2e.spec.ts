@@ -168,7 +168,7 @@ describe('operations', () => {
       expect(await t.dataSource.getRepository(Operation).findOneByOrFail({ id: created.id })).toMatchObject({ notes: 'erste Änderung', version: 2 });
     });
 
-    it('should let only the creator edit a draft (403 for a colleague, even a lead)', async () => {
+    it('should let only the creator edit a draft (404 for a colleague, even a lead: the draft is not theirs to see)', async () => {
       const property = await makeProperty(t);
       const created = (await post(users.inspector, operationBody(property.id))).json<OperationDto>();
       for (const user of [await createUser(t, 'inspector'), users.lead]) {
@@ -178,7 +178,7 @@ describe('operations', () => {
           headers: { ...user.headers, 'if-match': '"1"' },
           payload: operationBody(property.id),
         });
-        expect(res.statusCode).toBe(403);
+        expect(res.statusCode).toBe(404);
       }
       expect((await t.dataSource.getRepository(Operation).findOneByOrFail({ id: created.id })).version).toBe(1);
     });
@@ -225,11 +225,11 @@ describe('operations', () => {
       expect(await auditActions(t, created.id)).toEqual(['operation_created', 'operation_submitted']);
     });
 
-    it("should refuse a second submit with 409 and a colleague's submit with 403", async () => {
+    it("should refuse a second submit with 409 and a colleague's submit with 404 (another's draft is not there for them)", async () => {
       const property = await makeProperty(t);
       const created = (await post(users.inspector, operationBody(property.id))).json<OperationDto>();
       const colleague = await t.app.inject({ method: 'POST', url: `/api/v1/operations/${created.id}/submit`, headers: users.lead.headers });
-      expect(colleague.statusCode).toBe(403);
+      expect(colleague.statusCode).toBe(404);
       await t.app.inject({ method: 'POST', url: `/api/v1/operations/${created.id}/submit`, headers: users.inspector.headers });
       const again = await t.app.inject({ method: 'POST', url: `/api/v1/operations/${created.id}/submit`, headers: users.inspector.headers });
       expect(again.statusCode).toBe(409);
