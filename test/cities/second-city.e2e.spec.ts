@@ -189,8 +189,10 @@ describe('a second city set up entirely through the command line and the API', (
       operationBody(building.body.id, { agencyCodes: ['bauaufsicht', 'essen-wohnungsamt'] }),
     );
     expect(draft.status).toBe(201);
-    expect((await call(housing, 'GET', `/operations/${draft.body.id}`)).status).toBe(200);
+    // A draft is its author's alone; once submitted, the other Essen agency reads it.
+    expect((await call(housing, 'GET', `/operations/${draft.body.id}`)).status).toBe(404);
     expect((await call(inspector, 'POST', `/operations/${draft.body.id}/submit`)).status).toBe(200);
+    expect((await call(housing, 'GET', `/operations/${draft.body.id}`)).status).toBe(200);
     expect(await t.dataSource.getRepository(Operation).findOneByOrFail({ id: draft.body.id })).toMatchObject({ state: 'submitted', cityAgs: ESSEN });
 
     // Essen's council summary: a row per imported district, then the total; Duisburg's as before.
