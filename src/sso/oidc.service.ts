@@ -11,7 +11,7 @@ import { ProblemException, serviceUnavailable, unauthorized } from '../common/pr
 import { AppConfig, type OidcSettings } from '../config/app-config.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { UsersService } from '../users/users.service.js';
-import { identityFromClaims, type SignInRefusal } from './oidc-claims.js';
+import { claimAt, identityFromClaims, type SignInRefusal } from './oidc-claims.js';
 import { OidcSignIn } from './oidc-sign-in.entity.js';
 
 /** From the start to the handing over of the session; a sign-in left longer at the provider starts again. */
@@ -94,7 +94,7 @@ export class OidcService {
       return this.refuse('failed', { reason });
     }
     const mapped = identityFromClaims(claims, settings);
-    if ('refusal' in mapped) return this.refuse(mapped.refusal, { subject: claims.sub, username: claims[settings.claims.username] ?? null });
+    if ('refusal' in mapped) return this.refuse(mapped.refusal, { subject: claims.sub, username: claimAt(claims, settings.claims.username) ?? null });
     const account = await this.users.signInFromDirectory(settings.issuer.href, mapped.identity);
     if ('refusal' in account) return this.refuse(account.refusal, { subject: mapped.identity.subject, username: mapped.identity.username });
     const handoff = randomBytes(32).toString('base64url');

@@ -157,12 +157,12 @@ export class UsersService {
       if (!existing) {
         // No password of its own: the empty hash never verifies, so only the provider signs this account in.
         await users.insert({ id: actor.id, ...values, passwordHash: '', active: true, passwordChangeRequired: false });
-        const { ssoIssuer: _, ssoSubject: __, ...shown } = values;
         await this.audit.append(manager, actor, {
           action: 'user_created',
           entity: 'user',
           entityId: actor.id,
-          payload: { ...shown, city: cityAgs, via: issuer },
+          // The shape of every user_created entry, and the provider it came from.
+          payload: { username: values.username, displayName: values.displayName, role: values.role, agencyCode: values.agencyCode, city: cityAgs, via: issuer },
         });
         return { user: await users.findOneByOrFail({ id: actor.id }) };
       }
