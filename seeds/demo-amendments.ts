@@ -30,6 +30,7 @@ export function addAmendments(rng: Random, clock: Clock, data: DemoDataSet): voi
       operationId: operation.id,
       seq: 1,
       reason,
+      reasonVisibility: 'taskforce',
       changes: changes as unknown as Record<string, unknown>,
       createdBy: operation.createdBy,
       agencyCode: operation.leadAgencyCode,

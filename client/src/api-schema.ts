@@ -1592,9 +1592,21 @@ export interface components {
       deadline: string | null;
       state: components['schemas']['MeasureState'];
       personsCount: number | null;
+      /** @description Null when empty or kept for another agency. */
       description: string | null;
+      /**
+       * @description Null whenever the text before it is null to you.
+       * @enum {string|null}
+       */
+      descriptionVisibility: 'taskforce' | 'agency' | null;
       visibility: components['schemas']['Visibility'];
+      /** @description Null when empty or kept for another agency. */
       stateNote: string | null;
+      /**
+       * @description Null whenever the text before it is null to you.
+       * @enum {string|null}
+       */
+      stateNoteVisibility: 'taskforce' | 'agency' | null;
       /** Format: date-time */
       stateChangedAt: string | null;
       /** Format: uuid */
@@ -1630,7 +1642,13 @@ export interface components {
       operationId: string;
       /** @description 1 for the first amendment of the operation. */
       seq: number;
-      reason: string;
+      /** @description Null when the amending agency kept the reason for itself. */
+      reason: string | null;
+      /**
+       * @description Null whenever the text before it is null to you.
+       * @enum {string|null}
+       */
+      reasonVisibility: 'taskforce' | 'agency' | null;
       /**
        * @description Corrected fields as { field: { from, to } }.
        * @example {
@@ -1662,12 +1680,24 @@ export interface components {
       /** Format: date */
       date: string;
       trigger: components['schemas']['OperationTrigger'];
+      /** @description Null when empty or kept for the filing agency. */
       triggerSource: string | null;
+      /**
+       * @description Null whenever the text before it is null to you.
+       * @enum {string|null}
+       */
+      triggerSourceVisibility: 'taskforce' | 'agency' | null;
       interpreterPresent: boolean;
       agencyCodes: string[];
       unitsEntered: number;
       unitsNotAccessible: number;
+      /** @description Null when empty or kept for the filing agency. */
       notes: string | null;
+      /**
+       * @description Null whenever the text before it is null to you.
+       * @enum {string|null}
+       */
+      notesVisibility: 'taskforce' | 'agency' | null;
       /** @enum {string} */
       state: 'draft' | 'submitted';
       leadAgencyCode: string;
@@ -1856,6 +1886,8 @@ export interface components {
       personsCount?: number | null;
       description?: string | null;
       visibility: components['schemas']['Visibility'];
+      /** @description Who reads the description: "agency" keeps it for the writer's agency only; "taskforce" when omitted. */
+      descriptionVisibility?: components['schemas']['Visibility'];
     };
     CreateOperationDto: {
       /** Format: uuid */
@@ -1868,6 +1900,8 @@ export interface components {
       date: string;
       trigger: components['schemas']['OperationTrigger'];
       triggerSource?: string | null;
+      /** @description Who reads the trigger source: "agency" keeps it for the writer's agency only; "taskforce" when omitted. */
+      triggerSourceVisibility?: components['schemas']['Visibility'];
       interpreterPresent: boolean;
       /**
        * @description The filing agency is always included.
@@ -1880,6 +1914,8 @@ export interface components {
       unitsEntered: number;
       unitsNotAccessible: number;
       notes?: string | null;
+      /** @description Who reads the notes: "agency" keeps it for the writer's agency only; "taskforce" when omitted. */
+      notesVisibility?: components['schemas']['Visibility'];
       findings: components['schemas']['FindingInput'][];
       occupancyCounts: components['schemas']['OccupancyInput'][];
       measures: components['schemas']['MeasureInput'][];
@@ -1889,14 +1925,20 @@ export interface components {
       date?: string;
       trigger?: components['schemas']['OperationTrigger'];
       triggerSource?: string | null;
+      /** @description Who reads the trigger source: "agency" keeps it for the writer's agency only; "taskforce" when omitted. */
+      triggerSourceVisibility?: components['schemas']['Visibility'];
       interpreterPresent?: boolean;
       unitsEntered?: number;
       unitsNotAccessible?: number;
       notes?: string | null;
+      /** @description Who reads the notes: "agency" keeps it for the writer's agency only; "taskforce" when omitted. */
+      notesVisibility?: components['schemas']['Visibility'];
     };
     CreateAmendmentDto: {
       /** @description Why the submitted operation is corrected. */
       reason: string;
+      /** @description Who reads the reason: "agency" keeps it for the writer's agency only; "taskforce" when omitted. */
+      reasonVisibility?: components['schemas']['Visibility'];
       changes?: components['schemas']['AmendmentChangesInput'];
       addFindings?: components['schemas']['FindingInput'][];
       withdrawFindingIds?: string[];
@@ -1909,6 +1951,8 @@ export interface components {
       state: components['schemas']['MeasureState'];
       /** @description Why the state changed (e.g. "Mängel behoben, Nachkontrolle 12.03."). */
       note?: string | null;
+      /** @description Who reads the note: "agency" keeps it for the writer's agency only; "taskforce" when omitted. */
+      noteVisibility?: components['schemas']['Visibility'];
     };
     RehousedInput: {
       /** @description Municipal shelter. */

@@ -13,6 +13,20 @@ export function canSee(user: AuthUser, item: { agencyCode: string; visibility: V
   return item.visibility === 'taskforce' || item.agencyCode === user.agencyCode;
 }
 
+/**
+ * Free text as its reader may see it: text the owning agency keeps for itself reads as no text at all, so its
+ * existence is not revealed either. The visibility is shown only beside text that is shown.
+ */
+export function readableText(
+  user: AuthUser,
+  text: string | null,
+  owner: string | null,
+  visibility: Visibility,
+): { text: string | null; visibility: Visibility | null } {
+  if (text === null || (visibility === 'agency' && owner !== user.agencyCode)) return { text: null, visibility: null };
+  return { text, visibility };
+}
+
 /** A draft exists only for the user who started it, until it is submitted (DESIGN §4). */
 export function canSeeOperation(user: Pick<AuthUser, 'id'>, operation: { state: 'draft' | 'submitted'; createdBy: string }): boolean {
   return operation.state !== 'draft' || operation.createdBy === user.id;

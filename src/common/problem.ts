@@ -24,6 +24,7 @@ export const SERVICE_RULES = [
   'crsRequired',
   'dateOrder',
   'duplicateCode',
+  'filingAgencyOnly',
   'invalidAgs',
   'invalidCursor',
   'invalidFile',

@@ -23,6 +23,7 @@ import { AddressMatch1765600000000 } from './migrations/1765600000000-address-ma
 import { KatasterImports1765700000000 } from './migrations/1765700000000-kataster-imports.js';
 import { SingleSignOn1765800000000 } from './migrations/1765800000000-single-sign-on.js';
 import { LoginFailures1765900000000 } from './migrations/1765900000000-login-failures.js';
+import { FreeTextVisibility1766000000000 } from './migrations/1766000000000-free-text-visibility.js';
 
 /** Every migration in order; listed explicitly because ES modules cannot be globbed at run time. */
 export const MIGRATIONS = [
@@ -49,6 +50,7 @@ export const MIGRATIONS = [
   KatasterImports1765700000000,
   SingleSignOn1765800000000,
   LoginFailures1765900000000,
+  FreeTextVisibility1766000000000,
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import type { Visibility } from './catalogues.js';
 import { Operation } from './operation.entity.js';
 
 /** A correction of a submitted operation; the original values are kept in `changes`. */
@@ -20,6 +21,10 @@ export class Amendment {
 
   @Column({ type: 'varchar', length: 2000 })
   reason: string;
+
+  /** Owned by the amending agency (agencyCode). */
+  @Column({ type: 'varchar', length: 20, name: 'reason_visibility', default: 'taskforce' })
+  reasonVisibility: Visibility;
 
   /** Field corrections as { field: { from, to } } plus ids of items added or withdrawn. */
   @Column({ type: 'simple-json' })

@@ -33,8 +33,21 @@ import { Operation } from './operation.entity.js';
 import type { AmendmentChangesInput, CreateAmendmentDto } from './operations.dto.js';
 import { insertInChunks } from '../database/bulk-insert.js';
 
-const CORRECTABLE = ['date', 'trigger', 'triggerSource', 'interpreterPresent', 'unitsEntered', 'unitsNotAccessible', 'notes'] as const satisfies ReadonlyArray<
-  keyof AmendmentChangesInput & keyof Operation
+const CORRECTABLE = [
+  'date',
+  'trigger',
+  'triggerSource',
+  'triggerSourceVisibility',
+  'interpreterPresent',
+  'unitsEntered',
+  'unitsNotAccessible',
+  'notes',
+  'notesVisibility',
+] as const satisfies ReadonlyArray<keyof AmendmentChangesInput & keyof Operation>;
+
+/** Texts the filing agency owns: only its users correct them, or their visibility, whatever that is now. */
+const OWNED_BY_FILING_AGENCY = ['triggerSource', 'triggerSourceVisibility', 'notes', 'notesVisibility'] as const satisfies ReadonlyArray<
+  (typeof CORRECTABLE)[number]
 >;
 
 type Withdrawable = Finding | OccupancyCount | Measure;
@@ -62,6 +75,12 @@ export class AmendmentsService {
       const fields = this.fieldChanges(operation, dto.changes);
       const now = today((await this.cities.get(operation.cityAgs, manager)).timeZone);
       const errors: FieldError[] = fields.date ? checkVisitDate('changes.date', String(fields.date.to), now) : [];
+      // Judged on what was sent, not on what would change, so the answer never tells whether a hidden text exists.
+      if (user.agencyCode !== operation.leadAgencyCode) {
+        for (const field of OWNED_BY_FILING_AGENCY.filter((f) => dto.changes?.[f] !== undefined)) {
+          errors.push(fieldError(`changes.${field}`, 'filingAgencyOnly', `only users of the filing agency (${operation.leadAgencyCode}) correct this text`));
+        }
+      }
       // One after the other so the field errors come in a stable order.
       const findings = await this.withdrawable(manager.getRepository(Finding), operationId, user, 'withdrawFindingIds', dto.withdrawFindingIds, errors);
       const counts = await this.withdrawable(
@@ -91,6 +110,7 @@ export class AmendmentsService {
         operationId,
         seq: ((await manager.getRepository(Amendment).maximum('seq', { operationId })) ?? 0) + 1,
         reason: dto.reason,
+        reasonVisibility: dto.reasonVisibility ?? 'taskforce',
         createdBy: user.id,
         agencyCode: user.agencyCode,
         createdAt: new Date(),
@@ -139,7 +159,7 @@ export class AmendmentsService {
         entityId: operationId,
         payload: { amendment, added, propertyStatus: status.status },
       });
-      return toAmendmentDto(amendment, new Set());
+      return toAmendmentDto(amendment, user, new Set());
     });
   }
 

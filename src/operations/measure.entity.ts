@@ -63,12 +63,23 @@ export class Measure {
   @Column({ type: 'varchar', length: 2000, nullable: true })
   description: string | null;
 
+  /** A `taskforce` measure can still carry a note for its own agency only. */
+  @Column({ type: 'varchar', length: 20, name: 'description_visibility', default: 'taskforce' })
+  descriptionVisibility: Visibility;
+
   @Column({ type: 'varchar', length: 20 })
   visibility: Visibility;
 
   /** Why the state last changed, and who changed it when (PATCH /measures/:id). */
   @Column({ type: 'varchar', length: 2000, name: 'state_note', nullable: true })
   stateNote: string | null;
+
+  @Column({ type: 'varchar', length: 20, name: 'state_note_visibility', default: 'taskforce' })
+  stateNoteVisibility: Visibility;
+
+  /** Agency of the user who wrote the state note; it owns the note's visibility. */
+  @Column({ type: 'varchar', length: 40, name: 'state_note_agency_code', nullable: true })
+  stateNoteAgencyCode: string | null;
 
   @Column({ type: 'varchar', length: 36, name: 'state_changed_by', nullable: true })
   stateChangedBy: string | null;

@@ -31,18 +31,32 @@ export class MeasuresService {
       if (operation.state !== 'submitted')
         throw conflict('operation_not_submitted', 'Measures of a draft are edited with the draft itself.', { state: operation.state });
       checkIfMatch(ifMatch, measure.version);
-      const from = { state: measure.state, stateNote: measure.stateNote };
+      const from = { state: measure.state, stateNote: measure.stateNote, stateNoteVisibility: measure.stateNoteVisibility };
       const at = new Date();
-      const fields = { state: dto.state, stateNote: dto.note ?? null, stateChangedBy: user.id, stateChangedAt: at, updatedAt: at };
+      const fields = {
+        state: dto.state,
+        stateNote: dto.note ?? null,
+        stateNoteVisibility: dto.noteVisibility ?? 'taskforce',
+        // The writer's agency owns the note, whoever owns the measure.
+        stateNoteAgencyCode: dto.note ? user.agencyCode : null,
+        stateChangedBy: user.id,
+        stateChangedAt: at,
+        updatedAt: at,
+      };
       const version = await updateAtVersion(manager, Measure, measure, fields);
       Object.assign(measure, fields, { version });
       await this.audit.append(manager, user, {
         action: 'measure_updated',
         entity: 'measure',
         entityId: id,
-        payload: { measureId: id, operationId: measure.operationId, from, to: { state: dto.state, stateNote: fields.stateNote } },
+        payload: {
+          measureId: id,
+          operationId: measure.operationId,
+          from,
+          to: { state: dto.state, stateNote: fields.stateNote, stateNoteVisibility: fields.stateNoteVisibility },
+        },
       });
-      return toMeasureDto(measure);
+      return toMeasureDto(measure, user);
     });
   }
 }

@@ -1,6 +1,6 @@
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
-import { canSee } from '../auth/access.js';
+import { canSee, readableText } from '../auth/access.js';
 import type { LegalProfile } from '../legal/legal-profiles.js';
 import type { Amendment } from './amendment.entity.js';
 import { computeDensity } from './density.js';
@@ -10,6 +10,10 @@ import type { OccupancyCount } from './occupancy-count.entity.js';
 import { OPERATION_KINDS, OPERATION_TRIGGERS, type Operation, type OperationKind, type OperationState, type OperationTrigger } from './operation.entity.js';
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
+
+/** The visibility of the free text before it; null whenever that text is null to the reader. */
+const TextVisibilityProperty = () =>
+  ApiProperty({ enum: [...VISIBILITIES, null], nullable: true, description: 'Null whenever the text before it is null to you.' });
 
 export class FindingDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -65,9 +69,11 @@ export class MeasureDto {
   @ApiProperty({ type: String, format: 'date', nullable: true }) deadline: string | null;
   @ApiProperty({ enum: MEASURE_STATES, enumName: 'MeasureState' }) state: MeasureState;
   @ApiProperty({ type: Number, nullable: true }) personsCount: number | null;
-  @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Null when empty or kept for another agency.' }) description: string | null;
+  @TextVisibilityProperty() descriptionVisibility: Visibility | null;
   @ApiProperty({ enum: VISIBILITIES, enumName: 'Visibility' }) visibility: Visibility;
-  @ApiProperty({ type: String, nullable: true }) stateNote: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Null when empty or kept for another agency.' }) stateNote: string | null;
+  @TextVisibilityProperty() stateNoteVisibility: Visibility | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) stateChangedAt: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) stateChangedBy: string | null;
   @ApiProperty() withdrawn: boolean;
@@ -95,7 +101,8 @@ export class AmendmentDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) operationId: string;
   @ApiProperty({ description: '1 for the first amendment of the operation.' }) seq: number;
-  @ApiProperty() reason: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null when the amending agency kept the reason for itself.' }) reason: string | null;
+  @TextVisibilityProperty() reasonVisibility: Visibility | null;
   @ApiProperty({
     type: 'object',
     additionalProperties: { $ref: getSchemaPath(FieldChangeDto) },
@@ -116,12 +123,14 @@ export class OperationDto {
   @ApiProperty({ enum: OPERATION_KINDS, enumName: 'OperationKind' }) kind: OperationKind;
   @ApiProperty({ format: 'date' }) date: string;
   @ApiProperty({ enum: OPERATION_TRIGGERS, enumName: 'OperationTrigger' }) trigger: OperationTrigger;
-  @ApiProperty({ type: String, nullable: true }) triggerSource: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Null when empty or kept for the filing agency.' }) triggerSource: string | null;
+  @TextVisibilityProperty() triggerSourceVisibility: Visibility | null;
   @ApiProperty() interpreterPresent: boolean;
   @ApiProperty({ type: [String] }) agencyCodes: string[];
   @ApiProperty() unitsEntered: number;
   @ApiProperty() unitsNotAccessible: number;
-  @ApiProperty({ type: String, nullable: true }) notes: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Null when empty or kept for the filing agency.' }) notes: string | null;
+  @TextVisibilityProperty() notesVisibility: Visibility | null;
   @ApiProperty({ enum: ['draft', 'submitted'] }) state: OperationState;
   @ApiProperty() leadAgencyCode: string;
   @ApiProperty({ format: 'uuid' }) createdBy: string;
@@ -181,7 +190,9 @@ export function toOccupancyDto(count: OccupancyCount, profile: LegalProfile, dat
 }
 
 /** Callers must only pass measures the viewer may see (`canSee`). */
-export function toMeasureDto(measure: Measure): MeasureDto {
+export function toMeasureDto(measure: Measure, viewer: AuthUser): MeasureDto {
+  const description = readableText(viewer, measure.description, measure.agencyCode, measure.descriptionVisibility);
+  const stateNote = readableText(viewer, measure.stateNote, measure.stateNoteAgencyCode, measure.stateNoteVisibility);
   return {
     id: measure.id,
     propertyId: measure.propertyId,
@@ -193,9 +204,11 @@ export function toMeasureDto(measure: Measure): MeasureDto {
     deadline: measure.deadline,
     state: measure.state,
     personsCount: measure.personsCount,
-    description: measure.description,
+    description: description.text,
+    descriptionVisibility: description.visibility,
     visibility: measure.visibility,
-    stateNote: measure.stateNote,
+    stateNote: stateNote.text,
+    stateNoteVisibility: stateNote.visibility,
     stateChangedAt: iso(measure.stateChangedAt),
     stateChangedBy: measure.stateChangedBy,
     withdrawn: measure.withdrawnByAmendmentId !== null,
@@ -207,8 +220,14 @@ export function toMeasureDto(measure: Measure): MeasureDto {
   };
 }
 
-/** Ids of items the viewer may not see are left out, so an amendment never reveals that they exist. */
-export function toAmendmentDto(amendment: Amendment, hiddenItemIds: ReadonlySet<string>): AmendmentDto {
+/** Ids of items the viewer may not see are left out, so an amendment never reveals that they exist; so are corrections of text they may not read. */
+export function toAmendmentDto(
+  amendment: Amendment,
+  viewer: AuthUser,
+  hiddenItemIds: ReadonlySet<string>,
+  fields: Record<string, FieldChangeDto> = (amendment.changes as Partial<StoredAmendmentChanges>).fields ?? {},
+): AmendmentDto {
+  const reason = readableText(viewer, amendment.reason, amendment.agencyCode, amendment.reasonVisibility);
   const stored = amendment.changes as Partial<StoredAmendmentChanges>;
   const shown = (ids: string[] | undefined) => (ids ?? []).filter((id) => !hiddenItemIds.has(id));
   const items = (group: StoredAmendmentChanges['added'] | undefined): AmendmentItemsDto => ({
@@ -220,8 +239,9 @@ export function toAmendmentDto(amendment: Amendment, hiddenItemIds: ReadonlySet<
     id: amendment.id,
     operationId: amendment.operationId,
     seq: amendment.seq,
-    reason: amendment.reason,
-    changes: stored.fields ?? {},
+    reason: reason.text,
+    reasonVisibility: reason.visibility,
+    changes: fields,
     added: items(stored.added),
     withdrawn: items(stored.withdrawn),
     createdBy: amendment.createdBy,
@@ -251,18 +271,23 @@ export function toOperationDtos(
 /** Findings and measures the viewer may not see are filtered out (never redacted), here and in the amendments. */
 export function toOperationDto(operation: Operation, parts: OperationParts, viewer: AuthUser, profile: LegalProfile): OperationDto {
   const hidden = new Set([...parts.findings, ...parts.measures].filter((item) => !canSee(viewer, item)).map((item) => item.id));
+  const triggerSource = readableText(viewer, operation.triggerSource, operation.leadAgencyCode, operation.triggerSourceVisibility);
+  const notes = readableText(viewer, operation.notes, operation.leadAgencyCode, operation.notesVisibility);
+  const corrections = readableCorrections(operation, parts.amendments, viewer);
   return {
     id: operation.id,
     propertyId: operation.propertyId,
     kind: operation.kind,
     date: operation.date,
     trigger: operation.trigger,
-    triggerSource: operation.triggerSource,
+    triggerSource: triggerSource.text,
+    triggerSourceVisibility: triggerSource.visibility,
     interpreterPresent: operation.interpreterPresent,
     agencyCodes: [...parts.agencyCodes].sort(),
     unitsEntered: operation.unitsEntered,
     unitsNotAccessible: operation.unitsNotAccessible,
-    notes: operation.notes,
+    notes: notes.text,
+    notesVisibility: notes.visibility,
     state: operation.state,
     leadAgencyCode: operation.leadAgencyCode,
     createdBy: operation.createdBy,
@@ -273,7 +298,39 @@ export function toOperationDto(operation: Operation, parts: OperationParts, view
     updatedAt: operation.updatedAt.toISOString(),
     findings: parts.findings.filter((f) => !hidden.has(f.id)).map(toFindingDto),
     occupancyCounts: parts.occupancyCounts.map((c) => toOccupancyDto(c, profile, operation.date)),
-    measures: parts.measures.filter((m) => !hidden.has(m.id)).map(toMeasureDto),
-    amendments: parts.amendments.map((a) => toAmendmentDto(a, hidden)),
+    measures: parts.measures.filter((m) => !hidden.has(m.id)).map((m) => toMeasureDto(m, viewer)),
+    amendments: parts.amendments.map((a) => toAmendmentDto(a, viewer, hidden, corrections.get(a.id))),
   };
+}
+
+/** Operation texts the filing agency may keep for itself, each with the field that holds its visibility. */
+const OWNED_TEXTS = [
+  ['notes', 'notesVisibility'],
+  ['triggerSource', 'triggerSourceVisibility'],
+] as const;
+
+/**
+ * The corrected fields of each amendment as the viewer may see them. Outside the filing agency, a correction of an
+ * owned text shows only while that text was `taskforce` before and after it, so neither an old nor a new hidden text
+ * (nor the change of its visibility) shows through the history.
+ */
+function readableCorrections(operation: Operation, amendments: readonly Amendment[], viewer: AuthUser): Map<string, Record<string, FieldChangeDto>> {
+  const fieldsOf = (a: Amendment) => (a.changes as Partial<StoredAmendmentChanges>).fields ?? {};
+  if (viewer.agencyCode === operation.leadAgencyCode) return new Map(amendments.map((a) => [a.id, fieldsOf(a)]));
+  const current: Record<string, Visibility> = { notesVisibility: operation.notesVisibility, triggerSourceVisibility: operation.triggerSourceVisibility };
+  const result = new Map<string, Record<string, FieldChangeDto>>();
+  for (const amendment of [...amendments].sort((a, b) => b.seq - a.seq)) {
+    const fields = { ...fieldsOf(amendment) };
+    for (const [text, visibilityField] of OWNED_TEXTS) {
+      const after = current[visibilityField];
+      const before = (fields[visibilityField]?.from as Visibility | undefined) ?? after;
+      if (before !== 'taskforce' || after !== 'taskforce') {
+        delete fields[text];
+        delete fields[visibilityField];
+      }
+      current[visibilityField] = before;
+    }
+    result.set(amendment.id, fields);
+  }
+  return result;
 }

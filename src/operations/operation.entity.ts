@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { Property } from '../properties/property.entity.js';
 
-import type { OperationKind, OperationTrigger } from './catalogues.js';
+import type { OperationKind, OperationTrigger, Visibility } from './catalogues.js';
 export { OPERATION_KINDS, OPERATION_TRIGGERS, type OperationKind, type OperationTrigger } from './catalogues.js';
 
 export type OperationState = 'draft' | 'submitted';
@@ -43,6 +43,10 @@ export class Operation {
   @Column({ type: 'varchar', length: 500, name: 'trigger_source', nullable: true })
   triggerSource: string | null;
 
+  /** Owned, like the notes, by the filing agency (leadAgencyCode). */
+  @Column({ type: 'varchar', length: 20, name: 'trigger_source_visibility', default: 'taskforce' })
+  triggerSourceVisibility: Visibility;
+
   @Column({ type: 'boolean', name: 'interpreter_present', default: false })
   interpreterPresent: boolean;
 
@@ -58,6 +62,9 @@ export class Operation {
 
   @Column({ type: 'varchar', length: 4000, nullable: true })
   notes: string | null;
+
+  @Column({ type: 'varchar', length: 20, name: 'notes_visibility', default: 'taskforce' })
+  notesVisibility: Visibility;
 
   @Column({ type: 'varchar', length: 20 })
   state: OperationState;

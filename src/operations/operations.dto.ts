@@ -53,6 +53,19 @@ function IdList(): PropertyDecorator {
     IsUUID('all', { each: true }),
   );
 }
+/** Who may read the free text beside it; omitted means `taskforce`. */
+function TextVisibility(of: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      enum: VISIBILITIES,
+      enumName: 'Visibility',
+      description: `Who reads ${of}: "agency" keeps it for the writer's agency only; "taskforce" when omitted.`,
+    }),
+    ValidateIf((_: object, value: unknown) => value !== undefined),
+    IsIn(VISIBILITIES),
+  );
+}
+
 export const MAX_PERSONS = 500;
 export const MAX_LIVING_SPACE_M2 = 10_000;
 export const MAX_UNITS = 1_000;
@@ -168,6 +181,9 @@ export class MeasureInput {
   @ApiProperty({ enum: VISIBILITIES, enumName: 'Visibility' })
   @IsIn(VISIBILITIES)
   visibility: Visibility;
+
+  @TextVisibility('the description')
+  descriptionVisibility?: Visibility;
 }
 
 export class CreateOperationDto {
@@ -193,6 +209,9 @@ export class CreateOperationDto {
   @IsPlainText()
   @Length(1, 500)
   triggerSource?: string | null;
+
+  @TextVisibility('the trigger source')
+  triggerSourceVisibility?: Visibility;
 
   @ApiProperty()
   @IsBoolean()
@@ -227,6 +246,9 @@ export class CreateOperationDto {
   @Length(1, 4000)
   notes?: string | null;
 
+  @TextVisibility('the notes')
+  notesVisibility?: Visibility;
+
   @ItemList(FindingInput)
   findings: FindingInput[];
 
@@ -256,6 +278,9 @@ export class AmendmentChangesInput {
   @Length(1, 500)
   triggerSource?: string | null;
 
+  @TextVisibility('the trigger source')
+  triggerSourceVisibility?: Visibility;
+
   @ApiPropertyOptional()
   @ValidateIf((o: AmendmentChangesInput) => o.interpreterPresent !== undefined)
   @IsBoolean()
@@ -281,6 +306,9 @@ export class AmendmentChangesInput {
   @IsPlainText()
   @Length(1, 4000)
   notes?: string | null;
+
+  @TextVisibility('the notes')
+  notesVisibility?: Visibility;
 }
 
 export class CreateAmendmentDto {
@@ -290,6 +318,9 @@ export class CreateAmendmentDto {
   @Length(1, 2000)
   @IsNotBlank()
   reason: string;
+
+  @TextVisibility('the reason')
+  reasonVisibility?: Visibility;
 
   @ApiPropertyOptional({ type: AmendmentChangesInput })
   @unlessOmitted
@@ -329,4 +360,7 @@ export class UpdateMeasureStateDto {
   @Length(1, 2000)
   @IsNotBlank()
   note?: string | null;
+
+  @TextVisibility('the note')
+  noteVisibility?: Visibility;
 }

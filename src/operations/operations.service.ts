@@ -154,10 +154,12 @@ export class OperationsService {
       date: dto.date,
       trigger: dto.trigger,
       triggerSource: dto.triggerSource ?? null,
+      triggerSourceVisibility: dto.triggerSourceVisibility ?? 'taskforce',
       interpreterPresent: dto.interpreterPresent,
       unitsEntered: dto.unitsEntered,
       unitsNotAccessible: dto.unitsNotAccessible,
       notes: dto.notes ?? null,
+      notesVisibility: dto.notesVisibility ?? 'taskforce',
     };
   }
 

@@ -71,6 +71,8 @@ describe.skipIf(skipBrowser)('filing an operation as an inspector on a phone (he
     await form.locator('label.chip', { hasText: 'Jugendamt' }).click();
     await form.getByLabel('Sprachmittlung anwesend').check();
     await form.getByLabel('Wohneinheiten betreten').fill('2');
+    await form.getByLabel('Bemerkungen', { exact: true }).fill('Hinweis nur für das Ordnungsamt.');
+    await form.getByLabel('Sichtbarkeit der Bemerkungen').selectOption('agency');
 
     await form.getByRole('button', { name: '+ Befund hinzufügen' }).click();
     const first = form.locator('.row--finding').nth(0);
@@ -116,6 +118,7 @@ describe.skipIf(skipBrowser)('filing an operation as an inspector on a phone (he
     expect(dialogs).toEqual([]);
     const operation = page.locator('.timeline-item--operation').filter({ has: page.locator('.finding-text', { hasText: XSS }) });
     expect(await operation.locator('.finding').count()).toBe(2);
+    expect(await operation.locator('p', { hasText: 'Hinweis nur für das Ordnungsamt.' }).textContent()).toContain('nur Ordnungsamt');
     expect(await operation.locator('.occupancy-line').textContent()).toContain('gemeldet 4, angetroffen 9');
     expect(await operation.locator('.occupancy-line').textContent()).toContain('4,44 m² pro Person');
     expect(await page.locator('.status-badge').getAttribute('data-status')).toBe('inspected');
@@ -129,6 +132,8 @@ describe.skipIf(skipBrowser)('filing an operation as an inspector on a phone (he
         occupancyCounts: Array<{ personsFound: number }>;
         agencyCodes: string[];
         interpreterPresent: boolean;
+        notes: string | null;
+        notesVisibility: string | null;
       }>
     >(`/properties/${target.id}/operations`);
     const filed = stored.find((o) => o.findings.some((f) => f.description === XSS))!;
@@ -137,6 +142,7 @@ describe.skipIf(skipBrowser)('filing an operation as an inspector on a phone (he
     expect(filed.occupancyCounts.map((c) => c.personsFound)).toEqual([9]);
     expect(filed.agencyCodes.sort()).toEqual(['jugendamt', 'ordnungsamt']);
     expect(filed.interpreterPresent).toBe(true);
+    expect([filed.notes, filed.notesVisibility]).toEqual(['Hinweis nur für das Ordnungsamt.', 'agency']);
     // The two refused attempts were 400 answers, which Chromium logs as failed resources.
     expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
     await context.close();

@@ -194,7 +194,7 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
     await page.locator(`.timeline-body[data-operation-id="${draft.id}"]`).getByRole('button', { name: 'Entwurf fortsetzen' }).click();
     const form = page.locator(`.operation-form[data-operation-id="${draft.id}"]`);
     await form.waitFor();
-    expect(await form.getByLabel('Bemerkungen').inputValue()).toBe('Erste Fassung');
+    expect(await form.getByLabel('Bemerkungen', { exact: true }).inputValue()).toBe('Erste Fassung');
 
     // Meanwhile the same draft is saved from another device.
     await inspector(
@@ -225,7 +225,7 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
     expect((await inspector<StoredOperation>('GET', `/operations/${draft.id}`)).notes).toBe('Vom Tablet geändert');
 
     await refusal.getByRole('button', { name: 'Entwurf neu laden' }).click();
-    await expect.poll(() => page.locator('.operation-form').getByLabel('Bemerkungen').inputValue()).toBe('Vom Tablet geändert');
+    await expect.poll(() => page.locator('.operation-form').getByLabel('Bemerkungen', { exact: true }).inputValue()).toBe('Vom Tablet geändert');
     const reloaded = page.locator('.operation-form');
     expect(await reloaded.getByLabel('Wohneinheiten betreten').inputValue()).toBe('1');
     await reloaded.getByLabel('Wohneinheiten betreten').fill('2');
@@ -363,6 +363,7 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
     const filed = await fileSubmitted(target, 1, [['heating', 'minor', 'Thermostat lose.']]);
     const { context, page, errors, form } = await openCorrection(target, filed);
     await form.getByLabel('Begründung der Korrektur').fill('Tippfehler in den Bemerkungen');
+    await form.getByLabel('Sichtbarkeit der Begründung').selectOption('agency');
     await form.getByLabel('Wohneinheiten betreten').fill('2');
 
     // The server stores the correction; the connection drops before the answer arrives.
@@ -379,6 +380,7 @@ describe.skipIf(skipBrowser)('continuing drafts and correcting submitted operati
 
     const stored = await inspector<StoredOperation>('GET', `/operations/${filed.id}`);
     expect(stored.amendments).toHaveLength(1);
+    expect(stored.amendments[0]).toMatchObject({ reason: 'Tippfehler in den Bemerkungen', reasonVisibility: 'agency' });
     expect(stored.unitsEntered).toBe(2);
     expect(errors.filter((e) => !e.includes('ERR_CONNECTION_RESET'))).toEqual([]);
     await context.close();

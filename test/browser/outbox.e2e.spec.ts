@@ -197,7 +197,7 @@ describe.skipIf(skipBrowser)('waiting reports on an inspector phone: stored on t
     expect(draft.notes).toBeNull();
 
     await context.setOffline(true);
-    await form.getByLabel('Bemerkungen').fill('Im Treppenhaus ohne Netz ergänzt.');
+    await form.getByLabel('Bemerkungen', { exact: true }).fill('Im Treppenhaus ohne Netz ergänzt.');
     await form.getByRole('button', { name: 'Entwurf speichern' }).click();
     await page.getByText('Offline: Der Einsatz wird gesendet').waitFor();
     await page.getByRole('button', { name: '1 Bericht wartet' }).waitFor();
@@ -295,7 +295,7 @@ describe.skipIf(skipBrowser)('waiting reports on an inspector phone: stored on t
     await listed.getByRole('button', { name: 'Entwurf fortsetzen' }).click();
     const continued = offline.locator(`.operation-form[data-operation-id="${draft.id}"]`);
     await continued.waitFor();
-    await continued.getByLabel('Bemerkungen').fill('Offline im Keller ergänzt.');
+    await continued.getByLabel('Bemerkungen', { exact: true }).fill('Offline im Keller ergänzt.');
     await continued.getByRole('button', { name: 'Entwurf speichern' }).click();
     await offline.getByRole('button', { name: '1 Bericht wartet' }).waitFor();
 

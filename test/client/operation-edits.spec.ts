@@ -8,6 +8,7 @@ import {
   describeAmendment,
   draftToInput,
   fieldCorrections,
+  mayCorrectOwnedTexts,
 } from '../../client/src/ui/operation-edits';
 
 const INSPECTOR = { id: 'user-inspector', permissions: ['property:read', 'operation:file', 'operation:amend-own'] };
@@ -67,8 +68,10 @@ function measure(overrides: Partial<Measure> = {}): Measure {
     state: 'open',
     personsCount: null,
     description: null,
+    descriptionVisibility: null,
     visibility: 'agency',
     stateNote: null,
+    stateNoteVisibility: null,
     stateChangedAt: null,
     stateChangedBy: null,
     ...noAmendment,
@@ -87,11 +90,13 @@ function operation(overrides: Partial<Operation> = {}): Operation {
     date: '2026-03-02',
     trigger: 'complaint',
     triggerSource: null,
+    triggerSourceVisibility: null,
     interpreterPresent: false,
     agencyCodes: ['jugendamt', 'ordnungsamt'],
     unitsEntered: 2,
     unitsNotAccessible: 1,
     notes: null,
+    notesVisibility: null,
     state: 'draft',
     leadAgencyCode: 'ordnungsamt',
     createdBy: INSPECTOR.id,
@@ -115,6 +120,7 @@ function amendment(overrides: Partial<Amendment> = {}): Amendment {
     operationId: 'op1',
     seq: 1,
     reason: 'Doppelt erfasst',
+    reasonVisibility: 'taskforce',
     changes: {},
     added: none,
     withdrawn: none,
@@ -156,21 +162,25 @@ describe('canAmend', () => {
 
 describe('draftToInput', () => {
   it('should turn a stored draft back into the body that reproduces it', () => {
-    const input = draftToInput(operation({ triggerSource: 'Anwohner', notes: 'Hinterhaus', interpreterPresent: true }));
+    const input = draftToInput(
+      operation({ triggerSource: 'Anwohner', triggerSourceVisibility: 'taskforce', notes: 'Hinterhaus', notesVisibility: 'agency', interpreterPresent: true }),
+    );
     expect(input).toEqual({
       propertyId: 'p1',
       kind: 'joint_inspection',
       date: '2026-03-02',
       trigger: 'complaint',
       triggerSource: 'Anwohner',
+      triggerSourceVisibility: 'taskforce',
       interpreterPresent: true,
       agencyCodes: ['jugendamt', 'ordnungsamt'],
       unitsEntered: 2,
       unitsNotAccessible: 1,
       notes: 'Hinterhaus',
+      notesVisibility: 'agency',
       findings: [{ unitId: null, category: 'electricity', severity: 'danger', description: 'Offene Leitungen', visibility: 'taskforce' }],
       occupancyCounts: [{ unitId: 'unit-1', personsFound: 9, childrenFound: 3, personsRegistered: 4, livingSpaceM2: 40 }],
-      measures: [{ type: 'repair_order', date: '2026-03-02', legalBasis: '§ 9 WohnStG NRW', visibility: 'agency' }],
+      measures: [{ type: 'repair_order', date: '2026-03-02', legalBasis: '§ 9 WohnStG NRW', visibility: 'agency', descriptionVisibility: 'taskforce' }],
     });
   });
 
@@ -191,19 +201,35 @@ describe('draftToInput', () => {
 });
 
 describe('fieldCorrections', () => {
-  const submitted = operation({ state: 'submitted', notes: 'alt' });
-  const unchanged = { interpreterPresent: false, unitsEntered: 2, unitsNotAccessible: 1, notes: 'alt' };
+  const submitted = operation({ state: 'submitted', notes: 'alt', notesVisibility: 'taskforce' });
+  const unchanged = { interpreterPresent: false, unitsEntered: 2, unitsNotAccessible: 1, notes: { text: 'alt', visibility: 'taskforce' as const } };
 
   it('should send nothing for an unchanged form', () => {
     expect(fieldCorrections(submitted, unchanged)).toEqual({});
   });
 
-  it('should send only the changed fields, a cleared note as null', () => {
-    expect(fieldCorrections(submitted, { ...unchanged, interpreterPresent: true, unitsEntered: 3, notes: null })).toEqual({
+  it('should send only the changed fields, a cleared note as null with its visibility', () => {
+    expect(fieldCorrections(submitted, { ...unchanged, interpreterPresent: true, unitsEntered: 3, notes: { text: null, visibility: 'taskforce' } })).toEqual({
       interpreterPresent: true,
       unitsEntered: 3,
       notes: null,
+      notesVisibility: 'taskforce',
     });
+  });
+
+  it('should send the notes with a changed visibility, and no notes at all where the form may not correct them', () => {
+    expect(fieldCorrections(submitted, { ...unchanged, notes: { text: 'alt', visibility: 'agency' } })).toEqual({ notes: 'alt', notesVisibility: 'agency' });
+    expect(fieldCorrections(submitted, { ...unchanged, notes: undefined })).toEqual({});
+  });
+
+  it('should send the visibility with notes written where none were, since empty notes show none', () => {
+    const empty = operation({ state: 'submitted', notes: null, notesVisibility: null });
+    expect(fieldCorrections(empty, { ...unchanged, notes: { text: 'neu', visibility: 'taskforce' } })).toEqual({ notes: 'neu', notesVisibility: 'taskforce' });
+  });
+
+  it('should let only the filing agency correct its texts', () => {
+    expect(mayCorrectOwnedTexts(submitted, { agencyCode: 'ordnungsamt' })).toBe(true);
+    expect(mayCorrectOwnedTexts(submitted, { agencyCode: 'jugendamt' })).toBe(false);
   });
 
   it('should pass an unreadable number on so the server names the field', () => {
@@ -214,6 +240,7 @@ describe('fieldCorrections', () => {
 describe('buildAmendment', () => {
   const empty = {
     reason: '',
+    reasonVisibility: 'taskforce' as const,
     changes: {},
     addFindings: [],
     addOccupancyCounts: [],
@@ -226,6 +253,7 @@ describe('buildAmendment', () => {
   it('should trim the reason and leave out empty parts', () => {
     expect(buildAmendment({ ...empty, reason: '  Befund doppelt erfasst \n', withdrawFindingIds: ['f1'] })).toEqual({
       reason: 'Befund doppelt erfasst',
+      reasonVisibility: 'taskforce',
       withdrawFindingIds: ['f1'],
     });
   });
@@ -243,6 +271,7 @@ describe('buildAmendment', () => {
       }),
     ).toEqual({
       reason: 'x',
+      reasonVisibility: 'taskforce',
       changes: { unitsEntered: 4 },
       addFindings: [addFinding],
       withdrawMeasureIds: ['m1'],

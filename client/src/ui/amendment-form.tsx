@@ -3,7 +3,7 @@ import { useSignal, type Signal } from '@preact/signals';
 import { render, type ComponentChildren } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
 import { ApiError } from '../api';
-import type { Amendment, Operation, Unit } from '../api-types';
+import type { Amendment, Operation, Unit, Visibility } from '../api-types';
 import type { AppContext } from '../context';
 import { formatDate, formatNumber, label, t } from '../i18n';
 import {
@@ -15,13 +15,14 @@ import {
   FormErrorsContext,
   NumberField,
   numberValue,
+  SelectField,
   TextAreaField,
   textValue,
   useFocusFirstInvalid,
 } from './fields';
 import { formRequestKeys } from '../request-keys';
-import { buildAmendment, fieldCorrections } from './operation-edits';
-import { itemInputs, OperationItems, useItemRows } from './operation-rows';
+import { buildAmendment, fieldCorrections, mayCorrectOwnedTexts } from './operation-edits';
+import { itemInputs, OperationItems, useItemRows, visibilityChoices } from './operation-rows';
 import { cityToday } from '../city-day';
 
 export interface AmendmentFormOptions {
@@ -45,10 +46,13 @@ function AmendmentForm({ ctx, operation: op, units, onSaved, onCancel }: Amendme
   const today = cityToday();
   const unitLabel = (unitId: string | null) => (unitId ? (units.find((u) => u.id === unitId)?.label ?? unitId.slice(0, 8)) : t('timeline.wholeBuilding'));
   const reason = useSignal('');
+  const reasonVisibility = useSignal<string>('taskforce');
+  const ownsTexts = mayCorrectOwnedTexts(op, ctx.user);
   const interpreter = useSignal(op.interpreterPresent);
   const unitsEntered = useSignal(String(op.unitsEntered));
   const unitsNotAccessible = useSignal(String(op.unitsNotAccessible));
   const notes = useSignal(op.notes ?? '');
+  const notesVisibility = useSignal<string>(op.notesVisibility ?? 'taskforce');
   const withdrawFindings = useSignal<string[]>([]);
   const withdrawCounts = useSignal<string[]>([]);
   const withdrawMeasures = useSignal<string[]>([]);
@@ -64,11 +68,12 @@ function AmendmentForm({ ctx, operation: op, units, onSaved, onCancel }: Amendme
     errors.clear();
     const input = buildAmendment({
       reason: reason.value,
+      reasonVisibility: reasonVisibility.value as Visibility,
       changes: fieldCorrections(op, {
         interpreterPresent: interpreter.value,
         unitsEntered: numberValue(unitsEntered.value) ?? Number.NaN,
         unitsNotAccessible: numberValue(unitsNotAccessible.value) ?? Number.NaN,
-        notes: textValue(notes.value),
+        notes: ownsTexts ? { text: textValue(notes.value), visibility: notesVisibility.value as Visibility } : undefined,
       }),
       ...adding(itemInputs(added)),
       withdrawFindingIds: withdrawFindings.value,
@@ -110,6 +115,13 @@ function AmendmentForm({ ctx, operation: op, units, onSaved, onCancel }: Amendme
           value={reason}
           attrs={{ required: true, 'aria-required': 'true', maxlength: 2000 }}
         />
+        <SelectField
+          label={t('amend.reasonVisibility')}
+          path="reasonVisibility"
+          name="reasonVisibility"
+          value={reasonVisibility}
+          choices={visibilityChoices()}
+        />
         <fieldset class="fieldset">
           <legend>{t('amend.corrections')}</legend>
           <CheckField label={t('operation.interpreter')} path="changes.interpreterPresent" name="interpreterPresent" value={interpreter} />
@@ -117,7 +129,18 @@ function AmendmentForm({ ctx, operation: op, units, onSaved, onCancel }: Amendme
             <NumberField label={t('operation.unitsEntered')} path="changes.unitsEntered" name="unitsEntered" value={unitsEntered} />
             <NumberField label={t('operation.unitsNotAccessible')} path="changes.unitsNotAccessible" name="unitsNotAccessible" value={unitsNotAccessible} />
           </div>
-          <TextAreaField label={t('operation.notes')} path="changes.notes" name="notes" value={notes} />
+          {ownsTexts && (
+            <>
+              <TextAreaField label={t('operation.notes')} path="changes.notes" name="notes" value={notes} />
+              <SelectField
+                label={t('operation.notesVisibility')}
+                path="changes.notesVisibility"
+                name="notesVisibility"
+                value={notesVisibility}
+                choices={visibilityChoices()}
+              />
+            </>
+          )}
           <FieldMessage path="changes" />
         </fieldset>
         <WithdrawList

@@ -1,5 +1,5 @@
 import type { AmendmentChanges, AmendmentInput, FindingInput, MeasureInput, OccupancyInput, OperationInput } from '../api-types';
-import type { Amendment, AmendmentItems, Finding, Measure, Occupancy, Operation, TimelineItem, User } from '../api-types';
+import type { Amendment, AmendmentItems, Finding, Measure, Occupancy, Operation, TimelineItem, User, Visibility } from '../api-types';
 import { formatDate, label, t, type MessageKey } from '../i18n';
 
 /** Pure rules and mappings for continuing drafts and correcting submitted operations (no DOM). */
@@ -32,7 +32,7 @@ export function occupancyInput(c: Occupancy): OccupancyInput {
 }
 
 export function measureInput(m: Measure): MeasureInput {
-  const input: MeasureInput = { type: m.type, date: m.date, visibility: m.visibility };
+  const input: MeasureInput = { type: m.type, date: m.date, visibility: m.visibility, descriptionVisibility: m.descriptionVisibility ?? 'taskforce' };
   if (m.legalBasis !== null) input.legalBasis = m.legalBasis;
   if (m.deadline !== null) input.deadline = m.deadline;
   if (m.personsCount !== null) input.personsCount = m.personsCount;
@@ -49,11 +49,13 @@ export function draftToInput(operation: Operation): OperationInput {
     date: operation.date,
     trigger: operation.trigger,
     triggerSource: operation.triggerSource,
+    triggerSourceVisibility: operation.triggerSourceVisibility ?? 'taskforce',
     interpreterPresent: operation.interpreterPresent,
     agencyCodes: [...operation.agencyCodes],
     unitsEntered: operation.unitsEntered,
     unitsNotAccessible: operation.unitsNotAccessible,
     notes: operation.notes,
+    notesVisibility: operation.notesVisibility ?? 'taskforce',
     findings: inForce(operation.findings).map(findingInput),
     occupancyCounts: inForce(operation.occupancyCounts).map(occupancyInput),
     measures: inForce(operation.measures).map(measureInput),
@@ -64,7 +66,8 @@ export interface CorrectedFields {
   interpreterPresent: boolean;
   unitsEntered: number;
   unitsNotAccessible: number;
-  notes: string | null;
+  /** Left out where only the filing agency may correct the notes. */
+  notes?: { text: string | null; visibility: Visibility };
 }
 
 /** Only the fields whose value differs from the operation; an unchanged form sends no `changes`. */
@@ -73,12 +76,23 @@ export function fieldCorrections(operation: Operation, edited: CorrectedFields):
   if (edited.interpreterPresent !== operation.interpreterPresent) changes.interpreterPresent = edited.interpreterPresent;
   if (!Object.is(edited.unitsEntered, operation.unitsEntered)) changes.unitsEntered = edited.unitsEntered;
   if (!Object.is(edited.unitsNotAccessible, operation.unitsNotAccessible)) changes.unitsNotAccessible = edited.unitsNotAccessible;
-  if (edited.notes !== operation.notes) changes.notes = edited.notes;
+  const notes = edited.notes;
+  // Text and visibility go together: empty notes show no visibility, so the stored one may differ from the form's.
+  if (notes && (notes.text !== operation.notes || notes.visibility !== (operation.notesVisibility ?? 'taskforce'))) {
+    changes.notes = notes.text;
+    changes.notesVisibility = notes.visibility;
+  }
   return changes;
+}
+
+/** Only users of the filing agency correct its texts (notes, trigger source); the server refuses everyone else. */
+export function mayCorrectOwnedTexts(operation: Operation, viewer: Pick<User, 'agencyCode'>): boolean {
+  return operation.leadAgencyCode === viewer.agencyCode;
 }
 
 export interface AmendmentDraft {
   reason: string;
+  reasonVisibility: Visibility;
   changes: AmendmentChanges;
   addFindings: FindingInput[];
   addOccupancyCounts: OccupancyInput[];
@@ -90,7 +104,7 @@ export interface AmendmentDraft {
 
 /** The amendment body without empty parts; the server answers an amendment that changes nothing with a 400. */
 export function buildAmendment(draft: AmendmentDraft): AmendmentInput {
-  const input: AmendmentInput = { reason: draft.reason.trim() };
+  const input: AmendmentInput = { reason: draft.reason.trim(), reasonVisibility: draft.reasonVisibility };
   if (Object.keys(draft.changes).length) input.changes = draft.changes;
   const lists = ['addFindings', 'withdrawFindingIds', 'addOccupancyCounts', 'withdrawOccupancyCountIds', 'addMeasures', 'withdrawMeasureIds'] as const;
   for (const key of lists) if (draft[key].length) (input as unknown as Record<string, unknown>)[key] = draft[key];
@@ -115,6 +129,8 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   unitsEntered: 'operation.unitsEntered',
   unitsNotAccessible: 'operation.unitsNotAccessible',
   notes: 'operation.notes',
+  notesVisibility: 'operation.notesVisibility',
+  triggerSourceVisibility: 'operation.triggerSourceVisibility',
 };
 
 function changedValue(field: string, value: unknown): string {
@@ -122,6 +138,7 @@ function changedValue(field: string, value: unknown): string {
   if (typeof value === 'boolean') return value ? t('app.yes') : t('app.no');
   if (field === 'date' && typeof value === 'string') return formatDate(value);
   if (field === 'trigger' && typeof value === 'string') return label('trigger', value);
+  if (field.endsWith('Visibility') && typeof value === 'string') return label('visibility', value);
   return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
 }
 

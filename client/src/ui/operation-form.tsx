@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { ApiError } from '../api';
 import { errorText } from '../problem-text';
 import { operationKindValues, operationTriggerValues, type OperationInput, type OperationKind, type OperationTrigger } from '../api-types';
-import type { Operation, PropertySummary, Unit } from '../api-types';
+import type { Operation, PropertySummary, Unit, Visibility } from '../api-types';
 import type { AppContext } from '../context';
 import { label, t } from '../i18n';
 import type { NewOutboxEntry, Outbox, OutboxEntry } from '../outbox';
@@ -25,7 +25,7 @@ import {
   useFocusFirstInvalid,
 } from './fields';
 import { draftToInput } from './operation-edits';
-import { itemInputs, OperationItems, useItemRows } from './operation-rows';
+import { itemInputs, OperationItems, useItemRows, visibilityChoices } from './operation-rows';
 import { createPropertyPicker, type MapPicker } from './property-picker';
 import { cityToday } from '../city-day';
 
@@ -73,11 +73,13 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
   const date = useSignal(initial?.date ?? today);
   const trigger = useSignal<string>(initial?.trigger ?? 'complaint');
   const triggerSource = useSignal(initial?.triggerSource ?? '');
+  const triggerSourceVisibility = useSignal<string>(initial?.triggerSourceVisibility ?? 'taskforce');
   const agencyCodes = useSignal<string[]>(initial ? [...initial.agencyCodes] : [ctx.user.agencyCode]);
   const interpreter = useSignal(initial?.interpreterPresent ?? false);
   const unitsEntered = useSignal(String(initial?.unitsEntered ?? 0));
   const unitsNotAccessible = useSignal(String(initial?.unitsNotAccessible ?? 0));
   const notes = useSignal(initial?.notes ?? '');
+  const notesVisibility = useSignal<string>(initial?.notesVisibility ?? 'taskforce');
   const items = useItemRows(today, initial);
   const busy = useSignal(false);
   const refusal = useSignal<Refusal>(null);
@@ -95,11 +97,13 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
     date: date.value,
     trigger: trigger.value as OperationTrigger,
     triggerSource: textValue(triggerSource.value),
+    triggerSourceVisibility: triggerSourceVisibility.value as Visibility,
     interpreterPresent: interpreter.value,
     agencyCodes: agencyCodes.value,
     unitsEntered: numberValue(unitsEntered.value) ?? 0,
     unitsNotAccessible: numberValue(unitsNotAccessible.value) ?? 0,
     notes: textValue(notes.value),
+    notesVisibility: notesVisibility.value as Visibility,
     ...itemInputs(items),
   });
 
@@ -222,6 +226,13 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
             choices={operationTriggerValues.map((k) => ({ value: k, label: label('trigger', k) }))}
           />
           <TextField label={t('operation.triggerSource')} path="triggerSource" name="triggerSource" value={triggerSource} attrs={{ maxlength: 500 }} />
+          <SelectField
+            label={t('operation.triggerSourceVisibility')}
+            path="triggerSourceVisibility"
+            name="triggerSourceVisibility"
+            value={triggerSourceVisibility}
+            choices={visibilityChoices()}
+          />
         </div>
         <FieldMessage path="agencyCodes">
           <span class="field-label">{t('operation.agencies')}</span>
@@ -252,6 +263,13 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
         <NewUnit ctx={ctx} property={property} units={units} />
         <OperationItems rows={items} units={units.value} today={today} />
         <TextAreaField label={t('operation.notes')} path="notes" name="notes" value={notes} />
+        <SelectField
+          label={t('operation.notesVisibility')}
+          path="notesVisibility"
+          name="notesVisibility"
+          value={notesVisibility}
+          choices={visibilityChoices()}
+        />
         <ErrorSummary title={t('operation.errors')} />
         <div class="refusal" role="alert" hidden={!refusal.value} ref={refusalBox}>
           {refusal.value && (

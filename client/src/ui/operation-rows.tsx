@@ -47,7 +47,7 @@ function row<T extends object>(values: T): Row<T> {
 }
 
 const choices = (group: string, values: readonly string[]): Choice[] => values.map((value) => ({ value, label: label(group, value) }));
-const visibilityChoices = () => choices('visibility', visibilityValues);
+export const visibilityChoices = () => choices('visibility', visibilityValues);
 const text = (value: string | null | undefined) => value ?? '';
 
 interface FindingFields {
@@ -120,6 +120,7 @@ interface MeasureFields {
   deadline: string;
   personsCount: string;
   description: string;
+  descriptionVisibility: string;
   visibility: string;
 }
 
@@ -133,11 +134,17 @@ const measureRow =
       deadline: text(initial?.deadline),
       personsCount: numberText(initial?.personsCount),
       description: text(initial?.description),
+      descriptionVisibility: initial?.descriptionVisibility ?? 'taskforce',
       visibility: initial?.visibility ?? 'taskforce',
     });
 
 function measureInput({ fields: f }: Row<MeasureFields>): MeasureInput {
-  const input: MeasureInput = { type: f.type.value as MeasureType, date: f.date.value, visibility: f.visibility.value as Visibility };
+  const input: MeasureInput = {
+    type: f.type.value as MeasureType,
+    date: f.date.value,
+    visibility: f.visibility.value as Visibility,
+    descriptionVisibility: f.descriptionVisibility.value as Visibility,
+  };
   const basis = textValue(f.legalBasis.value);
   if (basis !== null) input.legalBasis = basis;
   if (f.deadline.value) input.deadline = f.deadline.value;
@@ -230,7 +237,16 @@ function MeasureRowFields({ row: { fields: f }, path }: { row: Row<MeasureFields
       </div>
       <NumberField label={t('operation.personsCount')} path={`${path}.personsCount`} name="personsCount" value={f.personsCount} />
       <TextAreaField label={t('operation.description')} path={`${path}.description`} name="description" value={f.description} rows={2} />
-      <SelectField label={t('operation.visibility')} path={`${path}.visibility`} name="visibility" value={f.visibility} choices={visibilityChoices()} />
+      <div class="field-row">
+        <SelectField label={t('operation.visibility')} path={`${path}.visibility`} name="visibility" value={f.visibility} choices={visibilityChoices()} />
+        <SelectField
+          label={t('operation.descriptionVisibility')}
+          path={`${path}.descriptionVisibility`}
+          name="descriptionVisibility"
+          value={f.descriptionVisibility}
+          choices={visibilityChoices()}
+        />
+      </div>
     </>
   );
 }

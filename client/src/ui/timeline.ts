@@ -1,5 +1,5 @@
 import './operation-edits.css';
-import type { Amendment, Finding, Measure, Occupancy, Operation, TimelineItem, Unit } from '../api-types';
+import type { Amendment, Finding, Measure, Occupancy, Operation, TimelineItem, Unit, Visibility } from '../api-types';
 import type { AppContext } from '../context';
 import { h, type Child } from '../dom';
 import { formatDate, formatDateTime, formatNumber, label, t } from '../i18n';
@@ -73,7 +73,12 @@ function itemBody(item: TimelineItem, view: View, operationDates: Map<string, st
     return h(
       'div',
       { class: 'timeline-body amendment', dataset: { operationId: a.operationId } },
-      h('h4', {}, t('timeline.amendment', { date: date ? formatDate(date) : '', reason: a.reason })),
+      h(
+        'h4',
+        {},
+        t('timeline.amendment', { date: date ? formatDate(date) : '', reason: amendmentReason(a, ctx) }),
+        ownedBadge(a.reasonVisibility, a.agencyCode, ctx),
+      ),
       details.length ? h('ul', { class: 'amendment-details' }, ...details.map((text) => h('li', {}, text))) : null,
     );
   }
@@ -100,9 +105,10 @@ function operationBody(op: Operation, view: View): HTMLElement {
     line(t('timeline.agencies', { agencies: op.agencyCodes.map((c) => ctx.agencyName(c)).join(', ') })),
     line(
       `${op.interpreterPresent ? t('timeline.interpreter') : t('timeline.noInterpreter')} · ${t('timeline.trigger', { trigger: label('trigger', op.trigger) })}${op.triggerSource ? ` (${op.triggerSource})` : ''}`,
+      ownedBadge(op.triggerSourceVisibility, op.leadAgencyCode, ctx),
     ),
     line(t('timeline.units', { entered: op.unitsEntered, notAccessible: op.unitsNotAccessible })),
-    line(op.notes),
+    line(op.notes, ownedBadge(op.notesVisibility, op.leadAgencyCode, ctx)),
     findings.length ? h('h5', {}, t('timeline.findings')) : null,
     findings.length ? h('ul', { class: 'findings' }, ...findings.map((f) => findingItem(f, view))) : null,
     op.occupancyCounts.length ? h('h5', {}, t('timeline.occupancy')) : null,
@@ -119,7 +125,7 @@ function withdrawable(item: Withdrawable, view: View, content: Child[]): Child[]
   const by = item.withdrawnByAmendmentId ? view.amendments.get(item.withdrawnByAmendmentId) : undefined;
   return [
     h('del', { class: 'withdrawn-content' }, ...content, addedBadge),
-    h('p', { class: 'withdrawn-note' }, by ? t('timeline.withdrawnBy', { seq: by.seq, reason: by.reason }) : t('timeline.withdrawn')),
+    h('p', { class: 'withdrawn-note' }, by ? t('timeline.withdrawnBy', { seq: by.seq, reason: amendmentReason(by, view.ctx) }) : t('timeline.withdrawn')),
   ];
 }
 
@@ -184,11 +190,20 @@ function measureBody(m: Measure, view: View): HTMLElement {
       ),
       m.deadline ? line(`${t('timeline.deadline', { date: formatDate(m.deadline) })}${overdue ? ` – ${t('timeline.overdue')}` : ''}`) : null,
       line([view.ctx.agencyName(m.agencyCode), m.legalBasis, m.personsCount !== null ? `${m.personsCount} P.` : null].filter(Boolean).join(' · ')),
-      line(m.description),
+      line(m.description, ownedBadge(m.descriptionVisibility, m.agencyCode, view.ctx)),
     ]),
   );
 }
 
-function line(text: string | null | undefined): Child {
-  return text ? h('p', {}, text) : null;
+function line(text: string | null | undefined, badge: Child = null): Child {
+  return text ? h('p', {}, text, badge ? ' ' : null, badge) : null;
+}
+
+/** Marks text its agency keeps for itself; the server sends such text only to that agency. */
+function ownedBadge(visibility: Visibility | null, agencyCode: string, ctx: AppContext): Child {
+  return visibility === 'agency' ? h('span', { class: 'badge' }, t('timeline.agencyOnly', { agency: ctx.agencyName(agencyCode) })) : null;
+}
+
+function amendmentReason(a: Amendment, ctx: AppContext): string {
+  return a.reason ?? t('timeline.reasonKept', { agency: ctx.agencyName(a.agencyCode) });
 }
