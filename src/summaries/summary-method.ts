@@ -85,9 +85,9 @@ export function buildMethod(options: {
       'sowie die Entscheidungen zu Gebäuden. Status, Kumulativ- und Dauerwerte werden aus der datierten Entscheidungshistorie jedes Gebäudes abgeleitet, nicht aus dem heutigen Status. ' +
       'Die Zuordnung zu Stadtbezirken folgt der Adresse des Gebäudes. Der Bericht enthält keine Adressen, keine Namen von Beteiligten und keine Angaben zu einzelnen Gebäuden.',
     visibilityRule:
-      'Maßnahmen werden unabhängig von ihrer Sichtbarkeit gezählt, weil die Zahl einer Maßnahme nichts über Personen aussagt. ' +
-      'Personenzahlen aus Maßnahmen (Abmeldungen von Amts wegen, Aufforderungen zur Anmeldung) enthalten nur Maßnahmen, die für die ganze Taskforce sichtbar sind; ' +
-      'Angaben, die nur die zuständige Stelle sehen darf, fließen nicht in Personenzahlen ein.',
+      'Gezählt wird nur, was jede Leserin und jeder Leser des Berichts sehen darf: Maßnahmen, die eine Behörde nur für sich führt (Sichtbarkeit „nur eigene Behörde“), ' +
+      'gehen in keine Zahl ein – weder in Maßnahmen- und Fristzahlen noch in Personenzahlen –, damit keine Veränderung einer Zahl ihr Bestehen verrät. ' +
+      'Entwürfe zählen nicht; sie sind nur für die Person sichtbar, die sie angelegt hat.',
     suppressionRule:
       `Personenzahlen von 1 bis ${minCell - 1} werden in jeder Zelle als „< ${minCell}“ ausgewiesen (Primärsperrung); 0 wird gezeigt. ` +
       'Damit kein gesperrter Wert aus Zeilen- oder Spaltensummen (Bezirke ergeben die Stadt, Verbleibsarten ergeben die Betroffenen) zurückgerechnet werden kann, ' +

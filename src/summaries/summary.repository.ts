@@ -166,6 +166,8 @@ async function loadPeriods(manager: EntityManager, cityAgs: string, periods: rea
   const liveMeasures = (qb: SelectQueryBuilder<Measure>) =>
     qb
       .where('m.cityAgs = :cityAgs', { cityAgs })
+      // Every reader of a summary may see what it counts, so a measure one agency keeps for itself is in no figure.
+      .andWhere("m.visibility = 'taskforce'")
       // A literal, so that SQLite may use the partial index of drafts.
       .andWhere((sub) => `m.operationId NOT IN ${sub.subQuery().select('d.id').from(Operation, 'd').where("d.state = 'draft'").getQuery()}`)
       .andWhere('m.withdrawnByAmendmentId IS NULL');
@@ -215,8 +217,7 @@ async function loadPeriods(manager: EntityManager, cityAgs: string, periods: rea
     .addSelect('m.type', 'type')
     .addSelect('m.agencyCode', 'agencyCode')
     .addSelect('COUNT(*)', 'count')
-    .addSelect('SUM(CASE WHEN m.visibility = :shared THEN COALESCE(m.personsCount, 0) ELSE 0 END)', 'persons')
-    .setParameter('shared', 'taskforce')
+    .addSelect('SUM(COALESCE(m.personsCount, 0))', 'persons')
     .addGroupBy('m.districtId')
     .addGroupBy('m.type')
     .addGroupBy('m.agencyCode')
