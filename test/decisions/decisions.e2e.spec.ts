@@ -156,6 +156,43 @@ describe('decisions', () => {
       expect(await storedStatus(property.id)).toBe('released');
     });
 
+    describe('lifting a declaration (DESIGN §3)', () => {
+      const declared = async () => {
+        const property = await makeProperty(t);
+        await fileOperation(t, users.inspector, property.id, { findings: [finding({ severity: 'danger' })] });
+        expect((await decide(property.id, { type: 'declare_uninhabitable' })).statusCode).toBe(201);
+        return property;
+      };
+      const acceptance = (propertyId: string, severity: 'minor' | 'danger') =>
+        fileOperation(t, users.inspector, propertyId, { kind: 'acceptance_inspection', findings: [finding({ severity })] });
+
+      it('should count the later-submitted of two acceptance inspections on the same day', async () => {
+        const cleared = await declared();
+        await acceptance(cleared.id, 'danger');
+        await acceptance(cleared.id, 'minor');
+        expect((await decide(cleared.id, { type: 'declaration_lifted' })).statusCode).toBe(201);
+        expect(await storedStatus(cleared.id)).toBe('released');
+
+        const stillDangerous = await declared();
+        await acceptance(stillDangerous.id, 'minor');
+        await acceptance(stillDangerous.id, 'danger');
+        const res = await decide(stillDangerous.id, { type: 'declaration_lifted' });
+        expect(res.statusCode).toBe(409);
+        expect(res.json()).toMatchObject({ code: 'lifting_blocked_by_danger_finding', currentStatus: 'uninhabitable' });
+        expect(await t.dataSource.getRepository(Decision).countBy({ propertyId: stillDangerous.id, type: 'declaration_lifted' })).toBe(0);
+      });
+
+      it('should refuse lifting when an operation submitted after a clean acceptance inspection records danger', async () => {
+        const property = await declared();
+        await acceptance(property.id, 'minor');
+        await fileOperation(t, users.inspector, property.id, { kind: 'follow_up', findings: [finding({ severity: 'danger', category: 'electricity' })] });
+        const res = await decide(property.id, { type: 'declaration_lifted' });
+        expect(res.statusCode).toBe(409);
+        expect(res.json<ProblemBody>().detail).toContain('after the acceptance inspection');
+        expect(await storedStatus(property.id)).toBe('uninhabitable');
+      });
+    });
+
     it('should close a suspected property and reopen it as inspected', async () => {
       const property = await makeProperty(t);
       expect((await decide(property.id, { type: 'close', reason: 'Kein Handlungsbedarf' })).json<DecisionRecordedDto>().property.status).toBe('closed');

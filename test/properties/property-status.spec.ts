@@ -9,11 +9,12 @@ import {
 } from '../../src/properties/property-status.js';
 import { DECISION_TYPES, type DecisionType, PROPERTY_STATUSES, type PropertyStatus } from '../../src/properties/status-catalogue.js';
 
-const op = (date: string, kind: OperationFact['kind'] = 'joint_inspection', severities: OperationFact['severities'] = []): OperationFact => ({
-  kind,
-  date,
-  severities,
-});
+const op = (
+  date: string,
+  kind: OperationFact['kind'] = 'joint_inspection',
+  severities: OperationFact['severities'] = [],
+  submittedAt = `${date}T18:00:00.000Z`,
+): OperationFact => ({ kind, date, submittedAt, severities });
 const serious = op('2024-02-01', 'joint_inspection', ['minor', 'major']);
 
 /** One history per status, each meeting the preconditions of every decision that status allows. */
@@ -256,6 +257,39 @@ describe('checkDecision', () => {
       operations: [serious, op('2024-04-10', 'acceptance_inspection', ['danger']), op('2024-04-20', 'acceptance_inspection', ['minor'])],
     };
     expect(checkDecision(history, { type: 'declaration_lifted', effectiveDate: '2024-05-01' })).toEqual({ ok: true, statusAfter: 'released' });
+  });
+
+  it('should refuse lifting when an operation after the acceptance inspection, up to the lift, records danger', () => {
+    const history: PropertyHistory = {
+      ...HISTORIES.renovation,
+      operations: [serious, op('2024-04-10', 'acceptance_inspection', ['minor']), op('2024-04-25', 'follow_up', ['danger'])],
+    };
+    expect(checkDecision(history, { type: 'declaration_lifted', effectiveDate: '2024-05-01' })).toMatchObject({
+      ok: false,
+      code: 'lifting_blocked_by_danger_finding',
+      reason: 'The operation of 2024-04-25, after the acceptance inspection, records a "danger" finding.',
+    });
+    // A lift dated before that operation was judged on what was on file by its day.
+    expect(checkDecision(history, { type: 'declaration_lifted', effectiveDate: '2024-04-20' })).toEqual({ ok: true, statusAfter: 'released' });
+  });
+
+  it('should count the later-submitted of two acceptance inspections on the same day', () => {
+    const morning = op('2024-04-20', 'acceptance_inspection', ['danger'], '2024-04-20T09:00:00.000Z');
+    const evening = op('2024-04-20', 'acceptance_inspection', ['minor'], '2024-04-20T17:00:00.000Z');
+    const lift = { type: 'declaration_lifted', effectiveDate: '2024-05-01' } as const;
+    // In either order of the list: the evening one was submitted later and found no danger.
+    for (const operations of [
+      [serious, morning, evening],
+      [serious, evening, morning],
+    ]) {
+      expect(checkDecision({ ...HISTORIES.renovation, operations }, lift)).toEqual({ ok: true, statusAfter: 'released' });
+    }
+    const dangerLater = [serious, { ...morning, severities: ['minor'] as const }, { ...evening, severities: ['danger'] as const }];
+    expect(checkDecision({ ...HISTORIES.renovation, operations: dangerLater }, lift)).toMatchObject({
+      ok: false,
+      code: 'lifting_blocked_by_danger_finding',
+      reason: 'The acceptance inspection of 2024-04-20 records a "danger" finding.',
+    });
   });
 
   it('should refuse an effective date before the current status began', () => {

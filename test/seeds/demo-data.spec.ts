@@ -20,10 +20,11 @@ function historyOf(generated: GeneratedDemoData, propertyId: string): PropertyHi
     createdOn: property.createdAt.toISOString().slice(0, 10),
     operations: data.operations
       .filter((o) => o.propertyId === propertyId && o.state === 'submitted')
-      .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.getTime() - b.createdAt.getTime())
+      .sort((a, b) => a.date.localeCompare(b.date) || a.submittedAt!.getTime() - b.submittedAt!.getTime())
       .map((o) => ({
         kind: o.kind,
         date: o.date,
+        submittedAt: o.submittedAt!.toISOString(),
         severities: data.findings.filter((f) => f.operationId === o.id && !withdrawn.has(f.id)).map((f) => f.severity),
       })),
     decisions: data.decisions

@@ -402,7 +402,7 @@ export const de = {
   'problem.declaration_requires_serious_finding':
     'Für die Unbewohnbarkeitserklärung fehlt ein abgesendeter Einsatz mit einem erheblichen oder gefährlichen Befund.',
   'problem.lifting_requires_acceptance_inspection': 'Zur Freigabe fehlt eine abgesendete Abnahmebegehung nach der Erklärung.',
-  'problem.lifting_blocked_by_danger_finding': 'Die letzte Abnahmebegehung verzeichnet noch einen gefährlichen Befund.',
+  'problem.lifting_blocked_by_danger_finding': 'Die letzte Abnahmebegehung oder ein Einsatz danach verzeichnet noch einen gefährlichen Befund.',
   'problem.malformed_json': 'Die Daten kamen beschädigt an. Bitte erneut senden.',
   'problem.empty_body': 'Die Daten kamen leer an. Bitte erneut senden.',
   'problem.malformed_request': 'Die Anfrage kam beschädigt an. Bitte erneut versuchen.',

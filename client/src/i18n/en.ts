@@ -399,7 +399,7 @@ export const en: Record<MessageKey, string> = {
   'problem.decision_before_current_status': 'The date is before the current status began.',
   'problem.declaration_requires_serious_finding': 'A declaration needs a submitted operation with a major or dangerous finding.',
   'problem.lifting_requires_acceptance_inspection': 'Lifting needs a submitted acceptance inspection after the declaration.',
-  'problem.lifting_blocked_by_danger_finding': 'The latest acceptance inspection still records a dangerous finding.',
+  'problem.lifting_blocked_by_danger_finding': 'The latest acceptance inspection, or an operation after it, still records a dangerous finding.',
   'problem.malformed_json': 'The data arrived damaged. Please send again.',
   'problem.empty_body': 'The data arrived empty. Please send again.',
   'problem.malformed_request': 'The request arrived damaged. Please try again.',
