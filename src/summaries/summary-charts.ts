@@ -196,20 +196,22 @@ function choroplethScene(report: SummaryReport, outlines: readonly DistrictOutli
   const classes = choroplethClasses(Math.max(0, ...report.declaredInForce.map((d) => d.value)));
   const projected = projectOutlines(outlines, mapWidth, height - 50);
   const shapes: Shape[] = [text(0, 14, CHOROPLETH_CAPTION, 12, 'start', true)];
+  // A district's report gives the other districts as outlines for orientation, without figures.
+  const withValue = projected.filter((d) => values.has(d.districtId));
   for (const d of projected) {
+    const value = values.get(d.districtId);
     const selected = report.district?.id === d.districtId;
-    const value = values.get(d.districtId) ?? 0;
     shapes.push({
       kind: 'path',
       d: translatePath(d.path, 0, 24),
-      fill: classColour(classes, value),
+      fill: value === undefined ? '#f0f0f0' : classColour(classes, value),
       stroke: selected ? '#000000' : '#555555',
       width: selected ? 2.5 : 0.6,
       data: { 'district-id': d.districtId },
-      tip: `${d.label}: ${value}`,
+      tip: value === undefined ? d.label : `${d.label}: ${value}`,
     });
   }
-  for (const d of projected) shapes.push(text(d.labelAt[0], d.labelAt[1] + 28, String(values.get(d.districtId) ?? 0), 10, 'middle', true));
+  for (const d of withValue) shapes.push(text(d.labelAt[0], d.labelAt[1] + 28, String(values.get(d.districtId)), 10, 'middle', true));
   const lx = mapWidth + 20;
   shapes.push(text(lx, 44, 'Gebäude', 10, 'start', true));
   classes.forEach((c, i) => {
@@ -217,9 +219,9 @@ function choroplethScene(report: SummaryReport, outlines: readonly DistrictOutli
     shapes.push(text(lx + 20, 62 + i * 18, c.min === c.max ? String(c.min) : `${c.min}–${c.max}`, 9));
   });
   const listTop = 52 + classes.length * 18 + 24;
-  projected.forEach((d, i) => shapes.push(text(lx, listTop + i * 14, `${d.label}: ${values.get(d.districtId) ?? 0}`, 9)));
+  withValue.forEach((d, i) => shapes.push(text(lx, listTop + i * 14, `${d.label}: ${values.get(d.districtId)}`, 9)));
   shapes.push(text(0, height - 6, `Bezirksgrenzen: ${attribution || 'ohne Quellenangabe'}`, 8));
-  const description = projected.map((d) => `${d.label}: ${values.get(d.districtId) ?? 0}`).join('; ');
+  const description = withValue.map((d) => `${d.label}: ${values.get(d.districtId)}`).join('; ');
   return { width, height, title: 'Karte der Stadtbezirke', description, shapes };
 }
 

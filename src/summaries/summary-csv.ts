@@ -9,7 +9,7 @@ function csvValue(value: number | null, display: string, decimals: number): stri
 
 /**
  * CSV as German offices open it in a spreadsheet: semicolons, UTF-8 with BOM, decimal comma, CRLF.
- * One row per district plus the total; each figure with its previous-period value and the change.
+ * One row per district plus the total (a district report: that district only); each figure with its previous and change.
  */
 export function renderCsv(report: SummaryReport): string {
   const header = ['Zeitraum von', 'Zeitraum bis', 'Bezirk'];

@@ -1,6 +1,6 @@
 import { escapeXml as esc, sceneToSvg, type ReportScenes, type Scene } from './chart-scene.js';
 import { formatDate } from './german-format.js';
-import type { ReportRow, SummaryReport } from './summary-report.js';
+import { headlineRow, type ReportRow, type SummaryReport } from './summary-report.js';
 
 /** District columns per table so a landscape A4 page stays readable; more districts continue in a further table. */
 export const COLUMNS_PER_TABLE = 9;
@@ -24,9 +24,9 @@ export function titleLines(report: SummaryReport, demo: boolean): string[] {
   ];
 }
 
-/** The headline figures of the title page, from the total row. */
+/** The headline figures of the title page, from the district's row or the city total. */
 export function keyFigures(report: SummaryReport): Array<{ label: string; display: string }> {
-  const total = report.rows.find((r) => r.total)!;
+  const total = headlineRow(report);
   const keys = ['sinceStart.declared', 'sinceStart.reletAfterDeclaration', 'buildings.known', 'operations.total', 'inPeriod.declared', 'persons.affected'];
   return keys.map((key) => ({ label: report.figures.find((f) => f.key === key)!.label, display: total.cells[key].display }));
 }

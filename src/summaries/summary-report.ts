@@ -95,8 +95,10 @@ export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf
       ]),
     ),
   }));
-  const shown = district ? rows.filter((r) => r.total || r.districtId === district.id) : rows;
-  const districtRows = current.filter((r) => !r.total);
+  // A district's report holds that district's figures only, in every table, tile, chart and file.
+  const inReport = (r: { districtId: string | null; total: boolean }) => (district ? r.districtId === district.id : true);
+  const shown = rows.filter(inReport);
+  const districtRows = current.filter((r) => !r.total && inReport(r));
   const days = Math.round((Date.parse(input.current.to) - Date.parse(input.current.from)) / 86_400_000) + 1;
   return {
     title: REPORT_TITLE,
@@ -109,13 +111,11 @@ export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf
     topics: TOPICS.map((t) => ({ key: t.key, title: t.title, figureKeys: definitions.filter((d) => d.topic === t.key).map((d) => d.key) })),
     figures: definitions,
     rows: shown,
-    statusBars: districtRows
-      .filter((r) => !district || r.districtId === district.id)
-      .map((r) => ({
-        districtId: r.districtId,
-        label: r.label,
-        counts: Object.fromEntries(PROPERTY_STATUSES.map((s) => [s, r.values[`status.${s}`] ?? 0])) as Record<PropertyStatus, number>,
-      })),
+    statusBars: districtRows.map((r) => ({
+      districtId: r.districtId,
+      label: r.label,
+      counts: Object.fromEntries(PROPERTY_STATUSES.map((s) => [s, r.values[`status.${s}`] ?? 0])) as Record<PropertyStatus, number>,
+    })),
     quarterly: quarterlySeries(input, district ? district.id : undefined),
     declaredInForce: districtRows.flatMap((r) =>
       r.districtId ? [{ districtId: r.districtId, label: r.label, value: (r.values['status.uninhabitable'] ?? 0) + (r.values['status.renovation'] ?? 0) }] : [],
@@ -188,4 +188,9 @@ function cell(
     change,
     changeDisplay: mark || previousMark ? SECONDARY_SYMBOL : change === null ? MISSING_SYMBOL : formatChange(change, definition.decimals),
   };
+}
+
+/** The row the headline figures (tiles, title page) come from: the district's in a district report, else the city total. */
+export function headlineRow(report: Pick<SummaryReport, 'rows' | 'district'>): ReportRow {
+  return report.rows.find((r) => (report.district ? r.districtId === report.district.id : r.total))!;
 }

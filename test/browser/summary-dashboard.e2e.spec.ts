@@ -99,7 +99,7 @@ describe.skipIf(skipBrowser)('Lagebericht dashboard (headless Chromium)', () => 
     await context.close();
   }, 120_000);
 
-  it('should filter to one Stadtbezirk, show it beside the city total, and return to the map on Escape', async () => {
+  it('should filter to one Stadtbezirk, lead with its own figures and not the city’s, and return to the map on Escape', async () => {
     const mitte = expected.rows.find((r) => r.label === 'Mitte')!;
     const { context, page, errors } = await openPage(browser);
     await login(page, server.url, 'council');
@@ -108,9 +108,10 @@ describe.skipIf(skipBrowser)('Lagebericht dashboard (headless Chromium)', () => 
     await dialog.getByLabel('Bis').fill(TO);
     await dialog.getByLabel('Stadtbezirk', { exact: true }).selectOption({ label: 'Mitte' });
     await dialog.getByRole('button', { name: 'Anzeigen' }).click();
-    await expect
-      .poll(() => page.locator('.summary-topic').first().locator('thead th').allTextContents(), { timeout: 20_000 })
-      .toEqual(['Kennzahl', 'Mitte', 'Gesamt']);
+    await expect.poll(() => page.locator('.summary-topic').first().locator('thead th').allTextContents(), { timeout: 20_000 }).toEqual(['Kennzahl', 'Mitte']);
+    for (const key of ['sinceStart.declared', 'buildings.known', 'persons.affected']) {
+      expect(await page.locator(`.summary-tile[data-figure="${key}"] strong`).textContent(), key).toBe(mitte.cells[key].display);
+    }
     const row = page.locator('.summary-topic tr[data-figure="sinceStart.declared"] td').first();
     expect(await row.evaluate((td: { firstChild: { textContent: string | null } | null }) => td.firstChild?.textContent)).toBe(
       mitte.cells['sinceStart.declared'].display,

@@ -4,6 +4,7 @@ import { pdfText } from '../helpers/pdf-text.js';
 import { SECRET_STREET } from '../helpers/summary-data.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { createStandardUsers, type TestUser } from '../helpers/users.js';
+import type { SummaryDto } from '../../src/summaries/summaries.dto.js';
 import { buildScenario, type Scenario } from './summary-scenario.js';
 
 describe('GET /api/v1/summaries?format=csv|html|pdf', () => {
@@ -44,11 +45,11 @@ describe('GET /api/v1/summaries?format=csv|html|pdf', () => {
       expect(res.rawPayload.toString('utf8')).not.toContain(SECRET_STREET);
     });
 
-    it('should name the district in the file name and keep only its row and the total', async () => {
+    it('should name the district in the file name and keep only its row', async () => {
       const res = await get(`format=csv&district=${scenario.sued.id}`);
       expect(res.headers['content-disposition']).toBe('attachment; filename="hausakte-lagebericht_bezirk-300_2025-01-01_2025-12-31.csv"');
       const records: string[][] = parse(res.rawPayload, { bom: true, delimiter: ';' });
-      expect(records.slice(1).map((r) => r[2])).toEqual(['Süd', 'Gesamt']);
+      expect(records.slice(1).map((r) => r[2])).toEqual(['Süd']);
     });
   });
 
@@ -104,5 +105,31 @@ describe('GET /api/v1/summaries?format=csv|html|pdf', () => {
       expect(text).toMatch(/Seite 1 von \d+/);
       expect(text).not.toContain(SECRET_STREET);
     });
+
+    it('should lead a district report with the district’s own figures on the title page, never the city’s', async () => {
+      const mitte = (await get(`district=${scenario.mitte.id}`)).json<SummaryDto>();
+      const tiles = KEY_FIGURES.map((key) => `${mitte.rows[0].cells[key].display} ${mitte.figures.find((f) => f.key === key)!.label}`);
+      const { text } = await pdfText((await get(`format=pdf&district=${scenario.mitte.id}`)).rawPayload);
+      const titlePage = text.split('\f')[0].replace(/\s+/g, ' ');
+      expect(titlePage).toContain('Stadtbezirk Mitte');
+      for (const tile of tiles) expect(titlePage).toContain(tile);
+      // Mitte: 3 declared since the start, 3 buildings, 17 persons; the city: 10, 13, 30.
+      expect(tiles.slice(0, 3)).toEqual(['3 Unbewohnbar erklärt seit Beginn', '0 Saniert und wiedervermietet seit Beginn', expect.stringMatching(/^3 /)]);
+      expect(titlePage).not.toContain('10 Unbewohnbar erklärt seit Beginn');
+      expect(titlePage).not.toContain('Gesamt');
+      const html = (await get(`format=html&district=${scenario.mitte.id}`)).body;
+      const htmlTiles = [...html.matchAll(/<div><strong>([^<]*)<\/strong>([^<]*)<\/div>/g)].map((m) => `${m[1]} ${m[2]}`);
+      expect(htmlTiles).toEqual(tiles);
+      expect(html).not.toContain('>Gesamt<');
+    });
+
+    it('should draw the other districts of a district report as outlines without figures', async () => {
+      const mitte = (await get(`district=${scenario.mitte.id}`)).json<SummaryDto>();
+      const paths = mitte.charts.scenes.choropleth.shapes.flatMap((shape) => (shape.kind === 'path' ? [shape.tip] : []));
+      expect(paths).toEqual(['Nord', 'Mitte: 2', 'Süd']);
+      expect(mitte.charts.scenes.choropleth.description).toBe('Mitte: 2');
+    });
   });
 });
+
+const KEY_FIGURES = ['sinceStart.declared', 'sinceStart.reletAfterDeclaration', 'buildings.known', 'operations.total', 'inPeriod.declared', 'persons.affected'];

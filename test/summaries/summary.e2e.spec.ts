@@ -133,13 +133,13 @@ describe('GET /api/v1/summaries (figures)', () => {
     expect(other.method.fingerprint).not.toBe(m.fingerprint);
   });
 
-  it('should show one Stadtbezirk and the total with exactly the cells of the full summary', async () => {
+  it('should show one Stadtbezirk alone, with exactly its cells of the full summary and its own figures in every chart', async () => {
     const res = await get(`from=2025-01-01&to=2025-12-31&district=${scenario.mitte.id}`);
     expect(res.statusCode).toBe(200);
     const one = res.json<SummaryDto>();
     expect(one.district).toEqual({ id: scenario.mitte.id, name: 'Mitte' });
-    expect(one.rows.map((r) => r.label)).toEqual(['Mitte', 'Gesamt']);
-    for (const r of one.rows) expect(r.cells).toEqual(row(r.label).cells);
+    expect(one.rows.map((r) => r.label)).toEqual(['Mitte']);
+    expect(one.rows[0].cells).toEqual(row('Mitte').cells);
     expect(one.charts.statusBars.map((b) => b.label)).toEqual(['Mitte']);
     expect(one.charts.quarterly.reduce((s, q) => s + q.declared, 0)).toBe(3);
     expect(one.method.fingerprint).toBe(summary.method.fingerprint);

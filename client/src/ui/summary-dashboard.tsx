@@ -224,7 +224,8 @@ function SummaryDashboard({ ctx, onClose }: { ctx: AppContext; onClose: () => vo
 }
 
 function SummaryReport({ summary }: { summary: Summary }) {
-  const total = summary.rows.find((r) => r.total)!;
+  // A district's report leads with that district's figures, never the city's.
+  const total = summary.rows.find((r) => (summary.district ? r.districtId === summary.district.id : r.total))!;
   const figures = new Map(summary.figures.map((f) => [f.key, f]));
   return (
     <>
