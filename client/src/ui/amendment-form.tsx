@@ -15,14 +15,13 @@ import {
   FormErrorsContext,
   NumberField,
   numberValue,
-  SelectField,
   TextAreaField,
   textValue,
   useFocusFirstInvalid,
 } from './fields';
 import { formRequestKeys } from '../request-keys';
 import { buildAmendment, fieldCorrections, mayCorrectOwnedTexts } from './operation-edits';
-import { itemInputs, OperationItems, useItemRows, visibilityChoices } from './operation-rows';
+import { itemInputs, OperationItems, useItemRows, VisibilityField } from './operation-rows';
 import { cityToday } from '../city-day';
 
 export interface AmendmentFormOptions {
@@ -115,13 +114,7 @@ function AmendmentForm({ ctx, operation: op, units, onSaved, onCancel }: Amendme
           value={reason}
           attrs={{ required: true, 'aria-required': 'true', maxlength: 2000 }}
         />
-        <SelectField
-          label={t('amend.reasonVisibility')}
-          path="reasonVisibility"
-          name="reasonVisibility"
-          value={reasonVisibility}
-          choices={visibilityChoices()}
-        />
+        <VisibilityField label={t('amend.reasonVisibility')} path="reasonVisibility" value={reasonVisibility} />
         <fieldset class="fieldset">
           <legend>{t('amend.corrections')}</legend>
           <CheckField label={t('operation.interpreter')} path="changes.interpreterPresent" name="interpreterPresent" value={interpreter} />
@@ -132,13 +125,7 @@ function AmendmentForm({ ctx, operation: op, units, onSaved, onCancel }: Amendme
           {ownsTexts && (
             <>
               <TextAreaField label={t('operation.notes')} path="changes.notes" name="notes" value={notes} />
-              <SelectField
-                label={t('operation.notesVisibility')}
-                path="changes.notesVisibility"
-                name="notesVisibility"
-                value={notesVisibility}
-                choices={visibilityChoices()}
-              />
+              <VisibilityField label={t('operation.notesVisibility')} path="changes.notesVisibility" value={notesVisibility} />
             </>
           )}
           <FieldMessage path="changes" />

@@ -25,7 +25,7 @@ import {
   useFocusFirstInvalid,
 } from './fields';
 import { draftToInput } from './operation-edits';
-import { itemInputs, OperationItems, useItemRows, visibilityChoices } from './operation-rows';
+import { itemInputs, OperationItems, useItemRows, VisibilityField } from './operation-rows';
 import { createPropertyPicker, type MapPicker } from './property-picker';
 import { cityToday } from '../city-day';
 
@@ -226,13 +226,7 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
             choices={operationTriggerValues.map((k) => ({ value: k, label: label('trigger', k) }))}
           />
           <TextField label={t('operation.triggerSource')} path="triggerSource" name="triggerSource" value={triggerSource} attrs={{ maxlength: 500 }} />
-          <SelectField
-            label={t('operation.triggerSourceVisibility')}
-            path="triggerSourceVisibility"
-            name="triggerSourceVisibility"
-            value={triggerSourceVisibility}
-            choices={visibilityChoices()}
-          />
+          <VisibilityField label={t('operation.triggerSourceVisibility')} path="triggerSourceVisibility" value={triggerSourceVisibility} />
         </div>
         <FieldMessage path="agencyCodes">
           <span class="field-label">{t('operation.agencies')}</span>
@@ -263,13 +257,7 @@ function OperationForm(options: OperationFormOptions & { reopen: (draft: Operati
         <NewUnit ctx={ctx} property={property} units={units} />
         <OperationItems rows={items} units={units.value} today={today} />
         <TextAreaField label={t('operation.notes')} path="notes" name="notes" value={notes} />
-        <SelectField
-          label={t('operation.notesVisibility')}
-          path="notesVisibility"
-          name="notesVisibility"
-          value={notesVisibility}
-          choices={visibilityChoices()}
-        />
+        <VisibilityField label={t('operation.notesVisibility')} path="notesVisibility" value={notesVisibility} />
         <ErrorSummary title={t('operation.errors')} />
         <div class="refusal" role="alert" hidden={!refusal.value} ref={refusalBox}>
           {refusal.value && (

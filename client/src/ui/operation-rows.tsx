@@ -47,7 +47,12 @@ function row<T extends object>(values: T): Row<T> {
 }
 
 const choices = (group: string, values: readonly string[]): Choice[] => values.map((value) => ({ value, label: label(group, value) }));
-export const visibilityChoices = () => choices('visibility', visibilityValues);
+const visibilityChoices = () => choices('visibility', visibilityValues);
+
+/** Who may read an item or a text: the whole taskforce or the writer's agency only; named like the last part of its path. */
+export function VisibilityField({ label, path, value }: { label: string; path: string; value: Signal<string> }) {
+  return <SelectField label={label} path={path} name={path.slice(path.lastIndexOf('.') + 1)} value={value} choices={visibilityChoices()} />;
+}
 const text = (value: string | null | undefined) => value ?? '';
 
 interface FindingFields {
@@ -185,7 +190,7 @@ function FindingRowFields({ row: { fields: f }, path, units }: { row: Row<Findin
       />
       <SelectField label={t('operation.severity')} path={`${path}.severity`} name="severity" value={f.severity} choices={choices('severity', severityValues)} />
       <TextAreaField label={t('operation.description')} path={`${path}.description`} name="description" value={f.description} rows={2} />
-      <SelectField label={t('operation.visibility')} path={`${path}.visibility`} name="visibility" value={f.visibility} choices={visibilityChoices()} />
+      <VisibilityField label={t('operation.visibility')} path={`${path}.visibility`} value={f.visibility} />
     </>
   );
 }
@@ -238,14 +243,8 @@ function MeasureRowFields({ row: { fields: f }, path }: { row: Row<MeasureFields
       <NumberField label={t('operation.personsCount')} path={`${path}.personsCount`} name="personsCount" value={f.personsCount} />
       <TextAreaField label={t('operation.description')} path={`${path}.description`} name="description" value={f.description} rows={2} />
       <div class="field-row">
-        <SelectField label={t('operation.visibility')} path={`${path}.visibility`} name="visibility" value={f.visibility} choices={visibilityChoices()} />
-        <SelectField
-          label={t('operation.descriptionVisibility')}
-          path={`${path}.descriptionVisibility`}
-          name="descriptionVisibility"
-          value={f.descriptionVisibility}
-          choices={visibilityChoices()}
-        />
+        <VisibilityField label={t('operation.visibility')} path={`${path}.visibility`} value={f.visibility} />
+        <VisibilityField label={t('operation.descriptionVisibility')} path={`${path}.descriptionVisibility`} value={f.descriptionVisibility} />
       </div>
     </>
   );
