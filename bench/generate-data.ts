@@ -243,7 +243,7 @@ function addBuilding(batch: Batch, { random, nextId, totalPopulation, districtId
     ]);
     for (const agency of agencies) batch.operationAgencies.push([operationId, agency]);
     const severity = n === 0 && path >= 2 && path <= 5 ? 'major' : acceptance ? 'minor' : random.pick(['minor', 'minor', 'major', 'danger'] as const);
-    history.operations.push({ kind, date, submittedAt: new Date(START + offset * 86_400_000).toISOString(), severities: [severity] });
+    history.operations.push({ kind, date, severities: [severity] });
     batch.findings.push([nextId(), operationId, null, random.pick(CATEGORIES), severity, 'Generierter Befund', 'bauaufsicht', 'taskforce', null, null]);
     if (kind === 'registration_check' || random.chance(0.3)) {
       const found = random.int(1, 20);

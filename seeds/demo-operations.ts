@@ -144,7 +144,7 @@ export function fileOperation(ctx: DemoContext, building: Building, plan: Operat
   recordMeasures(ctx, operation, agencies, severities, occupancy.registeredSurplus, occupancy.unregistered, reoccupied);
   return {
     operation,
-    fact: { kind: plan.kind, date, submittedAt: operation.submittedAt?.toISOString() ?? '', severities: severities.map((s) => s.severity) },
+    fact: { kind: plan.kind, date, severities: severities.map((s) => s.severity) },
     personsFound: occupancy.personsFound,
     childrenFound: occupancy.childrenFound,
   };

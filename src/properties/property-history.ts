@@ -43,7 +43,7 @@ export async function loadPropertyHistories(
   const operations = await manager.getRepository(Operation).find({
     where: { propertyId: In(ids), state: 'submitted' },
     order: { date: 'ASC', submittedAt: 'ASC', id: 'ASC' },
-    select: { id: true, propertyId: true, kind: true, date: true, submittedAt: true },
+    select: { id: true, propertyId: true, kind: true, date: true },
   });
   const severities = new Map<string, Array<Finding['severity']>>(operations.map((o) => [o.id, []]));
   const findings = await manager
@@ -55,9 +55,7 @@ export async function loadPropertyHistories(
     .andWhere("o.state = 'submitted'")
     .getMany();
   for (const f of findings) severities.get(f.operationId)?.push(f.severity);
-  for (const o of operations) {
-    histories.get(o.propertyId)!.operations.push({ kind: o.kind, date: o.date, submittedAt: o.submittedAt!.toISOString(), severities: severities.get(o.id)! });
-  }
+  for (const o of operations) histories.get(o.propertyId)!.operations.push({ kind: o.kind, date: o.date, severities: severities.get(o.id)! });
   const decisions = await manager.getRepository(Decision).find({
     where: { propertyId: In(ids) },
     order: { effectiveDate: 'ASC', createdAt: 'ASC', id: 'ASC' },

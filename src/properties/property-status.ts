@@ -3,15 +3,8 @@ import { ALLOWED_DECISIONS, DECISION_TARGET, type DECISION_REFUSALS, type Decisi
 export interface OperationFact {
   kind: 'joint_inspection' | 'registration_check' | 'follow_up' | 'acceptance_inspection';
   date: string;
-  /** When it was submitted (ISO timestamp): of two operations on one day, the later-submitted is the later. */
-  submittedAt: string;
   /** Severities of the findings still in force (not withdrawn by an amendment). */
   severities: ReadonlyArray<'minor' | 'major' | 'danger'>;
-}
-
-/** Operations in the order they happened: by day, and within a day by submission. */
-export function compareOperations(a: Pick<OperationFact, 'date' | 'submittedAt'>, b: Pick<OperationFact, 'date' | 'submittedAt'>): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0;
 }
 
 export interface DecisionFact {
@@ -22,6 +15,7 @@ export interface DecisionFact {
 /** Everything the status depends on: submitted operations and decisions in the order they were recorded. */
 export interface PropertyHistory {
   createdOn: string;
+  /** In the order they happened: by day, and within a day by submission (the later-submitted is the later). */
   operations: readonly OperationFact[];
   decisions: readonly DecisionFact[];
 }
@@ -138,11 +132,11 @@ export function checkDecision(history: PropertyHistory, decision: DecisionFact):
     if (acceptances.length === 0) {
       return refuse('lifting_requires_acceptance_inspection', 'Lifting a declaration needs a submitted acceptance inspection after the declaration.');
     }
-    const latest = acceptances.reduce((a, b) => (compareOperations(b, a) >= 0 ? b : a));
+    const latest = acceptances[acceptances.length - 1];
     // The acceptance inspection itself, or any operation after it up to the lift's day, may still find danger.
-    const danger = history.operations.filter(
-      (op) => compareOperations(op, latest) >= 0 && op.date <= decision.effectiveDate && op.severities.includes('danger'),
-    );
+    const danger = history.operations
+      .slice(history.operations.indexOf(latest))
+      .filter((op) => op.date <= decision.effectiveDate && op.severities.includes('danger'));
     if (danger.length > 0) {
       const where = danger.includes(latest)
         ? `The acceptance inspection of ${latest.date}`

@@ -24,7 +24,6 @@ function historyOf(generated: GeneratedDemoData, propertyId: string): PropertyHi
       .map((o) => ({
         kind: o.kind,
         date: o.date,
-        submittedAt: o.submittedAt!.toISOString(),
         severities: data.findings.filter((f) => f.operationId === o.id && !withdrawn.has(f.id)).map((f) => f.severity),
       })),
     decisions: data.decisions
