@@ -433,6 +433,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/properties/{id}/reads': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who read which part of the building file and when, newest first (leads and administrators). */
+    get: operations['PropertiesController_listReads'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/properties/{id}/units': {
     parameters: {
       query?: never;
@@ -1768,6 +1785,24 @@ export interface components {
       /** @description Date ascending; on the same day operations, then measures, amendments, decisions. */
       items: components['schemas']['TimelineItemDto'][];
     };
+    /** @enum {string} */
+    FilePart: 'detail' | 'timeline' | 'operations' | 'operation' | 'units' | 'parties';
+    FileReadDto: {
+      /** Format: uuid */
+      id: string;
+      part: components['schemas']['FilePart'];
+      /**
+       * Format: uuid
+       * @description The operation read, for part "operation".
+       */
+      itemId: string | null;
+      /** Format: uuid */
+      actorId: string;
+      actorName: string;
+      actorAgency: string;
+      /** Format: date-time */
+      at: string;
+    };
     UnitDto: {
       id: string;
       propertyId: string;
@@ -2500,6 +2535,8 @@ export type RehousedDto = components['schemas']['RehousedDto'];
 export type DecisionDto = components['schemas']['DecisionDto'];
 export type TimelineItemDto = components['schemas']['TimelineItemDto'];
 export type TimelineDto = components['schemas']['TimelineDto'];
+export type FilePart = components['schemas']['FilePart'];
+export type FileReadDto = components['schemas']['FileReadDto'];
 export type UnitDto = components['schemas']['UnitDto'];
 export type CreateUnitDto = components['schemas']['CreateUnitDto'];
 export type PartyKind = components['schemas']['PartyKind'];
@@ -5230,6 +5267,77 @@ export interface operations {
       };
     };
   };
+  PropertiesController_listReads: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FileReadDto'][];
+        };
+      };
+      /** @description Problem details, code validation_failed, invalid_id. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation_failed' | 'invalid_id';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+      /** @description Problem details, code property_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'property_not_found';
+          };
+        };
+      };
+    };
+  };
   PropertiesController_listUnits: {
     parameters: {
       query?: never;
@@ -7279,6 +7387,14 @@ export const measureTypeValues: ReadonlyArray<FlattenedDeepRequired<components>[
   'other',
 ];
 export const measureStateValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['MeasureState']> = ['open', 'done', 'cancelled'];
+export const filePartValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['FilePart']> = [
+  'detail',
+  'timeline',
+  'operations',
+  'operation',
+  'units',
+  'parties',
+];
 export const partyKindValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['PartyKind']> = ['person', 'company'];
 export const partyRoleValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['PartyRole']> = ['owner', 'manager', 'landlord'];
 export const statusSymbolValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['StatusSymbol']> = [

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** Append-only, hash-chained record of every write and every read of a building file. */
+/** Append-only, hash-chained record of every write and every failed login; reads of building files go to `file_reads`. */
 @Entity('audit_entries')
 @Index('ix_audit_entries_entity', ['entity', 'entityId'])
 export class AuditEntry {

@@ -65,7 +65,7 @@ export class AuditService implements CommitHook<StagedEntry> {
     await insertInChunks(manager, AuditEntry, entries);
   }
 
-  /** For events that write nothing else (failed logins, reads of a building file). */
+  /** For events that write nothing else (failed logins). */
   record(actor: Actor, record: AuditRecord): Promise<void> {
     return this.writeQueue.run((manager) => this.append(manager, actor, record));
   }

@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   'district-view:read',
   'reference:read',
   'audit:verify',
+  'file-read:list',
   'user:manage',
   'agency:manage',
   'city:manage',
@@ -49,13 +50,24 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'export:read',
     'summary:read',
     'audit:verify',
+    'file-read:list',
     'kataster:import',
   ],
   // Summaries and the district-level view only: no addresses, parties or per-building data.
   council: ['summary:read', 'district-view:read', 'reference:read'],
   // Administration without case data.
   // The Kataster import brings a city's existing case list in once, whoever of the two sets the city up.
-  admin: ['user:manage', 'agency:manage', 'city:manage', 'district:manage', 'address:manage', 'kataster:import', 'reference:read', 'audit:verify'],
+  admin: [
+    'user:manage',
+    'agency:manage',
+    'city:manage',
+    'district:manage',
+    'address:manage',
+    'kataster:import',
+    'reference:read',
+    'audit:verify',
+    'file-read:list',
+  ],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -3,6 +3,7 @@ import { OfficialAddress } from '../addresses/official-address.entity.js';
 import { Agency } from '../agencies/agency.entity.js';
 import { City } from '../cities/city.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { FileRead } from '../audit/file-read.entity.js';
 import { RevokedToken } from '../auth/revoked-token.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Decision } from '../decisions/decision.entity.js';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   Measure,
   Decision,
   AuditEntry,
+  FileRead,
   RateLimitHit,
   IdempotencyRecord,
   OfficialAddress,

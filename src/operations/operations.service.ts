@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { assertPermission, canSeeOperation } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
+import { ReadLog } from '../audit/read-log.service.js';
 import { today } from '../common/dates.js';
 import { assertCurrentVersion, checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js';
 import { conflict, forbidden, notFound, type FieldError, fieldError } from '../common/problem.js';
@@ -51,6 +52,7 @@ export class OperationsService {
     private readonly audit: AuditService,
     private readonly buildingFile: BuildingFileRepository,
     private readonly cities: CitiesService,
+    private readonly reads: ReadLog,
   ) {}
 
   async create(user: AuthUser, dto: CreateOperationDto): Promise<OperationDto> {
@@ -126,7 +128,9 @@ export class OperationsService {
     assertPermission(user, 'property:read');
     const operation = await this.dataSource.getRepository(Operation).findOneBy({ id });
     if (!operation || !inCityScope(user, operation.cityAgs) || !canSeeOperation(user, operation)) throw notFound('operation', id);
-    return this.view(this.dataSource.manager, operation, user);
+    const view = await this.view(this.dataSource.manager, operation, user);
+    this.reads.record(user, operation.propertyId, 'operation', id);
+    return view;
   }
 
   /** All operations of a property, oldest first; the building file's timeline reuses this. */
@@ -134,7 +138,9 @@ export class OperationsService {
     assertPermission(user, 'property:read');
     const city = await this.buildingFile.cityOf(user, propertyId);
     const operations = await this.buildingFile.visibleOperations(propertyId, user.id);
-    return toOperationDtos(operations, await this.buildingFile.operationParts(operations), user, LEGAL_PROFILES[city.land]);
+    const dtos = toOperationDtos(operations, await this.buildingFile.operationParts(operations), user, LEGAL_PROFILES[city.land]);
+    this.reads.record(user, propertyId, 'operations');
+    return dtos;
   }
 
   private editable(user: AuthUser, id: string, operation: Operation | null): Operation {

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { ReadLog } from '../audit/read-log.service.js';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { checkIfMatch, type IfMatchHeader } from '../common/conditional-write.js';
@@ -36,6 +37,7 @@ export class PartiesService {
     private readonly writeQueue: WriteQueue,
     private readonly audit: AuditService,
     private readonly cities: CitiesService,
+    private readonly reads: ReadLog,
   ) {}
 
   async search(user: AuthUser, query: SearchPartiesQueryDto): Promise<PartyDto[]> {
@@ -86,6 +88,7 @@ export class PartiesService {
     assertPermission(user, 'party:read');
     await visiblePropertyCity(this.dataSource.manager, user, propertyId);
     const links = await this.dataSource.getRepository(PropertyParty).find({ where: { propertyId }, relations: { party: true } });
+    this.reads.record(user, propertyId, 'parties');
     // Sorted here because databases disagree on where NULL sorts; an open start counts as earliest.
     links.sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? '') || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
     return links.map((link) => toPropertyPartyDto(link, link.party!));

@@ -3,7 +3,17 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators.js';
 import { UuidParam } from '../common/uuid-param.js';
-import { CreatePropertyDto, CreateUnitDto, ListPropertiesQueryDto, PropertyDetailDto, PropertyPageDto, UnitDto, UpdatePropertyDto } from './properties.dto.js';
+import {
+  CreatePropertyDto,
+  CreateUnitDto,
+  FileReadDto,
+  ListFileReadsQueryDto,
+  ListPropertiesQueryDto,
+  PropertyDetailDto,
+  PropertyPageDto,
+  UnitDto,
+  UpdatePropertyDto,
+} from './properties.dto.js';
 import { PropertiesService, RECORD_IN_FIELD } from './properties.service.js';
 import { TimelineDto } from './timeline.dto.js';
 import { TimelineService } from './timeline.service.js';
@@ -75,6 +85,15 @@ export class PropertiesController {
   @ApiOkResponse({ type: TimelineDto })
   getTimeline(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<TimelineDto> {
     return this.timeline.forProperty(user, id);
+  }
+
+  @Get(':id/reads')
+  @ApiProblems(WITH_QUERY, WITH_ID, { 404: ['property_not_found'] })
+  @RequirePermission('file-read:list')
+  @ApiOperation({ summary: 'Who read which part of the building file and when, newest first (leads and administrators).' })
+  @ApiOkResponse({ type: [FileReadDto] })
+  listReads(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: ListFileReadsQueryDto): Promise<FileReadDto[]> {
+    return this.properties.reads(user, id, query.limit ?? 200);
   }
 
   @Get(':id/units')

@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { Property, PropertyOrigin } from './property.entity.js';
 import type { Unit } from './unit.entity.js';
+import { FILE_PARTS, type FilePart, type FileRead } from '../audit/file-read.entity.js';
 import { IsPlainText } from '../common/plain-text.js';
 import { ALLOWED_DECISIONS, DECISION_TYPES, type DecisionType, PROPERTY_STATUSES, type PropertyStatus, STATUS_STYLE } from './status-catalogue.js';
 import { unlessOmitted } from '../common/unless-omitted.js';
@@ -273,4 +274,23 @@ export function toUnitDto(unit: Unit): UnitDto {
     singleRoomSharedFacilities: unit.singleRoomSharedFacilities,
     createdAt: unit.createdAt.toISOString(),
   };
+}
+
+export class ListFileReadsQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
+}
+
+/** Who read which part of a building's file, and when (DESIGN §4). */
+export class FileReadDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: FILE_PARTS, enumName: 'FilePart' }) part: FilePart;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The operation read, for part "operation".' }) itemId: string | null;
+  @ApiProperty({ format: 'uuid' }) actorId: string;
+  @ApiProperty() actorName: string;
+  @ApiProperty() actorAgency: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+}
+
+export function toFileReadDto(read: FileRead): FileReadDto {
+  return { ...read, at: read.at.toISOString() };
 }

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { matchOfficialAddress } from '../addresses/address-match.js';
 import { AuditService } from '../audit/audit.service.js';
+import { ReadLog } from '../audit/read-log.service.js';
 import { assertPermission } from '../auth/access.js';
 import { CitiesService } from '../cities/cities.service.js';
 import { inCityScope, scopeToCity } from '../cities/city-scope.js';
@@ -19,12 +20,15 @@ import {
   PROPERTY_RELATIONS,
   toPropertyDetail,
   toPropertySummary,
+  toFileReadDto,
   type CreatePropertyDto,
+  type FileReadDto,
   type ListPropertiesQueryDto,
   type PropertyDetailDto,
   type PropertyPageDto,
   type UpdatePropertyDto,
 } from './properties.dto.js';
+import { visiblePropertyCity } from './property-access.js';
 import { lockProperty, moveDistrictCopies, newBuildingFile, projectBuildingFile } from './property-history.js';
 import { applyAddressSearch, applyCursor, decodeCursor, encodeCursor } from './property-search.js';
 import { Property } from './property.entity.js';
@@ -48,6 +52,7 @@ export class PropertiesService {
     private readonly audit: AuditService,
     private readonly districts: DistrictsService,
     private readonly cities: CitiesService,
+    private readonly readLog: ReadLog,
   ) {}
 
   async create(user: AuthUser, dto: CreatePropertyDto): Promise<PropertyDetailDto> {
@@ -90,8 +95,16 @@ export class PropertiesService {
   async get(user: AuthUser, id: string): Promise<PropertyDetailDto> {
     assertPermission(user, 'property:read');
     const property = await this.loadOrFail(this.dataSource.manager, id, user);
-    await this.audit.record(user, { action: 'property_file_read', entity: 'property', entityId: id, payload: { propertyId: id } });
+    this.readLog.record(user, id, 'detail');
     return toPropertyDetail(property);
+  }
+
+  /** Reads of the building's file, newest first, including those still being written. */
+  async reads(user: AuthUser, id: string, limit: number): Promise<FileReadDto[]> {
+    assertPermission(user, 'file-read:list');
+    await visiblePropertyCity(this.dataSource.manager, user, id);
+    await this.readLog.flushed();
+    return (await this.readLog.list(id, limit)).map(toFileReadDto);
   }
 
   /** For other modules that answer with the property after their own write (e.g. decisions). */

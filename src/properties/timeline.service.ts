@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { assertPermission } from '../auth/access.js';
+import { ReadLog } from '../audit/read-log.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { LEGAL_PROFILES } from '../legal/legal-profiles.js';
 import { toDecisionDto } from '../decisions/decisions.dto.js';
@@ -9,7 +10,10 @@ import { buildTimeline, type TimelineDto } from './timeline.dto.js';
 
 @Injectable()
 export class TimelineService {
-  constructor(private readonly buildingFile: BuildingFileRepository) {}
+  constructor(
+    private readonly buildingFile: BuildingFileRepository,
+    private readonly reads: ReadLog,
+  ) {}
 
   /** Submitted operations plus the viewer's own drafts; other agencies' `agency` items are left out entirely. */
   async forProperty(user: AuthUser, propertyId: string): Promise<TimelineDto> {
@@ -18,6 +22,8 @@ export class TimelineService {
     const operations = await this.buildingFile.visibleOperations(propertyId, user.id);
     const decisions = await this.buildingFile.decisions(propertyId);
     const operationDtos = toOperationDtos(operations, await this.buildingFile.operationParts(operations), user, LEGAL_PROFILES[city.land]);
-    return buildTimeline(operationDtos, decisions.map(toDecisionDto));
+    const timeline = buildTimeline(operationDtos, decisions.map(toDecisionDto));
+    this.reads.record(user, propertyId, 'timeline');
+    return timeline;
   }
 }

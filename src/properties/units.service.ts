@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { ReadLog } from '../audit/read-log.service.js';
 import { assertPermission } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { conflict } from '../common/problem.js';
@@ -18,12 +19,14 @@ export class UnitsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writeQueue: WriteQueue,
     private readonly audit: AuditService,
+    private readonly reads: ReadLog,
   ) {}
 
   async list(user: AuthUser, propertyId: string): Promise<UnitDto[]> {
     assertPermission(user, 'property:read');
     await visiblePropertyCity(this.dataSource.manager, user, propertyId);
     const units = await this.dataSource.getRepository(Unit).find({ where: { propertyId }, order: { label: 'ASC', id: 'ASC' } });
+    this.reads.record(user, propertyId, 'units');
     return units.map(toUnitDto);
   }
 

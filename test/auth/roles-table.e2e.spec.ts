@@ -40,6 +40,7 @@ const ACCESS: Record<string, Access> = {
   'PATCH /api/v1/properties/:id': ['lead'],
   'GET /api/v1/properties/:id/timeline': CASEWORK,
   'GET /api/v1/properties/:id/units': CASEWORK,
+  'GET /api/v1/properties/:id/reads': ['lead', 'admin'],
   'POST /api/v1/properties/:id/units': CASEWORK,
   'GET /api/v1/properties/:id/parties': ['lead'],
   'POST /api/v1/properties/:id/parties': ['lead'],

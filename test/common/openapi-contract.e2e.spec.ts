@@ -147,6 +147,7 @@ describe('the OpenAPI document against real requests and answers', () => {
     await call(lead, 'GET', '/api/v1/parties?q=Rhein');
     await call(lead, 'POST', `/api/v1/properties/${property.id}/parties`, { partyId: party.id, role: 'owner', validFrom: '2019-01-01', validTo: null });
     await call(lead, 'GET', `/api/v1/properties/${property.id}/parties`);
+    await call(lead, 'GET', `/api/v1/properties/${property.id}/reads?limit=50`);
 
     await call(lead, 'GET', '/api/v1/map?bbox=6.6,51.3,6.9,51.6&zoom=18');
     await call(lead, 'GET', '/api/v1/map?bbox=6.6,51.3,6.9,51.6&zoom=5');
