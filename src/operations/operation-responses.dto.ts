@@ -225,7 +225,7 @@ export function toAmendmentDto(
   amendment: Amendment,
   viewer: AuthUser,
   hiddenItemIds: ReadonlySet<string>,
-  fields: Record<string, FieldChangeDto> = (amendment.changes as Partial<StoredAmendmentChanges>).fields ?? {},
+  fields: Record<string, FieldChangeDto> = correctedFields(amendment),
 ): AmendmentDto {
   const reason = readableText(viewer, amendment.reason, amendment.agencyCode, amendment.reasonVisibility);
   const stored = amendment.changes as Partial<StoredAmendmentChanges>;
@@ -315,12 +315,11 @@ const OWNED_TEXTS = [
  * (nor the change of its visibility) shows through the history.
  */
 function readableCorrections(operation: Operation, amendments: readonly Amendment[], viewer: AuthUser): Map<string, Record<string, FieldChangeDto>> {
-  const fieldsOf = (a: Amendment) => (a.changes as Partial<StoredAmendmentChanges>).fields ?? {};
-  if (viewer.agencyCode === operation.leadAgencyCode) return new Map(amendments.map((a) => [a.id, fieldsOf(a)]));
+  if (viewer.agencyCode === operation.leadAgencyCode) return new Map(amendments.map((a) => [a.id, correctedFields(a)]));
   const current: Record<string, Visibility> = { notesVisibility: operation.notesVisibility, triggerSourceVisibility: operation.triggerSourceVisibility };
   const result = new Map<string, Record<string, FieldChangeDto>>();
   for (const amendment of [...amendments].sort((a, b) => b.seq - a.seq)) {
-    const fields = { ...fieldsOf(amendment) };
+    const fields = { ...correctedFields(amendment) };
     for (const [text, visibilityField] of OWNED_TEXTS) {
       const after = current[visibilityField];
       const before = (fields[visibilityField]?.from as Visibility | undefined) ?? after;
@@ -333,4 +332,9 @@ function readableCorrections(operation: Operation, amendments: readonly Amendmen
     result.set(amendment.id, fields);
   }
   return result;
+}
+
+/** The fields an amendment corrected, as stored. */
+function correctedFields(amendment: Amendment): Record<string, FieldChangeDto> {
+  return (amendment.changes as Partial<StoredAmendmentChanges>).fields ?? {};
 }
