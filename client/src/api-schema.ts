@@ -2195,26 +2195,22 @@ export interface components {
       label: string;
       /** @enum {string} */
       unit: 'buildings' | 'operations' | 'measures' | 'persons' | 'cases' | 'days' | 'agencies';
-      /** @description Person counts are subject to suppression. */
+      /** @description Person counts are published perturbed by the cell key method (see method.perturbationRule). */
       person: boolean;
       /** @example 0 */
       decimals: number;
       definition: string;
     };
     SummaryCellDto: {
-      /** @description Null when suppressed or not computable; a suppressed value is never sent. */
+      /** @description Null when not computable. Person counts: the perturbed value, never the true one. */
       value: number | null;
       /**
-       * @description German display text: number, "< 3" (primary suppression), "x" (secondary) or "–".
-       * @example < 3
+       * @description German display text: the number, or "–" when not computable.
+       * @example 1.234
        */
       display: string;
-      /** @enum {string|null} */
-      suppressed: 'primary' | 'secondary' | null;
       previous: number | null;
       previousDisplay: string;
-      /** @enum {string|null} */
-      previousSuppressed: 'primary' | 'secondary' | null;
       /** @description Period minus previous period. */
       change: number | null;
       /** @example +3 */
@@ -2415,9 +2411,18 @@ export interface components {
       dataAsOfText: string;
       sources: string;
       visibilityRule: string;
-      suppressionRule: string;
-      /** @example 3 */
+      /** @description How person counts are protected (cell key method), in German. */
+      perturbationRule: string;
+      /**
+       * @description The smallest person count other than 0 that is published.
+       * @example 3
+       */
       minCell: number;
+      /**
+       * @description The most a published person count differs from the true one.
+       * @example 2
+       */
+      maxDeviation: number;
       definitions: components['schemas']['DefinitionDto'][];
       /**
        * @description SHA-256 (hex) of the canonical input rows; same data and period, same hash.

@@ -4,6 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppMeta } from './app-meta.entity.js';
 
 export const META_DEMO_DATA = 'demo_data';
+/** Made by a migration: the record keys of the council summaries' cell key method derive from it. */
+export const META_CELL_KEY_SECRET = 'cell_key_secret';
 
 @Injectable()
 export class MetaService {

@@ -88,21 +88,17 @@ export class FigureDto {
   @ApiProperty({ enum: TOPICS.map((t) => t.key) }) topic: TopicKey;
   @ApiProperty({ example: 'Unbewohnbar erklärt seit Beginn' }) label: string;
   @ApiProperty({ enum: ['buildings', 'operations', 'measures', 'persons', 'cases', 'days', 'agencies'] }) unit: FigureUnit;
-  @ApiProperty({ description: 'Person counts are subject to suppression.' }) person: boolean;
+  @ApiProperty({ description: 'Person counts are published perturbed by the cell key method (see method.perturbationRule).' }) person: boolean;
   @ApiProperty({ example: 0 }) decimals: number;
   @ApiProperty() definition: string;
 }
 
-const SUPPRESSION_KINDS = ['primary', 'secondary', null];
-
 export class SummaryCellDto {
-  @ApiProperty({ type: Number, nullable: true, description: 'Null when suppressed or not computable; a suppressed value is never sent.' }) value: number | null;
-  @ApiProperty({ example: '< 3', description: 'German display text: number, "< 3" (primary suppression), "x" (secondary) or "–".' }) display: string;
-  // null listed in the enum: OpenAPI 3.0's nullable does not widen an enum.
-  @ApiProperty({ enum: SUPPRESSION_KINDS, nullable: true }) suppressed: 'primary' | 'secondary' | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Null when not computable. Person counts: the perturbed value, never the true one.' })
+  value: number | null;
+  @ApiProperty({ example: '1.234', description: 'German display text: the number, or "–" when not computable.' }) display: string;
   @ApiProperty({ type: Number, nullable: true }) previous: number | null;
   @ApiProperty() previousDisplay: string;
-  @ApiProperty({ enum: SUPPRESSION_KINDS, nullable: true }) previousSuppressed: 'primary' | 'secondary' | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Period minus previous period.' }) change: number | null;
   @ApiProperty({ example: '+3' }) changeDisplay: string;
 }
@@ -154,8 +150,9 @@ export class SummaryMethodDto {
   @ApiProperty() dataAsOfText: string;
   @ApiProperty() sources: string;
   @ApiProperty() visibilityRule: string;
-  @ApiProperty() suppressionRule: string;
-  @ApiProperty({ example: 3 }) minCell: number;
+  @ApiProperty({ description: 'How person counts are protected (cell key method), in German.' }) perturbationRule: string;
+  @ApiProperty({ example: 3, description: 'The smallest person count other than 0 that is published.' }) minCell: number;
+  @ApiProperty({ example: 2, description: 'The most a published person count differs from the true one.' }) maxDeviation: number;
   @ApiProperty({ type: [DefinitionDto] }) definitions: DefinitionDto[];
   @ApiProperty({ example: 'a3f…', description: 'SHA-256 (hex) of the canonical input rows; same data and period, same hash.' }) fingerprint: string;
   @ApiProperty() fingerprintMethod: string;

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { formatDate, formatNumber, formatTimestamp } from './german-format.js';
 import type { ReportCell, SummaryReport } from './summary-report.js';
 
-/** Spreadsheet cell: plain German number (decimal comma, no thousands dots) or the suppression symbol. */
+/** Spreadsheet cell: plain German number (decimal comma, no thousands dots) or the symbol for not computable. */
 function csvValue(value: number | null, display: string, decimals: number): string {
   return value === null ? display : formatNumber(value, decimals, false);
 }
@@ -17,7 +17,7 @@ export function renderCsv(report: SummaryReport): string {
     const name = figure.label + unitSuffix(figure.unit);
     header.push(name, `${name} – Vergleichszeitraum`, `${name} – Veränderung`);
   }
-  header.push('Datenstand', 'Fingerabdruck (SHA-256)');
+  header.push('Datenstand', 'Fingerabdruck (SHA-256)', 'Schutz der Personenzahlen');
   const records = report.rows.map((row) => {
     const record = [formatDate(report.period.from), formatDate(report.period.to), neutraliseFormula(row.label)];
     for (const figure of report.figures) {
@@ -28,7 +28,11 @@ export function renderCsv(report: SummaryReport): string {
         csvValue(c.change, c.changeDisplay, figure.decimals),
       );
     }
-    record.push(`${formatTimestamp(report.method.dataAsOf, report.method.timeZone)} (${report.method.timeZone})`, report.method.fingerprint);
+    record.push(
+      `${formatTimestamp(report.method.dataAsOf, report.method.timeZone)} (${report.method.timeZone})`,
+      report.method.fingerprint,
+      report.method.perturbationRule,
+    );
     return record;
   });
   return stringify([header, ...records], { delimiter: ';', bom: true, record_delimiter: 'windows' });

@@ -10,7 +10,7 @@ export interface FigureDefinition {
   topic: TopicKey;
   label: string;
   unit: FigureUnit;
-  /** Person counts are the only cells that are suppressed. */
+  /** Person counts are the only cells published perturbed (cell key method). */
   person: boolean;
   decimals: number;
   definition: string;
@@ -54,7 +54,7 @@ const IN_PERIOD = 'Anzahl verschiedener Gebäude mit mindestens einer Entscheidu
 const SINCE_START = 'Anzahl verschiedener Gebäude mit mindestens einer Entscheidung dieser Art, wirksam bis zum Stichtag (seit Beginn der Aufzeichnungen).';
 const DURATION = (end: string, stat: string) =>
   `${stat} der Tage von der jeweils letzten Unbewohnbarkeitserklärung bis zur Entscheidung „${end}“, für Entscheidungen „${end}“ im Berichtszeitraum (Quartile nach linearer Interpolation, Typ 7). ` +
-  'Nur angegeben, wenn es mindestens so viele Fälle sind wie die Sperrgrenze für Personenzahlen, damit keine einzelne Akte ablesbar ist.';
+  'Nur angegeben, wenn es mindestens so viele Fälle sind wie die kleinste ausgewiesene Personenzahl ungleich null, damit keine einzelne Akte ablesbar ist.';
 
 function fixedDefinitions(legal: LegalProfile): FigureDefinition[] {
   const d = (key: string, topic: TopicKey, label: string, unit: FigureUnit, definition: string, decimals = 0): FigureDefinition => ({
@@ -274,7 +274,8 @@ export function figureDefinitions(agencies: ReadonlyArray<{ code: string; name: 
   return [...fixedDefinitions(legal), ...byAgency];
 }
 
-/** Linear relations between person cells of one row: total = sum of parts. */
-export const PERSON_ROW_RELATIONS: ReadonlyArray<{ total: string; parts: readonly string[] }> = [
-  { total: 'persons.affected', parts: ['persons.shelter', 'persons.owner', 'persons.self', 'persons.unknown'] },
-];
+/** The measure types whose person counts are council figures, with their figure. */
+export const MEASURE_PERSON_FIGURES = {
+  deregistration_ex_officio: 'registration.deregistered',
+  registration_request: 'registration.registrationRequests',
+} as const satisfies Partial<Record<MeasureType, string>>;

@@ -1,6 +1,7 @@
 import { OPERATION_KINDS } from '../operations/catalogues.js';
-import type { FigureDefinition } from './summary-definitions.js';
+import { MEASURE_PERSON_FIGURES, type FigureDefinition } from './summary-definitions.js';
 import type { DecisionRow, PeriodAggregates, SummaryInput } from './summary-input.js';
+import { KEY_RANGE } from './cell-key.js';
 import { daysBetween, quantile, quarterOf, quartersBetween } from './statistics.js';
 import { type DecisionType, PROPERTY_STATUSES } from '../properties/status-catalogue.js';
 
@@ -12,6 +13,8 @@ export interface FigureRow {
   label: string;
   total: boolean;
   values: FigureValues;
+  /** Sums of the record keys of each person figure's contributing records (cell-key.ts). */
+  keySums: Record<string, number>;
 }
 
 export interface RowSpec {
@@ -39,6 +42,7 @@ const OPERATION_KIND_KEYS = prefixed('operations', OPERATION_KINDS);
 
 interface Bucket {
   values: FigureValues;
+  keySums: Record<string, number>;
   daysToLifted: number[];
   daysToRelet: number[];
 }
@@ -62,7 +66,7 @@ export function computeFigureRows(
 ): FigureRow[] {
   const period = input[which];
   const buckets = new Map<string, Bucket>();
-  const newBucket = (): Bucket => ({ values: Object.fromEntries(definitions.map((d) => [d.key, 0])), daysToLifted: [], daysToRelet: [] });
+  const newBucket = (): Bucket => ({ values: Object.fromEntries(definitions.map((d) => [d.key, 0])), keySums: {}, daysToLifted: [], daysToRelet: [] });
   for (const spec of specs) buckets.set(spec.districtId ?? '', newBucket());
   const total = newBucket();
   // Called for every aggregated row and every building with decisions: no arrays allocated per call.
@@ -79,6 +83,13 @@ export function computeFigureRows(
     total[which2].push(days);
   });
   addAggregates(period, add);
+  const addKey = (bucket: Bucket | undefined, figure: string, keySum: number) => {
+    if (bucket) bucket.keySums[figure] = ((bucket.keySums[figure] ?? 0) + keySum) % KEY_RANGE;
+  };
+  for (const row of period.cellKeys) {
+    addKey(buckets.get(row.districtId ?? ''), row.figure, row.keySum);
+    addKey(total, row.figure, row.keySum);
+  }
 
   const finish = (bucket: Bucket): FigureValues => {
     const v = bucket.values;
@@ -96,8 +107,11 @@ export function computeFigureRows(
     return v;
   };
   return [
-    ...specs.map((spec) => ({ districtId: spec.districtId, label: spec.label, total: false, values: finish(buckets.get(spec.districtId ?? '')!) })),
-    { districtId: null, label: TOTAL_LABEL, total: true, values: finish(total) },
+    ...specs.map((spec) => {
+      const bucket = buckets.get(spec.districtId ?? '')!;
+      return { districtId: spec.districtId, label: spec.label, total: false, values: finish(bucket), keySums: bucket.keySums };
+    }),
+    { districtId: null, label: TOTAL_LABEL, total: true, values: finish(total), keySums: total.keySums },
   ];
 }
 
@@ -174,8 +188,8 @@ function addAggregates(period: PeriodAggregates, add: Add): void {
     add(row.districtId, 'measures.total', row.count);
     add(row.districtId, `measures.type.${row.type}`, row.count);
     add(row.districtId, `measures.agency.${row.agencyCode}`, row.count);
-    if (row.type === 'deregistration_ex_officio') add(row.districtId, 'registration.deregistered', row.persons);
-    if (row.type === 'registration_request') add(row.districtId, 'registration.registrationRequests', row.persons);
+    const personFigure = MEASURE_PERSON_FIGURES[row.type as keyof typeof MEASURE_PERSON_FIGURES] as string | undefined;
+    if (personFigure) add(row.districtId, personFigure, row.persons);
   }
   for (const row of period.overdue) add(row.districtId, 'measures.overdue', row.count);
 }

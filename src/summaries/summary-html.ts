@@ -93,7 +93,7 @@ ${titleLines(report, demo)
 <p>Fingerabdruck der Daten (SHA-256): <span class="fingerprint">${esc(m.fingerprint)}</span></p></section>
 <section><h2>Methode</h2>
 <p>${esc(m.period)}</p><p>${esc(m.previousPeriod)}</p><p>${esc(m.dataAsOfText)}</p><p>${esc(m.sources)}</p>
-<p>${esc(m.visibilityRule)}</p><p><strong>Sperrung kleiner Personenzahlen:</strong> ${esc(m.suppressionRule)}</p>
+<p>${esc(m.visibilityRule)}</p><p><strong>Schutz der Personenzahlen:</strong> ${esc(m.perturbationRule)}</p>
 <p>In den Tabellen steht unter jedem Wert die Veränderung gegenüber dem Vergleichszeitraum; „–“ bedeutet: nicht berechenbar (keine oder zu wenige Fälle).</p>
 <p><strong>Fingerabdruck:</strong> ${esc(m.fingerprintMethod)}<br><span class="fingerprint">${esc(m.fingerprint)}</span></p></section>
 ${tables}

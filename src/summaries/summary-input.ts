@@ -55,4 +55,12 @@ export interface PeriodAggregates extends Period {
   occupancy: Array<{ districtId: string | null; registered: number; found: number }>;
   measures: Array<{ districtId: string | null; type: MeasureType; agencyCode: string; count: number; persons: number }>;
   overdue: Array<{ districtId: string | null; count: number }>;
+  /** The cell keys of the person figures: per district and figure, the sum of the contributing records' keys. */
+  cellKeys: CellKeyRow[];
+}
+
+export interface CellKeyRow {
+  districtId: string | null;
+  figure: string;
+  keySum: number;
 }

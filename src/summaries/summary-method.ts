@@ -3,6 +3,7 @@ import stringify from 'safe-stable-stringify';
 import type { FigureDefinition } from './summary-definitions.js';
 import type { Period, SummaryInput } from './summary-input.js';
 import { formatDate, formatTimestamp } from './german-format.js';
+import { maxDeviation } from './cell-key.js';
 
 export interface SummaryMethod {
   period: string;
@@ -12,15 +13,16 @@ export interface SummaryMethod {
   dataAsOfText: string;
   sources: string;
   visibilityRule: string;
-  suppressionRule: string;
+  perturbationRule: string;
   minCell: number;
+  maxDeviation: number;
   definitions: Array<{ key: string; label: string; definition: string }>;
   fingerprint: string;
   fingerprintMethod: string;
 }
 
 /** Bumped whenever the input rows or the figure rules change meaning, so old fingerprints are not compared with new ones. */
-export const FINGERPRINT_VERSION = 4;
+export const FINGERPRINT_VERSION = 5;
 
 /**
  * SHA-256 over a canonical serialisation of the input rows: aggregate rows with keys and rows sorted, numbers as
@@ -51,6 +53,7 @@ function canonicalInput(input: SummaryInput): Omit<SummaryInput, 'decisions'> {
     occupancy: sorted(p.occupancy),
     measures: sorted(p.measures),
     overdue: sorted(p.overdue),
+    cellKeys: sorted(p.cellKeys),
   });
   return {
     districts: sorted(input.districts),
@@ -74,6 +77,7 @@ export function buildMethod(options: {
   districtName: string | null;
 }): SummaryMethod {
   const { minCell } = options;
+  const deviation = maxDeviation(minCell);
   return {
     period: `Berichtszeitraum ${periodText(options.current)}; Stichtag ist der ${formatDate(options.current.to)}.${options.districtName ? ` Ausgewiesen: Stadtbezirk ${options.districtName} und die ganze Stadt.` : ''}`,
     previousPeriod: `Vergleichszeitraum gleicher Länge: ${periodText(options.previous)}. Die Veränderung ist Berichtszeitraum minus Vergleichszeitraum.`,
@@ -88,17 +92,22 @@ export function buildMethod(options: {
       'Gezählt wird nur, was jede Leserin und jeder Leser des Berichts sehen darf: Maßnahmen, die eine Behörde nur für sich führt (Sichtbarkeit „nur eigene Behörde“), ' +
       'gehen in keine Zahl ein – weder in Maßnahmen- und Fristzahlen noch in Personenzahlen –, damit keine Veränderung einer Zahl ihr Bestehen verrät. ' +
       'Entwürfe zählen nicht; sie sind nur für die Person sichtbar, die sie angelegt hat.',
-    suppressionRule:
-      `Personenzahlen von 1 bis ${minCell - 1} werden in jeder Zelle als „< ${minCell}“ ausgewiesen (Primärsperrung); 0 wird gezeigt. ` +
-      'Damit kein gesperrter Wert aus Zeilen- oder Spaltensummen (Bezirke ergeben die Stadt, Verbleibsarten ergeben die Betroffenen) zurückgerechnet werden kann, ' +
-      `werden weitere Zellen derselben Zeile oder Spalte gesperrt, jeweils die kleinste geeignete, bis keine gesperrte Zelle mehr eindeutig bestimmbar ist; sie erscheinen als „x“ und sind mindestens ${minCell} groß. ` +
-      'Die Sperrung wird für alle Bezirke gemeinsam berechnet, auch wenn nur ein Bezirk ausgewiesen wird. Veränderungen werden gesperrt, wenn einer der beiden Werte gesperrt ist. ' +
-      'Gebäude-, Einsatz- und Maßnahmenzahlen werden nicht gesperrt.',
+    perturbationRule:
+      'Personenzahlen werden mit dem Cell-Key-Verfahren (Zellschlüsselverfahren) der amtlichen Statistik geschützt, wie im Zensus 2022: ' +
+      'Jeder Datensatz (Entscheidung, Belegungszählung, Maßnahme) trägt einen geheimen Zufallsschlüssel; der Schlüssel einer Zelle ist die Summe der Schlüssel der Datensätze, die zu ihr mindestens eine Person beitragen. ' +
+      `Er wählt aus einer festen Überlagerungstabelle eine Abweichung von höchstens ± ${deviation}, die im Mittel null ist. ` +
+      'Dieselben Datensätze ergeben immer dieselbe Abweichung – in jedem Zeitraum, Bezirk und Format und bei jeder neuen Abfrage –, ' +
+      'sodass die Differenz zweier ausgewiesener Zahlen (zwei Zeiträume, Bezirk und Stadt, vor und nach einer Eintragung) keinen einzelnen Fall verrät. ' +
+      `0 bleibt 0; Werte von 1 bis ${minCell - 1} werden nie ausgewiesen, sondern als 0 oder als mindestens ${minCell}. ` +
+      `Eine ausgewiesene Personenzahl kann deshalb um bis zu ${deviation} vom wahren Wert abweichen; die Bezirke ergeben in der Summe nicht genau die Stadt, ` +
+      'die Verbleibsarten nicht genau die Betroffenen, und Veränderungen sind Differenzen der ausgewiesenen Werte. ' +
+      'Gebäude-, Einsatz-, Entscheidungs- und Maßnahmenzahlen werden genau ausgewiesen.',
     minCell,
+    maxDeviation: deviation,
     definitions: options.definitions.map((d) => ({ key: d.key, label: d.label, definition: d.definition })),
     fingerprint: options.fingerprint,
     fingerprintMethod:
-      `SHA-256 über die kanonische Darstellung aller Eingangszeilen beider Zeiträume und der Sperrgrenze (Version ${FINGERPRINT_VERSION}): ` +
+      `SHA-256 über die kanonische Darstellung aller Eingangszeilen beider Zeiträume mit den Zellschlüsseln und der kleinsten ausgewiesenen Personenzahl (Version ${FINGERPRINT_VERSION}): ` +
       'Summenzeilen als JSON mit sortierten Schlüsseln und Zeilen, Entscheidungen als Textzeilen in ihrer Reihenfolge. ' +
       'Derselbe Zeitraum auf denselben Daten ergibt denselben Fingerabdruck.',
   };

@@ -119,7 +119,7 @@ function methodPages(doc: Doc, report: SummaryReport): void {
   paragraph(m.dataAsOfText);
   paragraph(m.sources);
   paragraph(m.visibilityRule);
-  paragraph(` ${m.suppressionRule}`, 'Sperrung kleiner Personenzahlen:');
+  paragraph(` ${m.perturbationRule}`, 'Schutz der Personenzahlen:');
   paragraph(
     'In den Tabellen steht unter jedem Wert die Veränderung gegenüber dem Vergleichszeitraum; „–“ bedeutet: nicht berechenbar (keine oder zu wenige Fälle).',
   );

@@ -1,22 +1,19 @@
-import { PERSON_ROW_RELATIONS, TOPICS, type FigureDefinition, type TopicKey } from './summary-definitions.js';
+import { TOPICS, type FigureDefinition, type TopicKey } from './summary-definitions.js';
 import { computeFigureRows, quarterlySeries, rowSpecs, type FigureRow, type QuarterPoint } from './summary-figures.js';
 import type { Period, SummaryInput } from './summary-input.js';
 import { buildMethod, type SummaryMethod } from './summary-method.js';
 import { formatChange, formatNumber } from './german-format.js';
-import { suppressCells, type Line, type Suppression } from './suppression.js';
+import { cellKey, perturb } from './cell-key.js';
 import { PROPERTY_STATUSES, type PropertyStatus } from '../properties/status-catalogue.js';
 
 export const REPORT_TITLE = 'Lagebericht Problemimmobilien';
-export const SECONDARY_SYMBOL = 'x';
 export const MISSING_SYMBOL = '–';
 
 export interface ReportCell {
   value: number | null;
   display: string;
-  suppressed: Suppression | null;
   previous: number | null;
   previousDisplay: string;
-  previousSuppressed: Suppression | null;
   change: number | null;
   changeDisplay: string;
 }
@@ -67,33 +64,18 @@ export interface ReportOptions {
   district: { id: string; name: string } | null;
 }
 
-/** Figures of both periods, suppression over the whole table, then the rows asked for. */
+/** Figures of both periods, person counts perturbed by their cell keys, then the rows asked for. */
 export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf, city, timeZone, fingerprint, district }: ReportOptions): SummaryReport {
   const specs = rowSpecs(input);
-  const current = computeFigureRows(input, 'current', specs, definitions, minCell);
-  const previous = computeFigureRows(input, 'previous', specs, definitions, minCell);
   const personKeys = definitions.filter((d) => d.person).map((d) => d.key);
-  const currentMarks = suppressTable(current, personKeys, minCell);
-  const previousMarks = suppressTable(previous, personKeys, minCell);
-  const byKey = new Map(definitions.map((d) => [d.key, d]));
+  const current = publishedRows(computeFigureRows(input, 'current', specs, definitions, minCell), personKeys, minCell);
+  const previous = publishedRows(computeFigureRows(input, 'previous', specs, definitions, minCell), personKeys, minCell);
 
   const rows: ReportRow[] = current.map((row, r) => ({
     districtId: row.districtId,
     label: row.label,
     total: row.total,
-    cells: Object.fromEntries(
-      definitions.map((d) => [
-        d.key,
-        cell(
-          byKey.get(d.key)!,
-          row.values[d.key],
-          currentMarks.get(`${r}:${d.key}`) ?? null,
-          previous[r].values[d.key],
-          previousMarks.get(`${r}:${d.key}`) ?? null,
-          minCell,
-        ),
-      ]),
-    ),
+    cells: Object.fromEntries(definitions.map((d) => [d.key, cell(d, row.values[d.key], previous[r].values[d.key])])),
   }));
   // A district's report holds that district's figures only, in every table, tile, chart and file.
   const inReport = (r: { districtId: string | null; total: boolean }) => (district ? r.districtId === district.id : true);
@@ -133,60 +115,27 @@ export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf
   };
 }
 
-/** Person cells of every row (the total last) with their column and row relations; marks keyed "row:figure". */
-export function suppressTable(rows: readonly FigureRow[], personKeys: readonly string[], minCell: number): Map<string, Suppression> {
-  const index = new Map<string, number>();
-  const values: number[] = [];
-  rows.forEach((row, r) =>
-    personKeys.forEach((key) => {
-      index.set(`${r}:${key}`, values.length);
-      values.push(row.values[key] ?? 0);
-    }),
-  );
-  const totalRow = rows.findIndex((r) => r.total);
-  const lines: Line[] = personKeys.map((key) => ({
-    total: index.get(`${totalRow}:${key}`)!,
-    parts: rows.flatMap((row, r) => (row.total ? [] : [index.get(`${r}:${key}`)!])),
-  }));
-  for (const relation of PERSON_ROW_RELATIONS) {
-    if (!personKeys.includes(relation.total)) continue;
-    rows.forEach((_, r) => lines.push({ total: index.get(`${r}:${relation.total}`)!, parts: relation.parts.map((p) => index.get(`${r}:${p}`)!) }));
-  }
-  const marks = suppressCells({ values, lines, minCell });
-  const result = new Map<string, Suppression>();
-  for (const [key, i] of index) if (marks[i]) result.set(key, marks[i]);
-  return result;
+/** The rows as published: every person count replaced by its perturbed value (cell key method), everything else exact. */
+export function publishedRows(rows: readonly FigureRow[], personKeys: readonly string[], minCell: number): FigureRow[] {
+  return rows.map((row) => {
+    const values = { ...row.values };
+    for (const key of personKeys) values[key] = perturb(values[key] ?? 0, cellKey(row.keySums[key] ?? 0), { minCell });
+    return { ...row, values };
+  });
 }
 
-function cell(
-  definition: FigureDefinition,
-  value: number | null | undefined,
-  mark: Suppression | null,
-  previous: number | null | undefined,
-  previousMark: Suppression | null,
-  minCell: number,
-): ReportCell {
-  const show = (v: number | null | undefined, m: Suppression | null) =>
-    m === 'primary'
-      ? `< ${minCell}`
-      : m === 'secondary'
-        ? SECONDARY_SYMBOL
-        : v === null || v === undefined
-          ? MISSING_SYMBOL
-          : formatNumber(v, definition.decimals);
-  const visible = (v: number | null | undefined, m: Suppression | null) => (m || v === undefined ? null : v);
-  const cur = visible(value, mark);
-  const prev = visible(previous, previousMark);
+function cell(definition: FigureDefinition, value: number | null | undefined, previous: number | null | undefined): ReportCell {
+  const show = (v: number | null | undefined) => (v === null || v === undefined ? MISSING_SYMBOL : formatNumber(v, definition.decimals));
+  const cur = value ?? null;
+  const prev = previous ?? null;
   const change = cur !== null && prev !== null ? cur - prev : null;
   return {
     value: cur,
-    display: show(value, mark),
-    suppressed: mark,
+    display: show(value),
     previous: prev,
-    previousDisplay: show(previous, previousMark),
-    previousSuppressed: previousMark,
+    previousDisplay: show(previous),
     change,
-    changeDisplay: mark || previousMark ? SECONDARY_SYMBOL : change === null ? MISSING_SYMBOL : formatChange(change, definition.decimals),
+    changeDisplay: change === null ? MISSING_SYMBOL : formatChange(change, definition.decimals),
   };
 }
 

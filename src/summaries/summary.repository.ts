@@ -10,8 +10,11 @@ import { Operation } from '../operations/operation.entity.js';
 import { PropertyStatusPeriod } from '../properties/property-status-period.entity.js';
 import { Property } from '../properties/property.entity.js';
 import { PROPERTY_STATUSES, type PropertyStatus } from '../properties/status-catalogue.js';
-import type { BuildingCountRow, PeriodAggregates, Period, SummaryInput } from './summary-input.js';
+import type { BuildingCountRow, CellKeyRow, PeriodAggregates, Period, SummaryInput } from './summary-input.js';
 import { addDays } from './statistics.js';
+import { MEASURE_PERSON_FIGURES } from './summary-definitions.js';
+import { KEY_RANGE, recordKey } from './cell-key.js';
+import { META_CELL_KEY_SECRET, MetaService } from '../database/meta.service.js';
 
 type Raw = Record<string, unknown>;
 
@@ -27,6 +30,8 @@ function day(v: unknown): string {
 /** The summary's questions to the database, one method each, asked inside one snapshot (the manager given). */
 @Injectable()
 export class SummaryRepository {
+  constructor(private readonly meta: MetaService) {}
+
   /**
    * Everything the figures of a period and the one before it are computed from, in portable SQL (QueryBuilder, GROUP BY
    * district). Building-level events carry ids, types and dates only: never addresses, parties or free text.
@@ -49,6 +54,9 @@ export class SummaryRepository {
       .addOrderBy('d.id')
       .getRawMany<Raw>();
     const [currentAggregates, previousAggregates] = await loadPeriods(manager, cityAgs, [current, previous]);
+    const secret = await this.meta.get(META_CELL_KEY_SECRET, manager);
+    if (!secret) throw new Error('The cell key secret is missing: the migrations have not been applied.');
+    const [currentKeys, previousKeys] = await loadCellKeys(manager, cityAgs, [current, previous], secret);
     const agencies = await manager.getRepository(Agency).find({ select: { code: true, name: true, taskforce: true, active: true } });
     const usedAgencies = new Set([...currentAggregates.measures, ...previousAggregates.measures].map((m) => m.agencyCode));
     return {
@@ -63,8 +71,8 @@ export class SummaryRepository {
         type: r.type as SummaryInput['decisions'][number]['type'],
         effectiveDate: day(r.effectiveDate),
       })),
-      current: { ...currentAggregates, buildings: currentBuildings },
-      previous: { ...previousAggregates, buildings: previousBuildings },
+      current: { ...currentAggregates, buildings: currentBuildings, cellKeys: currentKeys },
+      previous: { ...previousAggregates, buildings: previousBuildings, cellKeys: previousKeys },
     };
   }
 
@@ -144,7 +152,7 @@ function submittedOperations(manager: EntityManager, cityAgs: string): SelectQue
   return manager.createQueryBuilder(Operation, 'o').where('o.cityAgs = :cityAgs', { cityAgs }).andWhere('o.state = :submitted', { submitted: 'submitted' });
 }
 
-type PeriodRows = Omit<PeriodAggregates, 'buildings'>;
+type PeriodRows = Omit<PeriodAggregates, 'buildings' | 'cellKeys'>;
 
 /**
  * Restricts a query to both periods, each table read once over both (the previous period ends the day before the
@@ -162,17 +170,6 @@ function inSpan<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: stri
 /** The GROUP BY district aggregates of both periods; operations, measures and decisions carry their property's district. */
 async function loadPeriods(manager: EntityManager, cityAgs: string, periods: readonly [Period, Period]): Promise<[PeriodRows, PeriodRows]> {
   const [current, previous] = periods;
-  // Only drafts are not counted; they are few, so excluding them avoids a join to every operation.
-  const liveMeasures = (qb: SelectQueryBuilder<Measure>) =>
-    qb
-      .where('m.cityAgs = :cityAgs', { cityAgs })
-      // Every reader of a summary may see what it counts, so a measure one agency keeps for itself is in no figure.
-      .andWhere("m.visibility = 'taskforce'")
-      // A literal, so that SQLite may use the partial index of drafts.
-      .andWhere((sub) => `m.operationId NOT IN ${sub.subQuery().select('d.id').from(Operation, 'd').where("d.state = 'draft'").getQuery()}`)
-      .andWhere('m.withdrawnByAmendmentId IS NULL');
-  const affected = 'COALESCE(d.personsAffected, 0)';
-  const rehoused = '(COALESCE(d.rehousedShelter, 0) + COALESCE(d.rehousedOwner, 0) + COALESCE(d.rehousedSelf, 0) + COALESCE(d.rehousedUnknown, 0))';
 
   // One after another: the snapshot transaction has one connection, which takes one query at a time.
   // One row per district and period, the kinds side by side: the buildings visited are counted in the same pass.
@@ -189,30 +186,20 @@ async function loadPeriods(manager: EntityManager, cityAgs: string, periods: rea
   const operations = await operationsQuery.getRawMany<Raw>();
   const decisionPersons = await inSpan(manager.createQueryBuilder(Decision, 'd').where('d.cityAgs = :cityAgs', { cityAgs }), 'd.effectiveDate', periods)
     .addSelect('d.districtId', 'districtId')
-    .addSelect(`SUM(CASE WHEN ${affected} >= ${rehoused} THEN ${affected} ELSE ${rehoused} END)`, 'affected')
+    .addSelect(`SUM(${AFFECTED})`, 'affected')
     .addSelect('SUM(COALESCE(d.childrenAffected, 0))', 'children')
     .addSelect('SUM(COALESCE(d.rehousedShelter, 0))', 'shelter')
     .addSelect('SUM(COALESCE(d.rehousedOwner, 0))', 'owner')
     .addSelect('SUM(COALESCE(d.rehousedSelf, 0))', 'self')
     .addGroupBy('d.districtId')
     .getRawMany<Raw>();
-  const occupancy = await inSpan(
-    manager
-      .createQueryBuilder(OccupancyCount, 'c')
-      .innerJoin(Operation, 'o', 'o.id = c.operationId')
-      .where('o.cityAgs = :cityAgs', { cityAgs })
-      .andWhere('o.state = :submitted', { submitted: 'submitted' })
-      .andWhere('o.kind = :kind', { kind: 'registration_check' })
-      .andWhere('c.withdrawnByAmendmentId IS NULL'),
-    'o.date',
-    periods,
-  )
+  const occupancy = await inSpan(countedOccupancy(manager, cityAgs), 'o.date', periods)
     .addSelect('o.districtId', 'districtId')
     .addSelect('SUM(COALESCE(c.personsRegistered, 0))', 'registered')
     .addSelect('SUM(c.personsFound)', 'found')
     .addGroupBy('o.districtId')
     .getRawMany<Raw>();
-  const measures = await inSpan(liveMeasures(manager.createQueryBuilder(Measure, 'm')), 'm.date', periods)
+  const measures = await inSpan(countedMeasures(manager.createQueryBuilder(Measure, 'm'), cityAgs), 'm.date', periods)
     .addSelect('m.districtId', 'districtId')
     .addSelect('m.type', 'type')
     .addSelect('m.agencyCode', 'agencyCode')
@@ -226,7 +213,7 @@ async function loadPeriods(manager: EntityManager, cityAgs: string, periods: rea
   const openAt = (i: number) => `m.date <= :to${i} AND m.deadline < :to${i} AND (m.state = :open OR m.stateChangedAt >= :after${i})`;
   const after = (period: Period) => new Date(`${addDays(period.to, 1)}T00:00:00Z`);
   const overdueWhere = async (condition: string) =>
-    liveMeasures(manager.createQueryBuilder(Measure, 'm'))
+    countedMeasures(manager.createQueryBuilder(Measure, 'm'), cityAgs)
       .select('m.districtId', 'districtId')
       .addSelect(`SUM(CASE WHEN ${openAt(0)} THEN 1 ELSE 0 END)`, 'count0')
       .addSelect(`SUM(CASE WHEN ${openAt(1)} THEN 1 ELSE 0 END)`, 'count1')
@@ -275,4 +262,106 @@ async function loadPeriods(manager: EntityManager, cityAgs: string, periods: rea
     };
   };
   return [rowsOf(0), rowsOf(1)];
+}
+
+// Measures counted in summaries. Only drafts are not counted; they are few, so excluding them avoids a join to every operation.
+function countedMeasures(qb: SelectQueryBuilder<Measure>, cityAgs: string): SelectQueryBuilder<Measure> {
+  return (
+    qb
+      .where('m.cityAgs = :cityAgs', { cityAgs })
+      // Every reader of a summary may see what it counts, so a measure one agency keeps for itself is in no figure.
+      .andWhere("m.visibility = 'taskforce'")
+      // A literal, so that SQLite may use the partial index of drafts.
+      .andWhere((sub) => `m.operationId NOT IN ${sub.subQuery().select('d.id').from(Operation, 'd').where("d.state = 'draft'").getQuery()}`)
+      .andWhere('m.withdrawnByAmendmentId IS NULL')
+  );
+}
+
+/** Occupancy counts of submitted registration checks that no amendment withdrew. */
+function countedOccupancy(manager: EntityManager, cityAgs: string): SelectQueryBuilder<OccupancyCount> {
+  return manager
+    .createQueryBuilder(OccupancyCount, 'c')
+    .innerJoin(Operation, 'o', 'o.id = c.operationId')
+    .where('o.cityAgs = :cityAgs', { cityAgs })
+    .andWhere('o.state = :submitted', { submitted: 'submitted' })
+    .andWhere('o.kind = :kind', { kind: 'registration_check' })
+    .andWhere('c.withdrawnByAmendmentId IS NULL');
+}
+
+const REHOUSED = '(COALESCE(d.rehousedShelter, 0) + COALESCE(d.rehousedOwner, 0) + COALESCE(d.rehousedSelf, 0) + COALESCE(d.rehousedUnknown, 0))';
+/** People affected by one decision: as recorded, or as many as were rehoused if that is more. */
+const AFFECTED = `CASE WHEN COALESCE(d.personsAffected, 0) >= ${REHOUSED} THEN COALESCE(d.personsAffected, 0) ELSE ${REHOUSED} END`;
+
+/**
+ * The cell keys of the person figures (cell key method, cell-key.ts): per period, district and figure the sum of the
+ * record keys of the decisions, occupancy counts and measures that add at least one person to that figure. The same
+ * rows as the figures, read row by row: a record's key comes from its id and the installation's secret.
+ */
+async function loadCellKeys(
+  manager: EntityManager,
+  cityAgs: string,
+  periods: readonly [Period, Period],
+  secret: string,
+): Promise<[CellKeyRow[], CellKeyRow[]]> {
+  const [current, previous] = periods;
+  const span = { spanFrom: previous.from, spanTo: current.to };
+  const sums = [new Map<string, CellKeyRow>(), new Map<string, CellKeyRow>()];
+  const add = (table: string, id: unknown, districtId: unknown, date: unknown, figures: Record<string, unknown>) => {
+    const index = day(date) >= current.from ? 0 : 1;
+    const key = recordKey(secret, table, String(id));
+    const district = districtOf(districtId);
+    for (const [figure, persons] of Object.entries(figures)) {
+      if (num(persons) <= 0) continue;
+      const id2 = `${district ?? ''}\t${figure}`;
+      const row = sums[index].get(id2);
+      if (row) row.keySum = (row.keySum + key) % KEY_RANGE;
+      else sums[index].set(id2, { districtId: district, figure, keySum: key });
+    }
+  };
+  const decisions = await manager
+    .createQueryBuilder(Decision, 'd')
+    .select('d.id', 'id')
+    .addSelect('d.districtId', 'districtId')
+    .addSelect('d.effectiveDate', 'date')
+    .addSelect(AFFECTED, 'affected')
+    .addSelect('COALESCE(d.childrenAffected, 0)', 'children')
+    .addSelect('COALESCE(d.rehousedShelter, 0)', 'shelter')
+    .addSelect('COALESCE(d.rehousedOwner, 0)', 'owner')
+    .addSelect('COALESCE(d.rehousedSelf, 0)', 'self')
+    .where('d.cityAgs = :cityAgs', { cityAgs })
+    .andWhere('d.effectiveDate >= :spanFrom AND d.effectiveDate <= :spanTo', span)
+    .andWhere(`(${AFFECTED} > 0 OR COALESCE(d.childrenAffected, 0) > 0)`)
+    .getRawMany<Raw>();
+  for (const r of decisions) {
+    add('decisions', r.id, r.districtId, r.date, {
+      'persons.affected': r.affected,
+      'persons.children': r.children,
+      'persons.shelter': r.shelter,
+      'persons.owner': r.owner,
+      'persons.self': r.self,
+      'persons.unknown': num(r.affected) - num(r.shelter) - num(r.owner) - num(r.self),
+    });
+  }
+  const occupancy = await countedOccupancy(manager, cityAgs)
+    .select('c.id', 'id')
+    .addSelect('o.districtId', 'districtId')
+    .addSelect('o.date', 'date')
+    .addSelect('COALESCE(c.personsRegistered, 0)', 'registered')
+    .addSelect('c.personsFound', 'found')
+    .andWhere('o.date >= :spanFrom AND o.date <= :spanTo', span)
+    .getRawMany<Raw>();
+  for (const r of occupancy)
+    add('occupancy_counts', r.id, r.districtId, r.date, { 'registration.personsRegistered': r.registered, 'registration.personsFound': r.found });
+  const measures = await countedMeasures(manager.createQueryBuilder(Measure, 'm'), cityAgs)
+    .select('m.id', 'id')
+    .addSelect('m.districtId', 'districtId')
+    .addSelect('m.date', 'date')
+    .addSelect('m.type', 'type')
+    .addSelect('m.personsCount', 'persons')
+    .andWhere('m.date >= :spanFrom AND m.date <= :spanTo', span)
+    .andWhere('m.type IN (:...personTypes)', { personTypes: Object.keys(MEASURE_PERSON_FIGURES) })
+    .andWhere('m.personsCount > 0')
+    .getRawMany<Raw>();
+  for (const r of measures) add('measures', r.id, r.districtId, r.date, { [MEASURE_PERSON_FIGURES[r.type as keyof typeof MEASURE_PERSON_FIGURES]]: r.persons });
+  return [[...sums[0].values()], [...sums[1].values()]];
 }

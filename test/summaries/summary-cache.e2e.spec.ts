@@ -38,9 +38,10 @@ describe('GET /api/v1/summaries on unchanged and on changed data', () => {
     const totalRecord = records.find((r) => r.includes('Gesamt'))!;
     // Local time in the city, with the zone named.
     expect(json.method.timeZone).toBe('Europe/Berlin');
-    expect(totalRecord[header.length - 2]).toBe(`${formatTimestamp(json.method.dataAsOf, 'Europe/Berlin')} (Europe/Berlin)`);
-    expect(totalRecord[header.length - 2]).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr \(Europe\/Berlin\)$/);
-    expect(totalRecord[header.length - 1]).toBe(json.method.fingerprint);
+    const column = (name: string) => totalRecord[header.indexOf(name)];
+    expect(column('Datenstand')).toBe(`${formatTimestamp(json.method.dataAsOf, 'Europe/Berlin')} (Europe/Berlin)`);
+    expect(column('Datenstand')).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr \(Europe\/Berlin\)$/);
+    expect(column('Fingerabdruck (SHA-256)')).toBe(json.method.fingerprint);
     expect(new Date(json.generatedAt).getTime()).toBeGreaterThanOrEqual(new Date(json.method.dataAsOf).getTime());
   });
 

@@ -25,13 +25,19 @@ export const FIGURE_KEYS = [
   ...AGENCY_CATALOGUE.filter((a) => a.taskforce).map((a) => `measures.agency.${a.code}`),
 ];
 
+/** The person counts: published perturbed by the cell key method. */
+export const PERSON_KEYS = [
+  ...['affected', 'children', 'shelter', 'owner', 'self', 'unknown'].map((k) => `persons.${k}`),
+  ...['personsRegistered', 'personsFound', 'deregistered', 'registrationRequests'].map((k) => `registration.${k}`),
+];
+
 const NULL_WHEN_EMPTY = ['operations.agenciesPerOperation', ...['daysToLifted', 'daysToRelet'].flatMap((k) => ['q1', 'median', 'q3'].map((s) => `${k}.${s}`))];
 
 export function expected(values: Record<string, number>): Record<string, number | null> {
   return Object.fromEntries(FIGURE_KEYS.map((k) => [k, k in values ? values[k] : NULL_WHEN_EMPTY.includes(k) ? null : 0]));
 }
 
-/** Period 2025: the values before suppression. */
+/** Period 2025: the true values (person counts are published perturbed). */
 export const CURRENT: Record<string, Record<string, number>> = {
   Nord: {
     'buildings.known': 3,
@@ -238,21 +244,4 @@ export const PREVIOUS_TOTAL: Record<string, number> = {
   'measures.total': 1,
   'measures.type.deregistration_ex_officio': 1,
   'measures.agency.meldebehoerde': 1,
-};
-
-/** Suppression worked out by hand from the rule (see the method text): row label → figure → mark. */
-export const CURRENT_MARKS: Record<string, Record<string, 'primary' | 'secondary'>> = {
-  Nord: { 'persons.affected': 'primary', 'persons.children': 'primary', 'persons.shelter': 'primary', 'registration.registrationRequests': 'primary' },
-  Mitte: { 'persons.self': 'primary', 'persons.shelter': 'secondary', 'persons.unknown': 'secondary' },
-  Süd: { 'persons.children': 'primary', 'persons.affected': 'secondary', 'persons.self': 'secondary', 'registration.registrationRequests': 'secondary' },
-  'Ohne Bezirkszuordnung': { 'persons.affected': 'secondary', 'persons.unknown': 'secondary' },
-  Gesamt: {},
-};
-
-export const PREVIOUS_MARKS: Record<string, Record<string, 'primary' | 'secondary'>> = {
-  Nord: {},
-  Mitte: { 'persons.self': 'primary', 'persons.unknown': 'primary', 'persons.children': 'secondary' },
-  Süd: { 'persons.children': 'primary', 'registration.deregistered': 'primary' },
-  'Ohne Bezirkszuordnung': {},
-  Gesamt: { 'persons.self': 'primary', 'persons.unknown': 'primary', 'registration.deregistered': 'primary' },
 };

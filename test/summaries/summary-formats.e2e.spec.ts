@@ -36,9 +36,18 @@ describe('GET /api/v1/summaries?format=csv|html|pdf', () => {
       expect(total['Tage bis zur Aufhebung: 3. Quartil (Tage)']).toBe('679,5');
       expect(total['Beteiligte Stellen je Einsatz (Mittelwert)']).toBe('1,8');
       expect(total['Status am Stichtag: Verdachtsfall – Veränderung']).toBe('-4');
-      expect(total['Verbleib: Angehörige / selbst organisiert (Personen) – Vergleichszeitraum']).toBe('< 3');
-      expect(records[0]['Betroffene Personen (Personen)']).toBe('< 3');
-      expect(records[2]['Betroffene Personen (Personen)']).toBe('x');
+      // Person counts as published in the JSON (perturbed by the cell key method), with the method in every row.
+      const json = (await get('')).json<SummaryDto>();
+      const persons = (r: SummaryDto['rows'][number]) => [
+        String(r.cells['persons.affected'].value),
+        String(r.cells['persons.self'].previous),
+        String(r.cells['persons.self'].change),
+      ];
+      const self = 'Verbleib: Angehörige / selbst organisiert (Personen)';
+      const personColumns = ['Betroffene Personen (Personen)', `${self} – Vergleichszeitraum`, `${self} – Veränderung`];
+      expect(records.map((r) => personColumns.map((c) => r[c]))).toEqual(json.rows.map(persons));
+      expect(records.every((r) => r['Schutz der Personenzahlen'] === json.method.perturbationRule)).toBe(true);
+      expect(total['Schutz der Personenzahlen']).toContain('Cell-Key-Verfahren');
       expect(records[3]['Tage bis zur Aufhebung: Median (Tage)']).toBe('–');
       expect(total['Fingerabdruck (SHA-256)']).toMatch(/^[0-9a-f]{64}$/);
       expect(res.rawPayload.toString('utf8')).toContain('\r\n');
@@ -78,7 +87,8 @@ describe('GET /api/v1/summaries?format=csv|html|pdf', () => {
       }
       expect(html.match(/<svg /g)).toHaveLength(3);
       expect(html).toContain('Status je Stadtbezirk');
-      expect(html).toContain('&lt; 3');
+      expect(html).toContain('Schutz der Personenzahlen:');
+      expect(html).toContain('Cell-Key-Verfahren');
       expect(html).not.toContain('<script');
       expect(html).not.toContain(SECRET_STREET);
     });
@@ -99,7 +109,8 @@ describe('GET /api/v1/summaries?format=csv|html|pdf', () => {
       expect(text).toContain('10 Unbewohnbar erklärt seit Beginn');
       expect(text).toContain('3 Saniert und wiedervermietet seit Beginn');
       expect(text).toContain('Methode');
-      expect(text).toContain('Sperrung kleiner Personenzahlen');
+      expect(text).toContain('Schutz der Personenzahlen');
+      expect(text).toContain('Cell-Key-Verfahren');
       expect(text).toContain('679,5');
       expect(text).toContain('Anhang: Definitionen der Kennzahlen');
       expect(text).toMatch(/Seite 1 von \d+/);

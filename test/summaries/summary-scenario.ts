@@ -37,7 +37,7 @@ export async function buildScenario(t: TestApp, f = new SummaryData(t)): Promise
   await f.decision(n1, { type: 'declaration_lifted', effectiveDate: '2025-02-10' });
   await f.decision(n1, { type: 'relet', effectiveDate: '2025-06-01' });
   await f.operation(n1, { date: '2025-05-01', state: 'draft', agencyCodes: ['ordnungsamt'], measures: [{ type: 'repair_order' }] });
-  // Nord N2: declared 2025-03-15 with 2 people (1 child, 2 to the shelter): primary suppression.
+  // Nord N2: declared 2025-03-15 with 2 people (1 child, 2 to the shelter): a count below the minimum.
   const n2 = await f.property(nord.id, '2024-02-01');
   await f.operation(n2, { date: '2025-03-01', interpreterPresent: true, agencyCodes: ['ordnungsamt', 'bauaufsicht', 'dolmetscher'] });
   await f.decision(n2, { type: 'declare_uninhabitable', effectiveDate: '2025-03-15', personsAffected: 2, childrenAffected: 1, shelter: 2 });

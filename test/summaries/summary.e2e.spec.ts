@@ -4,11 +4,21 @@ import { PROPERTY_STATUSES, STATUS_STYLE } from '../../src/properties/status-cat
 import { SECRET_STREET } from '../helpers/summary-data.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { createStandardUsers, type TestUser } from '../helpers/users.js';
-import { CURRENT, CURRENT_MARKS, expected, FIGURE_KEYS, PREVIOUS_MARKS, PREVIOUS_TOTAL } from './summary-expectations.js';
+import { Decision } from '../../src/decisions/decision.entity.js';
+import { cellKey, perturb, recordKey } from '../../src/summaries/cell-key.js';
+import { CURRENT, expected, FIGURE_KEYS, PERSON_KEYS, PREVIOUS_TOTAL } from './summary-expectations.js';
 import { buildScenario, type Scenario } from './summary-scenario.js';
 
 const round = (v: number | null) => (v === null ? null : Math.round(v * 1e6) / 1e6);
 const ROW_LABELS = ['Nord', 'Mitte', 'Süd', 'Ohne Bezirkszuordnung', 'Gesamt'];
+
+/** A published person count: 0 for none, never 1 or 2, at most 2 away from the true count. */
+function expectPublishable(published: number | null, truth: number | null) {
+  expect(published).not.toBeNull();
+  if (truth === 0) expect(published).toBe(0);
+  expect(published! === 0 || published! >= 3).toBe(true);
+  expect(Math.abs(published! - truth!)).toBeLessThanOrEqual(2);
+}
 
 describe('GET /api/v1/summaries (figures)', () => {
   const t = useTestApp();
@@ -36,44 +46,44 @@ describe('GET /api/v1/summaries (figures)', () => {
   });
 
   for (const label of ROW_LABELS) {
-    it(`should match every hand-counted figure of ${label} (suppressed cells carry no value)`, () => {
+    it(`should match every hand-counted figure of ${label}, person counts within the published deviation`, () => {
       const want = expected(CURRENT[label]);
-      const marks = CURRENT_MARKS[label];
-      const got = Object.fromEntries(FIGURE_KEYS.map((k) => [k, round(row(label).cells[k].value)]));
-      const wanted = Object.fromEntries(FIGURE_KEYS.map((k) => [k, marks[k] ? null : round(want[k])]));
-      expect(got).toEqual(wanted);
+      const exact = FIGURE_KEYS.filter((k) => !PERSON_KEYS.includes(k));
+      expect(Object.fromEntries(exact.map((k) => [k, round(row(label).cells[k].value)]))).toEqual(Object.fromEntries(exact.map((k) => [k, round(want[k])])));
+      for (const k of PERSON_KEYS) expectPublishable(row(label).cells[k].value, want[k]);
     });
   }
 
-  it('should suppress person counts 1..2 as "< 3" and hide further cells as "x" so none can be recomputed', () => {
-    for (const label of ROW_LABELS) {
-      const marks = Object.fromEntries(FIGURE_KEYS.flatMap((k) => (row(label).cells[k].suppressed ? [[k, row(label).cells[k].suppressed]] : [])));
-      expect({ label, marks }).toEqual({ label, marks: CURRENT_MARKS[label] });
-      for (const [key, mark] of Object.entries(CURRENT_MARKS[label])) {
-        expect(row(label).cells[key].display).toBe(mark === 'primary' ? '< 3' : 'x');
-        expect(row(label).cells[key].changeDisplay).toBe('x');
+  it("should publish each person count as its true count moved by the deviation its records' keys pick (cell key method)", async () => {
+    const [{ value: secret }] = await t.dataSource.query<Array<{ value: string }>>("SELECT value FROM app_meta WHERE key = 'cell_key_secret'");
+    const decisions = await t.dataSource.getRepository(Decision).find();
+    const inPeriod = decisions.filter((d) => d.effectiveDate >= '2025-01-01' && d.effectiveDate <= '2025-12-31');
+    const figures = { 'persons.affected': (d: Decision) => d.personsAffected ?? 0, 'persons.children': (d: Decision) => d.childrenAffected ?? 0 };
+    for (const r of summary.rows) {
+      const mine = inPeriod.filter((d) => r.total || d.districtId === r.districtId);
+      for (const [key, persons] of Object.entries(figures)) {
+        const contributing = mine.filter((d) => persons(d) > 0);
+        const keySum = contributing.reduce((s, d) => s + recordKey(secret, 'decisions', d.id), 0);
+        const truth = expected(CURRENT[r.label])[key] ?? 0;
+        expect({ row: r.label, key, value: r.cells[key].value }).toEqual({ row: r.label, key, value: perturb(truth, cellKey(keySum), { minCell: 3 }) });
       }
     }
-    const personKeys = summary.figures.filter((f) => f.person).map((f) => f.key);
-    const published = summary.rows.flatMap((r) => personKeys.map((k) => r.cells[k].value)).filter((v): v is number => v !== null);
-    expect(published.filter((v) => v >= 1 && v < 3)).toEqual([]);
+    const published = summary.rows.flatMap((r) => PERSON_KEYS.flatMap((k) => [r.cells[k].value, r.cells[k].previous]));
+    expect(published.filter((v) => v !== null && v >= 1 && v < 3)).toEqual([]);
   });
 
   it('should compare with the previous period of the same length, figure by figure', () => {
     const total = row('Gesamt');
     const want = expected(PREVIOUS_TOTAL);
-    const got = Object.fromEntries(FIGURE_KEYS.map((k) => [k, round(total.cells[k].previous)]));
-    expect(got).toEqual(Object.fromEntries(FIGURE_KEYS.map((k) => [k, PREVIOUS_MARKS.Gesamt[k] ? null : round(want[k])])));
-    for (const label of ROW_LABELS) {
-      const marks = Object.fromEntries(
-        FIGURE_KEYS.flatMap((k) => (row(label).cells[k].previousSuppressed ? [[k, row(label).cells[k].previousSuppressed]] : [])),
-      );
-      expect({ label, marks }).toEqual({ label, marks: PREVIOUS_MARKS[label] });
-    }
+    const exact = FIGURE_KEYS.filter((k) => !PERSON_KEYS.includes(k));
+    expect(Object.fromEntries(exact.map((k) => [k, round(total.cells[k].previous)]))).toEqual(Object.fromEntries(exact.map((k) => [k, round(want[k])])));
+    for (const k of PERSON_KEYS) expectPublishable(total.cells[k].previous, want[k]);
     expect(total.cells['buildings.known']).toMatchObject({ value: 13, previous: 11, change: 2, changeDisplay: '+2' });
     expect(total.cells['sinceStart.declared']).toMatchObject({ value: 10, previous: 5, change: 5, changeDisplay: '+5' });
     expect(total.cells['status.suspected']).toMatchObject({ value: 1, previous: 5, change: -4, changeDisplay: '-4' });
-    expect(total.cells['persons.self']).toMatchObject({ value: 8, previous: null, previousDisplay: '< 3', change: null, changeDisplay: 'x' });
+    const self = total.cells['persons.self'];
+    expect(self.change).toBe(self.value! - self.previous!);
+    expect(self.changeDisplay).toBe(self.change === 0 ? '0' : `${self.change! > 0 ? '+' : ''}${self.change}`);
     expect(total.cells['daysToLifted.median']).toMatchObject({ value: 590, previous: null, previousDisplay: '–', change: null, changeDisplay: '–' });
     for (const r of summary.rows) {
       for (const k of FIGURE_KEYS) {
@@ -123,8 +133,10 @@ describe('GET /api/v1/summaries (figures)', () => {
     expect(m.definitions.map((d) => d.key)).toEqual(summary.figures.map((f) => f.key));
     expect(m.definitions.every((d) => d.definition.length > 20)).toBe(true);
     expect(m.period).toContain('01.01.2025 bis 31.12.2025');
-    expect(m.suppressionRule).toContain('„< 3“');
-    expect(m.minCell).toBe(3);
+    expect(m.perturbationRule).toContain('Cell-Key-Verfahren');
+    expect(m.perturbationRule).toContain('± 2');
+    expect(m.perturbationRule).toContain('Werte von 1 bis 2 werden nie ausgewiesen');
+    expect([m.minCell, m.maxDeviation]).toEqual([3, 2]);
     expect(m.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(Date.parse(m.dataAsOf)).toBeGreaterThan(0);
     const again = (await get('from=2025-01-01&to=2025-12-31')).json<SummaryDto>();

@@ -252,7 +252,7 @@ function SummaryReport({ summary }: { summary: Summary }) {
           </figure>
         ))}
       </section>
-      <p class="muted">{st('changeNote', { min: summary.method.minCell })}</p>
+      <p class="muted">{st('changeNote', { deviation: summary.method.maxDeviation, below: summary.method.minCell - 1 })}</p>
       {summary.topics
         .filter((topic) => topic.figureKeys.length)
         .map((topic) => (
@@ -315,7 +315,7 @@ function MethodSection({ summary: { method: m } }: { summary: Summary }) {
   return (
     <details class="summary-method">
       <summary>{st('method')}</summary>
-      {[m.period, m.previousPeriod, m.dataAsOfText, m.sources, m.visibilityRule, m.suppressionRule, m.fingerprintMethod].map((text, i) => (
+      {[m.period, m.previousPeriod, m.dataAsOfText, m.sources, m.visibilityRule, m.perturbationRule, m.fingerprintMethod].map((text, i) => (
         <p key={i}>{text}</p>
       ))}
       <p>
