@@ -267,6 +267,8 @@ function recordFindings(
       visibility: CATEGORY_OWNERS[category].visibility === 'agency' || agencyCode === 'zoll' ? 'agency' : 'taskforce',
       addedByAmendmentId: null,
       withdrawnByAmendmentId: null,
+      releasedAt: null,
+      releasedBy: null,
       createdAt: ctx.clock.at(operation.date, 10),
     });
   }

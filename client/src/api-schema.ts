@@ -624,6 +624,26 @@ export interface paths {
     patch: operations['MeasuresController_updateState'];
     trace?: never;
   };
+  '/api/v1/findings/{id}/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Release an agency finding for decisions.
+     * @description Only the agency that recorded it; from then on the whole taskforce sees this finding. Releasing again changes nothing.
+     */
+    post: operations['FindingsController_release'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/properties/{id}/decisions': {
     parameters: {
       query?: never;
@@ -1531,6 +1551,11 @@ export interface components {
       addedByAmendmentId: string | null;
       /** Format: uuid */
       withdrawnByAmendmentId: string | null;
+      /**
+       * Format: date-time
+       * @description When the owning agency released this `agency` finding for decisions; from then on the whole taskforce sees it.
+       */
+      releasedAt: string | null;
       /** Format: date-time */
       createdAt: string;
     };
@@ -1761,6 +1786,8 @@ export interface components {
       agencyCode: string;
       /** Format: date-time */
       createdAt: string;
+      /** @description The findings the decision rests on, as named when it was recorded; none for taken-over decisions. */
+      basisFindingIds: string[];
       /** @description The Kataster import that took the decision over from the city’s spreadsheet, with its date; null when recorded in Hausakte. */
       importId: string | null;
     };
@@ -2015,6 +2042,8 @@ export interface components {
       childrenAffected?: number | null;
       /** @description Where the persons affected went; together at most personsAffected. */
       rehoused?: components['schemas']['RehousedInput'];
+      /** @description The findings the decision rests on, stored with it: findings of this building in force on the effective date that the whole taskforce sees (visibility taskforce, or released by their agency). Required for a declaration, which needs one of severity major or danger among them. */
+      basisFindingIds?: string[];
     };
     DecisionRecordedDto: {
       decision: components['schemas']['DecisionDto'];
@@ -6834,6 +6863,126 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
             code?: 'precondition_required';
+          };
+        };
+      };
+    };
+  };
+  FindingsController_release: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique value per intended change, e.g. a UUID (draft-ietf-httpapi-idempotency-key-header), kept for 168 hours per user. A repeat with the same key and content answers the first answer again (header Idempotent-Replayed: true) without a second write, waiting while the first is still running (409 request_in_progress after 15 s); the same key with other content answers 422 idempotency_key_reused. A request that failed keeps nothing, so the key may be sent again. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FindingDto'];
+        };
+      };
+      /** @description Problem details, code malformed_json, empty_body, invalid_id, idempotency_key_invalid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'malformed_json' | 'empty_body' | 'invalid_id' | 'idempotency_key_invalid';
+          };
+        };
+      };
+      /** @description Problem details, code unauthorized. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Problem details, code forbidden, password_change_required. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'password_change_required';
+          };
+        };
+      };
+      /** @description Problem details, code finding_not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'finding_not_found';
+          };
+        };
+      };
+      /** @description Problem details, code finding_withdrawn, operation_not_submitted, request_in_progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'finding_withdrawn' | 'operation_not_submitted' | 'request_in_progress';
+          };
+        };
+      };
+      /** @description Problem details, code payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload_too_large';
+          };
+        };
+      };
+      /** @description Problem details, code unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported_media_type';
+          };
+        };
+      };
+      /** @description Problem details, code idempotency_key_reused. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'idempotency_key_reused';
           };
         };
       };

@@ -26,6 +26,7 @@ import type {
   Decision,
   DistrictCollection,
   DistrictOverview,
+  Finding,
   LoginResponse,
   ManagedUser,
   MapAnswer,
@@ -256,6 +257,7 @@ export function createApi(options: ApiOptions) {
     // One key per draft: a submit repeated after a lost answer gets the first answer, not a refusal.
     submitOperation: (operationId: string) => request<Operation>('POST', `/operations/${id(operationId)}/submit`, { idempotencyKey: `submit-${operationId}` }),
     operation: (operationId: string) => request<Operation>('GET', `/operations/${id(operationId)}`),
+    releaseFinding: (findingId: string) => request<Finding>('POST', `/findings/${id(findingId)}/release`, { idempotencyKey: `release-${findingId}` }),
     amendOperation: (operationId: string, input: AmendmentInput, idempotencyKey: string) =>
       request<Amendment>('POST', `/operations/${id(operationId)}/amendments`, { body: input, idempotencyKey }),
     summary: (query: SummaryQuery) => request<Summary>('GET', '/summaries', { query: { ...query } }),

@@ -49,6 +49,7 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
   effectiveDate: 'decision.effectiveDate',
   fileReference: 'decision.fileReference',
   personsAffected: 'decision.personsAffected',
+  basisFindingIds: 'decision.basis',
   childrenAffected: 'decision.childrenAffected',
   rehoused: 'decision.rehoused',
   shelter: 'decision.rehousedShelter',

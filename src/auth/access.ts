@@ -8,9 +8,9 @@ export function assertPermission(user: AuthUser, permission: Permission): void {
   if (!hasPermission(user.role, permission)) throw forbidden(`The role "${user.role}" may not ${permission.replace(':', ' ')}.`);
 }
 
-/** Need-to-know: `agency` items exist only for users of the owning agency. */
-export function canSee(user: AuthUser, item: { agencyCode: string; visibility: Visibility }): boolean {
-  return item.visibility === 'taskforce' || item.agencyCode === user.agencyCode;
+/** Need-to-know: `agency` items exist only for users of the owning agency, until it releases one (findings) for decisions. */
+export function canSee(user: AuthUser, item: { agencyCode: string; visibility: Visibility; releasedAt?: Date | null }): boolean {
+  return item.visibility === 'taskforce' || item.agencyCode === user.agencyCode || (item.releasedAt ?? null) !== null;
 }
 
 /**

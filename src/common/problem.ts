@@ -12,6 +12,7 @@ export interface FieldError {
 
 /** Field rules the services check themselves; class-validator's rules carry their decorator's name (`max`, `isIn` …). */
 export const SERVICE_RULES = [
+  'afterEffectiveDate',
   'alreadyWithdrawn',
   'arrayMaxSize',
   'cityOutOfScope',
@@ -38,12 +39,15 @@ export const SERVICE_RULES = [
   'notBeforeDate',
   'notFound',
   'notInFuture',
+  'notReleased',
+  'notSubmitted',
   'oneCountPerUnit',
   'outsideGermany',
   'ownCity',
   'ownRole',
   'partyOrPartyId',
   'periodOrder',
+  'requiredForDeclaration',
   'requiresPersonsAffected',
   'sameAsCurrent',
   'selfIntersection',

@@ -4,6 +4,7 @@ import { Agency } from '../agencies/agency.entity.js';
 import { City } from '../cities/city.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { FileRead } from '../audit/file-read.entity.js';
+import { DecisionBasis } from '../decisions/decision-basis.entity.js';
 import { RevokedToken } from '../auth/revoked-token.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Decision } from '../decisions/decision.entity.js';
@@ -48,6 +49,7 @@ export const ENTITIES = [
   Decision,
   AuditEntry,
   FileRead,
+  DecisionBasis,
   RateLimitHit,
   IdempotencyRecord,
   OfficialAddress,

@@ -24,6 +24,7 @@ import { KatasterImports1765700000000 } from './migrations/1765700000000-kataste
 import { SingleSignOn1765800000000 } from './migrations/1765800000000-single-sign-on.js';
 import { LoginFailures1765900000000 } from './migrations/1765900000000-login-failures.js';
 import { FreeTextVisibility1766000000000 } from './migrations/1766000000000-free-text-visibility.js';
+import { DecisionBasis1766300000000 } from './migrations/1766300000000-decision-basis.js';
 import { CellKeySecret1766200000000 } from './migrations/1766200000000-cell-key-secret.js';
 import { FileReads1766100000000 } from './migrations/1766100000000-file-reads.js';
 
@@ -55,6 +56,7 @@ export const MIGRATIONS = [
   FreeTextVisibility1766000000000,
   FileReads1766100000000,
   CellKeySecret1766200000000,
+  DecisionBasis1766300000000,
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../common/dates.js';
 import { IsNotBlank, IsPlainText } from '../common/plain-text.js';
 import { PropertyDetailDto } from '../properties/properties.dto.js';
@@ -9,6 +9,8 @@ import { DECISION_TYPES, type DecisionType, PROPERTY_STATUSES, type PropertyStat
 
 /** A whole building can house far more people than one flat; still bounded so typos are caught. */
 export const MAX_PERSONS_AFFECTED = 5_000;
+/** A decision rests on a few findings, not on a building's whole history. */
+export const MAX_BASIS_FINDINGS = 50;
 
 export class RehousedInput {
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: MAX_PERSONS_AFFECTED, description: 'Municipal shelter.' })
@@ -92,6 +94,21 @@ export class CreateDecisionDto {
   @ValidateNested()
   @Type(() => RehousedInput)
   rehoused?: RehousedInput | null;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: MAX_BASIS_FINDINGS,
+    description:
+      'The findings the decision rests on, stored with it: findings of this building in force on the effective date that the whole taskforce sees ' +
+      '(visibility taskforce, or released by their agency). Required for a declaration, which needs one of severity major or danger among them.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_BASIS_FINDINGS)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  basisFindingIds?: string[];
 }
 
 export class RehousedDto {
@@ -118,6 +135,12 @@ export class DecisionDto {
   @ApiProperty() agencyCode: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'The findings the decision rests on, as named when it was recorded; none for taken-over decisions.',
+  })
+  basisFindingIds: string[];
+  @ApiProperty({
     type: String,
     nullable: true,
     description: 'The Kataster import that took the decision over from the city’s spreadsheet, with its date; null when recorded in Hausakte.',
@@ -130,7 +153,8 @@ export class DecisionRecordedDto {
   @ApiProperty({ type: PropertyDetailDto, description: 'The property with its new status and next allowed decisions.' }) property: PropertyDetailDto;
 }
 
-export function toDecisionDto(d: Decision): DecisionDto {
+/** `basisFindingIds`: the findings the decision names (decision_basis). */
+export function toDecisionDto(d: Decision, basisFindingIds: readonly string[] = []): DecisionDto {
   return {
     id: d.id,
     propertyId: d.propertyId,
@@ -147,6 +171,7 @@ export function toDecisionDto(d: Decision): DecisionDto {
     decidedBy: d.decidedBy,
     agencyCode: d.agencyCode,
     createdAt: d.createdAt.toISOString(),
+    basisFindingIds: [...basisFindingIds].sort(),
     importId: d.importId,
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { assertPermission } from '../auth/access.js';
+import { assertPermission, canSee, canSeeOperation } from '../auth/access.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import { today } from '../common/dates.js';
@@ -13,6 +13,10 @@ import { buildingCopies, loadPropertyHistory, lockProperty, projectKnownHistory 
 import { checkDecision, derivePropertyStatus } from '../properties/property-status.js';
 import { Property } from '../properties/property.entity.js';
 import { Decision } from './decision.entity.js';
+import { DecisionBasis } from './decision-basis.entity.js';
+import { Finding } from '../operations/finding.entity.js';
+import { Operation } from '../operations/operation.entity.js';
+import { In, type EntityManager } from 'typeorm';
 import { toDecisionDto, type CreateDecisionDto, type DecisionDto, type DecisionRecordedDto } from './decisions.dto.js';
 
 @Injectable()
@@ -33,8 +37,20 @@ export class DecisionsService {
       if (!property) throw notFound('property', propertyId);
       const history = await loadPropertyHistory(manager, property);
       const current = derivePropertyStatus(history);
-      const check = checkDecision(history, { type: dto.type, effectiveDate: dto.effectiveDate });
-      if (!check.ok) throw conflict(check.code, check.reason, { currentStatus: current.status, allowedDecisions: check.allowedDecisions });
+      const basis = await basisFindings(manager, user, propertyId, dto);
+      const check = checkDecision(
+        history,
+        { type: dto.type, effectiveDate: dto.effectiveDate },
+        basis.map((b) => ({ date: b.operation!.date, severity: b.severity })),
+      );
+      // Allowed in this status, a declaration without a named basis is an incomplete form rather than a refusal.
+      if (!check.ok && check.code === 'declaration_requires_serious_finding' && basis.length === 0) {
+        throwIfInvalid([fieldError('basisFindingIds', 'requiredForDeclaration', 'a declaration names the findings it rests on')]);
+      }
+      if (!check.ok) {
+        const reason = check.dangerOn ? await dangerReason(manager, user, propertyId, check.dangerOn, check.reason) : check.reason;
+        throw conflict(check.code, reason, { currentStatus: current.status, allowedDecisions: check.allowedDecisions });
+      }
 
       const decision = Object.assign(new Decision(), {
         id: randomUUID(),
@@ -60,6 +76,8 @@ export class DecisionsService {
         importId: null,
       });
       await manager.getRepository(Decision).insert(decision);
+      const basisIds = basis.map((b) => b.id);
+      if (basisIds.length) await manager.getRepository(DecisionBasis).insert(basisIds.map((findingId) => ({ decisionId: decision.id, findingId })));
       // Latest createdAt: appended, it sorts after every decision of its day, as loadPropertyHistory would order it.
       const derived = await projectKnownHistory(manager, property, {
         ...history,
@@ -69,17 +87,19 @@ export class DecisionsService {
         action: 'decision_recorded',
         entity: 'decision',
         entityId: decision.id,
-        payload: { ...decision, statusNow: derived.status },
+        payload: { ...decision, basisFindingIds: basisIds, statusNow: derived.status },
       });
       const updated = await manager.getRepository(Property).findOneOrFail({ where: { id: propertyId }, relations: PROPERTY_RELATIONS });
-      return { decision: toDecisionDto(decision), property: toPropertyDetail(updated) };
+      return { decision: toDecisionDto(decision, basisIds), property: toPropertyDetail(updated) };
     });
   }
 
   async listForProperty(user: AuthUser, propertyId: string): Promise<DecisionDto[]> {
     assertPermission(user, 'property:read');
     await this.buildingFile.cityOf(user, propertyId);
-    return (await this.buildingFile.decisions(propertyId)).map(toDecisionDto);
+    const decisions = await this.buildingFile.decisions(propertyId);
+    const basis = await this.buildingFile.decisionBasis(decisions);
+    return decisions.map((d) => toDecisionDto(d, basis.get(d.id)));
   }
 }
 
@@ -100,4 +120,52 @@ function checkFigures(dto: CreateDecisionDto, now: string): FieldError[] {
     errors.push(fieldError('rehoused', 'notAbovePersonsAffected', `rehoused add up to ${total}, more than the ${persons} persons affected`));
   }
   return errors;
+}
+
+/**
+ * The findings a decision names, checked against what its lead may name: findings of this building, of a submitted
+ * operation on or before the effective date, in force, and seen by the whole taskforce, so the basis is in the file for
+ * every reader. A finding the lead may not see is answered as missing; one their agency keeps for itself must be
+ * released first.
+ */
+async function basisFindings(manager: EntityManager, user: AuthUser, propertyId: string, dto: CreateDecisionDto): Promise<Finding[]> {
+  const ids = dto.basisFindingIds ?? [];
+  if (ids.length === 0) return [];
+  const rows = await manager.getRepository(Finding).find({ where: { id: In(ids) }, relations: { operation: true } });
+  const byId = new Map(rows.map((f) => [f.id, f]));
+  const errors: FieldError[] = [];
+  ids.forEach((id, i) => {
+    const finding = byId.get(id);
+    const field = `basisFindingIds[${i}]`;
+    const operation = finding?.operation;
+    if (!finding || !operation || operation.propertyId !== propertyId || !canSeeOperation(user, operation) || !canSee(user, finding)) {
+      errors.push(fieldError(field, 'notFound', `no finding ${id} of this building that you may see`));
+    } else if (operation.state !== 'submitted') {
+      errors.push(fieldError(field, 'notSubmitted', `finding ${id} belongs to a draft`));
+    } else if (finding.withdrawnByAmendmentId) {
+      errors.push(fieldError(field, 'alreadyWithdrawn', `finding ${id} was withdrawn by an amendment`));
+    } else if (operation.date > dto.effectiveDate) {
+      errors.push(fieldError(field, 'afterEffectiveDate', `finding ${id} was recorded on ${operation.date}, after the effective date`));
+    } else if (finding.visibility === 'agency' && !finding.releasedAt) {
+      errors.push(fieldError(field, 'notReleased', `finding ${id} is kept by your agency; release it for decisions first`));
+    }
+  });
+  throwIfInvalid(errors);
+  return ids.map((id) => byId.get(id)!);
+}
+
+/** A lift blocked by danger names the finding's day only to a lead who may see one of them; otherwise who can release it. */
+async function dangerReason(manager: EntityManager, user: AuthUser, propertyId: string, days: readonly string[], reason: string): Promise<string> {
+  const danger = await manager
+    .createQueryBuilder(Finding, 'f')
+    .innerJoin(Operation, 'o', 'o.id = f.operationId')
+    .where('o.propertyId = :propertyId', { propertyId })
+    .andWhere("o.state = 'submitted'")
+    .andWhere('o.date IN (:...days)', { days: [...new Set(days)] })
+    .andWhere("f.severity = 'danger'")
+    .andWhere('f.withdrawnByAmendmentId IS NULL')
+    .getMany();
+  if (danger.some((f) => canSee(user, f))) return reason;
+  const agencies = [...new Set(danger.map((f) => f.agencyCode))].sort().join(', ');
+  return `A "danger" finding that you may not see blocks the lift; the agency that recorded it (${agencies}) can release it for decisions.`;
 }

@@ -48,6 +48,13 @@ export class Finding {
   @Column({ type: 'varchar', length: 36, name: 'withdrawn_by_amendment_id', nullable: true })
   withdrawnByAmendmentId: string | null;
 
+  /** Set when the owning agency released this `agency` finding for decisions: from then on the taskforce sees it. */
+  @Column({ type: Date, name: 'released_at', nullable: true })
+  releasedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 36, name: 'released_by', nullable: true })
+  releasedBy: string | null;
+
   @CreateDateColumn({ name: 'created_at' })
   createdAt: Date;
 }

@@ -27,6 +27,13 @@ export class FindingDto {
   @ApiProperty({ description: 'Withdrawn by an amendment; kept for the record.' }) withdrawn: boolean;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) addedByAmendmentId: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) withdrawnByAmendmentId: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the owning agency released this `agency` finding for decisions; from then on the whole taskforce sees it.',
+  })
+  releasedAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
@@ -165,6 +172,7 @@ export function toFindingDto(finding: Finding): FindingDto {
     withdrawn: finding.withdrawnByAmendmentId !== null,
     addedByAmendmentId: finding.addedByAmendmentId,
     withdrawnByAmendmentId: finding.withdrawnByAmendmentId,
+    releasedAt: finding.releasedAt ? new Date(finding.releasedAt).toISOString() : null,
     createdAt: finding.createdAt.toISOString(),
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
+import { DecisionBasis } from '../decisions/decision-basis.entity.js';
 import { Decision } from '../decisions/decision.entity.js';
 import { Amendment } from '../operations/amendment.entity.js';
 import { Finding } from '../operations/finding.entity.js';
@@ -45,6 +46,15 @@ export class BuildingFileRepository {
   /** The building's decisions in the order they took effect. */
   decisions(propertyId: string): Promise<Decision[]> {
     return this.dataSource.getRepository(Decision).find({ where: { propertyId }, order: { effectiveDate: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The findings each of the given decisions names as its basis, by decision id. */
+  async decisionBasis(decisions: ReadonlyArray<Pick<Decision, 'id'>>): Promise<Map<string, string[]>> {
+    const basis = new Map<string, string[]>(decisions.map((d) => [d.id, []]));
+    if (decisions.length === 0) return basis;
+    const rows = await this.dataSource.getRepository(DecisionBasis).findBy({ decisionId: In(decisions.map((d) => d.id)) });
+    for (const row of rows) basis.get(row.decisionId)?.push(row.findingId);
+    return basis;
   }
 
   /** What the given operations hold, in five queries; inside a write, through its transaction's manager. */

@@ -27,7 +27,21 @@ export interface DerivedStatus {
 }
 
 export type DecisionCheck =
-  { ok: true; statusAfter: PropertyStatus } | { ok: false; code: DecisionRefusal; reason: string; allowedDecisions: readonly DecisionType[] };
+  | { ok: true; statusAfter: PropertyStatus }
+  | {
+      ok: false;
+      code: DecisionRefusal;
+      reason: string;
+      allowedDecisions: readonly DecisionType[];
+      /** For a lift blocked by danger: the days of the operations whose findings block it. */
+      dangerOn?: readonly string[];
+    };
+
+/** A finding a decision names as its basis: its operation's day and its severity. */
+export interface BasisFact {
+  date: string;
+  severity: 'minor' | 'major' | 'danger';
+}
 
 export type DecisionRefusal = (typeof DECISION_REFUSALS)[number];
 
@@ -103,14 +117,18 @@ export function projectHistory(history: PropertyHistory): BuildingFileProjection
   };
 }
 
-/** Whether a new decision may be recorded on top of the history, and why not. */
-export function checkDecision(history: PropertyHistory, decision: DecisionFact): DecisionCheck {
+/**
+ * Whether a new decision may be recorded on top of the history, and why not. A declaration recorded in Hausakte rests
+ * on the findings it names (`basis`); one taken over from elsewhere (imports, demo data) on the building's history.
+ */
+export function checkDecision(history: PropertyHistory, decision: DecisionFact, basis?: readonly BasisFact[]): DecisionCheck {
   const current = derivePropertyStatus(history);
-  const refuse = (code: DecisionRefusal, reason: string): DecisionCheck => ({
+  const refuse = (code: DecisionRefusal, reason: string, dangerOn?: readonly string[]): DecisionCheck => ({
     ok: false,
     code,
     reason,
     allowedDecisions: current.allowedDecisions,
+    ...(dangerOn ? { dangerOn } : {}),
   });
   if (!current.allowedDecisions.includes(decision.type)) {
     return refuse('decision_not_allowed', `A property with status "${current.status}" does not allow "${decision.type}".`);
@@ -119,9 +137,14 @@ export function checkDecision(history: PropertyHistory, decision: DecisionFact):
     return refuse('decision_before_current_status', `The effective date ${decision.effectiveDate} is before the current status began (${current.since}).`);
   }
   if (decision.type === 'declare_uninhabitable') {
-    const serious = history.operations.some((op) => op.date <= decision.effectiveDate && op.severities.some((s) => s === 'major' || s === 'danger'));
-    if (!serious) {
-      return refuse('declaration_requires_serious_finding', 'A declaration needs a submitted operation with a finding of severity "major" or "danger".');
+    const grounds = basis ?? history.operations.flatMap((op) => op.severities.map((severity) => ({ date: op.date, severity })));
+    if (!grounds.some((f) => f.date <= decision.effectiveDate && (f.severity === 'major' || f.severity === 'danger'))) {
+      return refuse(
+        'declaration_requires_serious_finding',
+        basis
+          ? 'A declaration needs a finding of severity "major" or "danger" among the findings named as its basis.'
+          : 'A declaration needs a submitted operation with a finding of severity "major" or "danger".',
+      );
     }
   }
   if (decision.type === 'declaration_lifted') {
@@ -141,7 +164,11 @@ export function checkDecision(history: PropertyHistory, decision: DecisionFact):
       const where = danger.includes(latest)
         ? `The acceptance inspection of ${latest.date}`
         : `The operation of ${danger[0].date}, after the acceptance inspection,`;
-      return refuse('lifting_blocked_by_danger_finding', `${where} records a "danger" finding.`);
+      return refuse(
+        'lifting_blocked_by_danger_finding',
+        `${where} records a "danger" finding.`,
+        danger.map((op) => op.date),
+      );
     }
   }
   return { ok: true, statusAfter: DECISION_TARGET[decision.type] };

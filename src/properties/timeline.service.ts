@@ -22,7 +22,11 @@ export class TimelineService {
     const operations = await this.buildingFile.visibleOperations(propertyId, user.id);
     const decisions = await this.buildingFile.decisions(propertyId);
     const operationDtos = toOperationDtos(operations, await this.buildingFile.operationParts(operations), user, LEGAL_PROFILES[city.land]);
-    const timeline = buildTimeline(operationDtos, decisions.map(toDecisionDto));
+    const basis = await this.buildingFile.decisionBasis(decisions);
+    const timeline = buildTimeline(
+      operationDtos,
+      decisions.map((d) => toDecisionDto(d, basis.get(d.id))),
+    );
     this.reads.record(user, propertyId, 'timeline');
     return timeline;
   }

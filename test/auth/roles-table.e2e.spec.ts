@@ -54,6 +54,7 @@ const ACCESS: Record<string, Access> = {
   'POST /api/v1/operations/:id/amendments': CASEWORK,
   'GET /api/v1/properties/:id/operations': CASEWORK,
   'PATCH /api/v1/measures/:id': CASEWORK,
+  'POST /api/v1/findings/:id/release': ['lead'],
   'POST /api/v1/properties/:id/decisions': ['lead'],
   'GET /api/v1/properties/:id/decisions': CASEWORK,
   'GET /api/v1/map': CASEWORK,

@@ -15,6 +15,8 @@ import {
 import { type PropertyStatus, STATUS_STYLE } from '../../src/properties/status-catalogue.js';
 import { CHOROPLETH_COLOURS } from '../../src/common/choropleth-scale.js';
 import { cityToday } from '../helpers/city-day.js';
+import { operationBody } from '../operations/operation-bodies.js';
+import type { FindingDto as Finding } from '../../src/operations/operation-responses.dto.js';
 
 const COLOURS = Object.values(STATUS_STYLE).map((s) => s.colour);
 const RED = STATUS_STYLE.uninhabitable.colour;
@@ -46,12 +48,12 @@ describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
   async function declarableProperty(): Promise<Summary> {
     const page = await api<{ items: Summary[] }>('/properties?status=inspected&limit=200');
     for (const candidate of page.items) {
-      const timeline = await api<{ items: Array<{ kind: string; operation?: { state: string; findings: Array<{ severity: string; withdrawn: boolean }> } }> }>(
+      const timeline = await api<{ items: Array<{ kind: string; operation?: { state: string; findings: Finding[] } }> }>(
         `/properties/${candidate.id}/timeline`,
       );
-      const serious = timeline.items.some(
-        (i) => i.operation?.state === 'submitted' && i.operation.findings.some((f) => !f.withdrawn && (f.severity === 'major' || f.severity === 'danger')),
-      );
+      // A serious finding the whole taskforce sees: one the lead can name as the declaration's basis.
+      const nameable = (f: Finding) => !f.withdrawn && (f.severity === 'major' || f.severity === 'danger') && (f.visibility === 'taskforce' || f.releasedAt);
+      const serious = timeline.items.some((i) => i.operation?.state === 'submitted' && i.operation.findings.some(nameable));
       if (serious) return candidate;
     }
     throw new Error('the demo data holds no inspected building with a serious finding');
@@ -176,6 +178,13 @@ describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
     await page.getByLabel('Wirksam ab').fill(cityToday());
     await page.getByLabel('Aktenzeichen').fill('32-BA-2026/001');
     await page.getByLabel('Begründung').fill('Gefahr für Leib und Leben durch defekte Elektrik.');
+    // Without a named finding the form asks for the basis; then the lead ticks the serious findings it rests on.
+    await page.getByRole('button', { name: 'Entscheidung speichern' }).click();
+    const basis = page.locator('fieldset[data-field="basisFindingIds"]');
+    await expect.poll(() => basis.locator('.field-error').textContent()).toContain('mindestens einen Befund');
+    const serious = basis.locator('label.check').filter({ hasText: /erheblich|Gefahr für Leib und Leben/ });
+    expect(await serious.count()).toBeGreaterThan(0);
+    for (const box of await serious.locator('input:not([disabled])').all()) await box.check();
     const reloaded = page.waitForResponse((r) => r.url().includes('/api/v1/map?'));
     await page.getByRole('button', { name: 'Entscheidung speichern' }).click();
     await expect.poll(() => page.locator('.status-badge').getAttribute('data-status')).toBe('uninhabitable');
@@ -187,8 +196,45 @@ describe.skipIf(skipBrowser)('map client as a lead (headless Chromium)', () => {
     expect(await page.locator(`.in-view li[data-id="${target.id}"]`).getAttribute('data-status')).toBe('uninhabitable');
     const stored = await api<{ status: string }>(`/properties/${target.id}`);
     expect(stored.status).toBe('uninhabitable');
-    // The refused decision is a 409 answer, which Chromium logs as a failed resource.
-    expect(errors.filter((e) => !e.includes('status of 409'))).toEqual([]);
+    const decisions = await api<Array<{ type: string; basisFindingIds: string[] }>>(`/properties/${target.id}/decisions`);
+    expect(decisions.find((d) => d.type === 'declare_uninhabitable')!.basisFindingIds.length).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.timeline-item--decision').last().textContent()).toContain('Grundlage:');
+    // The refused decision and the incomplete form are 409 and 400 answers, which Chromium logs as failed resources.
+    expect(errors.filter((e) => !e.includes('status of 409') && !e.includes('status of 400'))).toEqual([]);
+    await context.close();
+  }, 90_000);
+
+  it('should release a finding the Ordnungsamt keeps for itself from the timeline and then offer it as the basis of a decision', async () => {
+    const target = (await api<{ items: Summary[] }>('/properties?status=suspected&limit=5')).items[2];
+    const draft = await api<{ id: string; findings: Array<{ id: string }> }>('/operations', {
+      method: 'POST',
+      body: JSON.stringify(
+        operationBody(target.id, {
+          agencyCodes: ['ordnungsamt'],
+          measures: [],
+          findings: [{ category: 'fire_safety', severity: 'danger', description: 'Brandlast im Treppenhaus', visibility: 'agency' }],
+        }),
+      ),
+    });
+    await api(`/operations/${draft.id}/submit`, { method: 'POST', body: '{}' });
+    const kept = draft.findings[0].id;
+
+    const { context, page, errors } = await openPage(browser);
+    await login(page, server.url, 'lead');
+    await page.getByRole('combobox', { name: 'Adresse suchen' }).fill(target.address.label);
+    await page.getByRole('option', { name: exactly(target.address.label) }).click();
+    await expect.poll(() => page.locator('.file-address').textContent()).toBe(target.address.label);
+    await page.getByText('Entscheidung treffen').click();
+    const choice = () => page.locator(`fieldset[data-field="basisFindingIds"] label[data-finding-id="${kept}"] input`);
+    expect(await choice().isDisabled()).toBe(true);
+
+    await page.locator(`.finding[data-id="${kept}"]`).getByRole('button', { name: 'Für Entscheidungen freigeben' }).click();
+    await expect.poll(() => page.locator(`.finding[data-id="${kept}"]`).textContent()).toContain('für Entscheidungen freigegeben');
+    await page.getByText('Entscheidung treffen').click();
+    expect(await choice().isDisabled()).toBe(false);
+    const operation = await api<{ findings: Array<{ id: string; releasedAt: string | null }> }>(`/operations/${draft.id}`);
+    expect(operation.findings.find((f) => f.id === kept)!.releasedAt).not.toBeNull();
+    expect(errors).toEqual([]);
     await context.close();
   }, 90_000);
 

@@ -29,6 +29,7 @@ function finding(overrides: Partial<Finding> = {}): Finding {
     agencyCode: 'ordnungsamt',
     visibility: 'taskforce',
     ...noAmendment,
+    releasedAt: null,
     createdAt: '2026-03-02T09:00:00.000Z',
     ...overrides,
   };

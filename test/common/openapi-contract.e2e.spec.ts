@@ -120,7 +120,10 @@ describe('the OpenAPI document against real requests and answers', () => {
     await call(lead, 'GET', `/api/v1/properties/${property.id}/units`);
 
     const body = operationBody(property.id, {
-      findings: [{ unitId: unit.id, category: 'electricity', severity: 'major', description: 'Offene Verteilerdose', visibility: 'taskforce' }],
+      findings: [
+        { unitId: unit.id, category: 'electricity', severity: 'major', description: 'Offene Verteilerdose', visibility: 'taskforce' },
+        { unitId: null, category: 'fire_safety', severity: 'danger', description: 'Fluchtweg verstellt', visibility: 'agency' },
+      ],
     });
     const draft = (await call(inspector, 'POST', '/api/v1/operations', body)).json<OperationDto>();
     await call(inspector, 'PUT', `/api/v1/operations/${draft.id}`, { ...body, notes: 'Nachtrag' }, { headers: { 'if-match': `"${draft.version}"` } });
@@ -129,10 +132,13 @@ describe('the OpenAPI document against real requests and answers', () => {
     await call(inspector, 'POST', `/api/v1/operations/${draft.id}/amendments`, { reason: 'Notiz korrigiert', changes: { notes: 'Keller nass' } });
     await call(inspector, 'PATCH', `/api/v1/measures/${filed.measures[0].id}`, { state: 'done', note: 'Mängel behoben' }, { headers: { 'if-match': '"1"' } });
     await call(lead, 'GET', `/api/v1/properties/${property.id}/operations`);
+    const kept = filed.findings.find((f) => f.visibility === 'agency')!;
+    await call(lead, 'POST', `/api/v1/findings/${kept.id}/release`);
 
     await call(lead, 'POST', `/api/v1/properties/${property.id}/decisions`, {
       type: 'declare_uninhabitable',
       effectiveDate: cityToday(),
+      basisFindingIds: filed.findings.map((f) => f.id),
       fileReference: '32-61-2026/0001',
       legalBasis: null,
       personsAffected: 6,

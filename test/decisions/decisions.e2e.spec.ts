@@ -5,7 +5,7 @@ import { Property } from '../../src/properties/property.entity.js';
 import { makeProperty } from '../factories/property.factory.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers, type TestUser } from '../helpers/users.js';
-import { auditActions, caseRowCounts, fileOperation, finding } from '../operations/operation-bodies.js';
+import { auditActions, caseRowCounts, declarationBasis, fileOperation, finding } from '../operations/operation-bodies.js';
 import type { ProblemBody } from '../../src/common/problem.js';
 import type { DecisionDto, DecisionRecordedDto } from '../../src/decisions/decisions.dto.js';
 import { STATUS_STYLE } from '../../src/properties/status-catalogue.js';
@@ -21,6 +21,9 @@ describe('decisions', () => {
       headers: user.headers,
       payload: { effectiveDate: cityToday(), ...body },
     });
+  /** A declaration naming every finding of the building the taskforce sees as its basis. */
+  const declare = async (propertyId: string, body: Record<string, unknown> = {}) =>
+    decide(propertyId, { type: 'declare_uninhabitable', basisFindingIds: await declarationBasis(t, propertyId), ...body });
   const storedStatus = async (id: string) => (await t.dataSource.getRepository(Property).findOneByOrFail({ id })).status;
 
   describe('POST /properties/:id/decisions', () => {
@@ -31,8 +34,7 @@ describe('decisions', () => {
       await fileOperation(t, users.inspector, property.id, { findings: [finding({ category: 'structural_safety', severity: 'major' })] });
       expect(await storedStatus(property.id)).toBe('inspected');
 
-      const declared = await decide(property.id, {
-        type: 'declare_uninhabitable',
+      const declared = await declare(property.id, {
         fileReference: '32-61-2026/0815',
         legalBasis: '§ 9 WohnStG NRW',
         reason: 'Einsturzgefahr der Decke im 2. OG',
@@ -129,16 +131,18 @@ describe('decisions', () => {
         headers: users.inspector.headers,
         payload: { reason: 'Befund falsch eingestuft', withdrawFindingIds: [operation.findings[0].id] },
       });
-      const res = await decide(property.id, { type: 'declare_uninhabitable' });
+      const res = await declare(property.id);
       expect(res.statusCode).toBe(409);
       expect(res.json()).toMatchObject({ code: 'declaration_requires_serious_finding', currentStatus: 'inspected' });
+      const naming = await decide(property.id, { type: 'declare_uninhabitable', basisFindingIds: [operation.findings[0].id] });
+      expect(naming.json<ProblemBody>().errors).toEqual([expect.objectContaining({ field: 'basisFindingIds[0]', code: 'alreadyWithdrawn' })]);
       expect(await t.dataSource.getRepository(Decision).countBy({ propertyId: property.id })).toBe(0);
     });
 
     it('should refuse lifting while the latest acceptance inspection records danger, and allow it once amended', async () => {
       const property = await makeProperty(t);
       await fileOperation(t, users.inspector, property.id, { findings: [finding({ severity: 'danger' })] });
-      expect((await decide(property.id, { type: 'declare_uninhabitable' })).statusCode).toBe(201);
+      expect((await declare(property.id)).statusCode).toBe(201);
       const acceptance = await fileOperation(t, users.inspector, property.id, {
         kind: 'acceptance_inspection',
         findings: [finding({ severity: 'danger', category: 'fire_safety' })],
@@ -160,7 +164,7 @@ describe('decisions', () => {
       const declared = async () => {
         const property = await makeProperty(t);
         await fileOperation(t, users.inspector, property.id, { findings: [finding({ severity: 'danger' })] });
-        expect((await decide(property.id, { type: 'declare_uninhabitable' })).statusCode).toBe(201);
+        expect((await declare(property.id)).statusCode).toBe(201);
         return property;
       };
       const acceptance = (propertyId: string, severity: 'minor' | 'danger') =>

@@ -269,7 +269,12 @@ describe('Idempotency-Key on changing requests', () => {
       ],
       [
         'POST /properties/:id/decisions',
-        () => ['POST', `/properties/${propertyId}/decisions`, { type: 'declare_uninhabitable', effectiveDate: cityToday(), reason: 'Gefahr' }, users.lead],
+        () => [
+          'POST',
+          `/properties/${propertyId}/decisions`,
+          { type: 'declare_uninhabitable', effectiveDate: cityToday(), reason: 'Gefahr', basisFindingIds: operation.findings.map((f) => f.id) },
+          users.lead,
+        ],
       ],
       ['PATCH /measures/:id', () => ['PATCH', `/measures/${operation.measures[0].id}`, { state: 'done' }, users.lead, '"1"']],
       ['PATCH /parties/:id', () => ['PATCH', `/parties/${partyId}`, { contactAddress: `Postfach ${randomUUID().slice(0, 4)}` }, users.lead, '"1"']],

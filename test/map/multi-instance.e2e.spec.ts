@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createUser, type TestUser } from '../helpers/users.js';
+import { declarationBasis } from '../operations/operation-bodies.js';
 import type { PropertyDetailDto } from '../../src/properties/properties.dto.js';
 import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 import type { MapFeatureCollectionDto } from '../../src/map/map.dto.js';
@@ -66,7 +67,14 @@ describe('two server instances on one database', () => {
       method: 'POST',
       url: `/api/v1/properties/${propertyId}/decisions`,
       headers: lead.headers,
-      payload: { type: 'declare_uninhabitable', effectiveDate: '2026-02-04', fileReference: '32-UB-2026-001', personsAffected: 5, childrenAffected: 2 },
+      payload: {
+        type: 'declare_uninhabitable',
+        effectiveDate: '2026-02-04',
+        fileReference: '32-UB-2026-001',
+        personsAffected: 5,
+        childrenAffected: 2,
+        basisFindingIds: await declarationBasis(first, propertyId),
+      },
     });
     expect(decided.statusCode).toBe(201);
     expect(await pointThroughSecond()).toBe('uninhabitable');

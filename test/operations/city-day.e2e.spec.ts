@@ -5,7 +5,7 @@ import { Operation } from '../../src/operations/operation.entity.js';
 import { makeProperty } from '../factories/property.factory.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers } from '../helpers/users.js';
-import { operationBody } from './operation-bodies.js';
+import { declarationBasis, operationBody } from './operation-bodies.js';
 
 // 00:30 in Duisburg: in UTC it is still the day before (23:30 in winter, 22:30 in summer).
 const JUST_AFTER_MIDNIGHT = [
@@ -40,7 +40,14 @@ describe("today is the city's day (TZ_CITY), not UTC's", () => {
         method: 'POST',
         url: `/api/v1/properties/${property.id}/decisions`,
         headers: users.lead.headers,
-        payload: { type: 'declare_uninhabitable', effectiveDate: day, fileReference: 'AZ 1', legalBasis: '§ 9 WohnStG NRW', reason: 'Einsturzgefahr' },
+        payload: {
+          type: 'declare_uninhabitable',
+          effectiveDate: day,
+          fileReference: 'AZ 1',
+          legalBasis: '§ 9 WohnStG NRW',
+          reason: 'Einsturzgefahr',
+          basisFindingIds: await declarationBasis(t, property.id),
+        },
       });
       expect(decided.statusCode, decided.body).toBe(201);
 

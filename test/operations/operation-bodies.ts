@@ -49,6 +49,20 @@ export async function fileOperation(t: TestApp, user: TestUser, propertyId: stri
   return submitted.json<OperationDto>();
 }
 
+/** The basis a lead names for a declaration: every in-force finding of the building's submitted operations the taskforce sees. */
+export async function declarationBasis(t: TestApp, propertyId: string): Promise<string[]> {
+  const rows = await t.dataSource
+    .getRepository(Finding)
+    .createQueryBuilder('f')
+    .innerJoin(Operation, 'o', 'o.id = f.operationId')
+    .where('o.propertyId = :propertyId', { propertyId })
+    .andWhere("o.state = 'submitted'")
+    .andWhere('f.withdrawnByAmendmentId IS NULL')
+    .andWhere("(f.visibility = 'taskforce' OR f.releasedAt IS NOT NULL)")
+    .getMany();
+  return rows.map((f) => f.id);
+}
+
 /** Audit actions recorded for one entity, oldest first. */
 export async function auditActions(t: TestApp, entityId: string): Promise<string[]> {
   const rows = await t.dataSource.getRepository(AuditEntry).find({ where: { entityId }, order: { seq: 'ASC' } });

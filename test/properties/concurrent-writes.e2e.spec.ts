@@ -6,7 +6,7 @@ import { Property } from '../../src/properties/property.entity.js';
 import { makeProperty } from '../factories/property.factory.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers } from '../helpers/users.js';
-import { fileOperation, operationBody } from '../operations/operation-bodies.js';
+import { declarationBasis, fileOperation, operationBody } from '../operations/operation-bodies.js';
 import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 
 /** Writes on one building arriving together (several instances on PostgreSQL) take turns instead of racing. */
@@ -17,12 +17,13 @@ describe('writes on one building at the same time', () => {
   it('should record one of two declarations sent at once and refuse the other with 409, leaving one decision and a matching status', async () => {
     const property = await makeProperty(t);
     await fileOperation(t, users.inspector, property.id);
+    const basisFindingIds = await declarationBasis(t, property.id);
     const declare = () =>
       t.app.inject({
         method: 'POST',
         url: `/api/v1/properties/${property.id}/decisions`,
         headers: users.lead.headers,
-        payload: { type: 'declare_uninhabitable', effectiveDate: cityToday(), reason: 'Einsturzgefahr' },
+        payload: { type: 'declare_uninhabitable', effectiveDate: cityToday(), reason: 'Einsturzgefahr', basisFindingIds },
       });
     const answers = await Promise.all([declare(), declare()]);
     expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);

@@ -7,7 +7,7 @@ import type { PropertyDetailDto } from '../../src/properties/properties.dto.js';
 import { Property } from '../../src/properties/property.entity.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers } from '../helpers/users.js';
-import { fileOperation } from '../operations/operation-bodies.js';
+import { declarationBasis, fileOperation } from '../operations/operation-bodies.js';
 import { createProperty, propertyInput } from './property-factory.js';
 
 describe('versions, ETag and If-Match on a property', () => {
@@ -79,7 +79,7 @@ describe('versions, ETag and If-Match on a property', () => {
       method: 'POST',
       url: `/api/v1/properties/${property.id}/decisions`,
       headers: users.lead.headers,
-      payload: { type: 'declare_uninhabitable', effectiveDate: cityToday(), reason: 'Gefahr' },
+      payload: { type: 'declare_uninhabitable', effectiveDate: cityToday(), reason: 'Gefahr', basisFindingIds: await declarationBasis(t, property.id) },
     });
     expect(decided.statusCode).toBe(201);
     expect(await stored(property.id)).toMatchObject({ status: 'uninhabitable', version: 1 });

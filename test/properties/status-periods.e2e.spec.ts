@@ -6,7 +6,7 @@ import { PropertyStatusPeriod } from '../../src/properties/property-status-perio
 import { Property } from '../../src/properties/property.entity.js';
 import { createTestApp, useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers } from '../helpers/users.js';
-import { fileOperation, finding } from '../operations/operation-bodies.js';
+import { declarationBasis, fileOperation, finding } from '../operations/operation-bodies.js';
 import { createProperty, importTestDistricts, patchProperty, TEST_CITY } from './property-factory.js';
 
 /** The status periods are what "status on day X" is read from; every write path keeps them in step with the history. */
@@ -30,7 +30,7 @@ describe('status periods of a building', () => {
       method: 'POST',
       url: `/api/v1/properties/${propertyId}/decisions`,
       headers: users.lead.headers,
-      payload: { type, effectiveDate, reason: 'Prüfung' },
+      payload: { type, effectiveDate, reason: 'Prüfung', basisFindingIds: await declarationBasis(t, propertyId) },
     });
     expect(res.statusCode, res.body).toBe(201);
   };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers } from '../helpers/users.js';
-import { fileOperation, operationBody } from '../operations/operation-bodies.js';
+import { declarationBasis, fileOperation, operationBody } from '../operations/operation-bodies.js';
 import { createProperty } from './property-factory.js';
 import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 import type { ProblemBody } from '../../src/common/problem.js';
@@ -67,7 +67,7 @@ describe('GET /api/v1/properties/:id/timeline', () => {
       method: 'POST',
       url: `/api/v1/properties/${propertyId}/decisions`,
       headers: users.lead.headers,
-      payload: { type: 'declare_uninhabitable', effectiveDate: '2025-03-01' },
+      payload: { type: 'declare_uninhabitable', effectiveDate: '2025-03-01', basisFindingIds: await declarationBasis(t, propertyId) },
     });
     if (decision.statusCode !== 201) throw new Error(decision.body);
   });

@@ -9,7 +9,7 @@ import { addDays } from '../../src/summaries/statistics.js';
 import { undoMigrationsThrough } from '../helpers/migrations.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { useStandardUsers } from '../helpers/users.js';
-import { fileOperation, finding, operationBody } from '../operations/operation-bodies.js';
+import { declarationBasis, fileOperation, finding, operationBody } from '../operations/operation-bodies.js';
 import { createProperty, importTestDistricts, patchProperty } from '../properties/property-factory.js';
 import type { OperationDto } from '../../src/operations/operation-responses.dto.js';
 
@@ -26,12 +26,18 @@ describe('the stored copies summaries read', () => {
     measures: (await t.dataSource.getRepository(Measure).findBy({ propertyId })).map((m) => m.districtId),
     decisions: (await t.dataSource.getRepository(Decision).findBy({ propertyId })).map((d) => d.districtId),
   });
-  const declare = (propertyId: string, effectiveDate = cityToday()) =>
+  const declare = async (propertyId: string, effectiveDate = cityToday()) =>
     t.app.inject({
       method: 'POST',
       url: `/api/v1/properties/${propertyId}/decisions`,
       headers: users.lead.headers,
-      payload: { type: 'declare_uninhabitable', effectiveDate, reason: 'Einsturzgefahr', personsAffected: 4 },
+      payload: {
+        type: 'declare_uninhabitable',
+        effectiveDate,
+        reason: 'Einsturzgefahr',
+        personsAffected: 4,
+        basisFindingIds: await declarationBasis(t, propertyId),
+      },
     });
   const firstEventsOf = async (id: string) => {
     const { firstVisitOn, firstDecisionOn } = await t.dataSource.getRepository(Property).findOneByOrFail({ id });

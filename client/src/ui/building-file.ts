@@ -1,5 +1,5 @@
 import { errorText } from '../problem-text';
-import type { Operation, PropertyDetail, PropertyPartyLink, TimelineItem, Unit } from '../api-types';
+import type { Finding, Operation, PropertyDetail, PropertyPartyLink, TimelineItem, Unit } from '../api-types';
 import type { AppContext } from '../context';
 import { h, replace } from '../dom';
 import { formatDate, formatNumber, label, t } from '../i18n';
@@ -66,6 +66,17 @@ export function createBuildingFile(panel: HTMLElement, ctx: AppContext, handlers
     panel.querySelector<HTMLElement>('#amend-heading')?.focus();
   }
 
+  // Released, the finding is in every reader's file and in the decision form: the file is read again.
+  async function release(finding: Finding, propertyId: string): Promise<void> {
+    try {
+      await ctx.api.releaseFinding(finding.id);
+      ctx.toast(t('timeline.releasedToast'));
+      await open(propertyId);
+    } catch (error) {
+      ctx.toast(t('app.error', { message: errorText(error) }), 'error');
+    }
+  }
+
   // Editing address and note replaces the file in the panel like a correction does.
   function edit(property: PropertyDetail, timeline: TimelineItem[], units: Unit[], parties: PropertyPartyLink[] | null): void {
     const host = h('div', { class: 'panel-host' });
@@ -96,7 +107,7 @@ export function createBuildingFile(panel: HTMLElement, ctx: AppContext, handlers
           'details',
           { class: 'decide' },
           h('summary', { class: 'button' }, t('file.decide')),
-          createDecisionForm(ctx, property, (updated) => {
+          createDecisionForm(ctx, property, timeline, (updated) => {
             handlers.onChanged(updated);
             void open(updated.id);
           }),
@@ -154,6 +165,7 @@ export function createBuildingFile(panel: HTMLElement, ctx: AppContext, handlers
         renderTimeline(timeline, units, ctx, {
           onContinueDraft: handlers.onContinueDraft,
           onAmend: (operation) => amend(operation, property, timeline, units, parties),
+          onRelease: (finding) => void release(finding, property.id),
         }),
       ),
     );

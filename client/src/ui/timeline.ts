@@ -13,6 +13,8 @@ const SEVERITY_ORDER = { danger: 0, major: 1, minor: 2 } as const;
 export interface TimelineActions {
   onContinueDraft: (operation: Operation) => void;
   onAmend: (operation: Operation) => void;
+  /** Releases a finding the user's agency keeps for itself, for decisions. */
+  onRelease: (finding: Finding) => void;
 }
 
 interface View {
@@ -34,6 +36,7 @@ export function renderTimeline(items: readonly TimelineItem[], units: readonly U
     actions,
   };
   const operationDates = new Map(items.flatMap((i) => (i.operation ? [[i.operation.id, i.operation.date] as const] : [])));
+  const findingsById = new Map(items.flatMap((i) => i.operation?.findings.map((f) => [f.id, f] as const) ?? []));
   return h(
     'ol',
     { class: 'timeline' },
@@ -42,13 +45,13 @@ export function renderTimeline(items: readonly TimelineItem[], units: readonly U
         'li',
         { class: `timeline-item timeline-item--${item.kind}`, dataset: { kind: item.kind, id: item.id } },
         h('time', { class: 'timeline-date', attrs: { datetime: item.date } }, formatDate(item.date)),
-        itemBody(item, view, operationDates),
+        itemBody(item, view, operationDates, findingsById),
       ),
     ),
   );
 }
 
-function itemBody(item: TimelineItem, view: View, operationDates: Map<string, string>): HTMLElement {
+function itemBody(item: TimelineItem, view: View, operationDates: Map<string, string>, findingsById: Map<string, Finding>): HTMLElement {
   const { ctx } = view;
   if (item.kind === 'operation' && item.operation) return operationBody(item.operation, view);
   if (item.kind === 'measure' && item.measure) return measureBody(item.measure, view);
@@ -63,6 +66,7 @@ function itemBody(item: TimelineItem, view: View, operationDates: Map<string, st
       line(d.legalBasis),
       line(d.reason),
       line(d.personsAffected !== null ? t('timeline.persons', { persons: d.personsAffected, children: d.childrenAffected ?? 0 }) : null),
+      line(d.basisFindingIds.length ? t('timeline.basis', { findings: basisText(d.basisFindingIds, findingsById, operationDates) }) : null),
       line(d.importId ? t('timeline.imported', { date: formatDateTime(d.createdAt) }) : null),
     );
   }
@@ -129,6 +133,16 @@ function withdrawable(item: Withdrawable, view: View, content: Child[]): Child[]
   ];
 }
 
+/** A decision's basis: each finding's category, severity and day (every basis finding is one the whole taskforce sees). */
+function basisText(ids: readonly string[], findingsById: Map<string, Finding>, operationDates: Map<string, string>): string {
+  return ids
+    .flatMap((id) => {
+      const f = findingsById.get(id);
+      return f ? [`${label('category', f.category)} (${label('severity', f.severity)}, ${formatDate(operationDates.get(f.operationId) ?? '')})`] : [];
+    })
+    .join('; ');
+}
+
 function withdrawnAttrs(item: Withdrawable, id: string): Record<string, string> {
   return { id, withdrawn: String(item.withdrawn) };
 }
@@ -143,9 +157,19 @@ function findingItem(f: Finding, view: View): HTMLElement {
       h('strong', {}, label('category', f.category)),
       ` · ${view.unitLabel(f.unitId)}`,
       f.visibility === 'agency' ? h('span', { class: 'badge' }, t('timeline.agencyOnly', { agency: view.ctx.agencyName(f.agencyCode) })) : null,
+      f.releasedAt ? h('span', { class: 'badge' }, t('timeline.released', { date: formatDateTime(f.releasedAt) })) : null,
       h('p', { class: 'finding-text' }, f.description),
+      canRelease(f, view)
+        ? h('button', { class: 'button button--small', attrs: { type: 'button' }, on: { click: () => view.actions!.onRelease(f) } }, t('timeline.release'))
+        : null,
     ]),
   );
+}
+
+/** A lead of the agency that keeps a finding for itself may release it for decisions, once. */
+function canRelease(f: Finding, view: View): boolean {
+  const { ctx, actions } = view;
+  return !!actions && ctx.can('finding:release') && f.visibility === 'agency' && !f.releasedAt && !f.withdrawn && f.agencyCode === ctx.user.agencyCode;
 }
 
 function occupancyItem(c: Occupancy, view: View): HTMLElement {
