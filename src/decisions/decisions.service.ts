@@ -15,7 +15,6 @@ import { Property } from '../properties/property.entity.js';
 import { Decision } from './decision.entity.js';
 import { DecisionBasis } from './decision-basis.entity.js';
 import { Finding } from '../operations/finding.entity.js';
-import { Operation } from '../operations/operation.entity.js';
 import { In, type EntityManager } from 'typeorm';
 import { toDecisionDto, type CreateDecisionDto, type DecisionDto, type DecisionRecordedDto } from './decisions.dto.js';
 
@@ -154,18 +153,23 @@ async function basisFindings(manager: EntityManager, user: AuthUser, propertyId:
   return ids.map((id) => byId.get(id)!);
 }
 
-/** A lift blocked by danger names the finding's day only to a lead who may see one of them; otherwise who can release it. */
+/** A lift blocked by danger names the days of the danger findings its lead may see; for those it may not, the agency that can release them. */
 async function dangerReason(manager: EntityManager, user: AuthUser, propertyId: string, days: readonly string[], reason: string): Promise<string> {
   const danger = await manager
     .createQueryBuilder(Finding, 'f')
-    .innerJoin(Operation, 'o', 'o.id = f.operationId')
+    .innerJoinAndSelect('f.operation', 'o')
     .where('o.propertyId = :propertyId', { propertyId })
     .andWhere("o.state = 'submitted'")
     .andWhere('o.date IN (:...days)', { days: [...new Set(days)] })
     .andWhere("f.severity = 'danger'")
     .andWhere('f.withdrawnByAmendmentId IS NULL')
     .getMany();
-  if (danger.some((f) => canSee(user, f))) return reason;
-  const agencies = [...new Set(danger.map((f) => f.agencyCode))].sort().join(', ');
+  const hidden = danger.filter((f) => !canSee(user, f));
+  if (hidden.length === 0) return reason;
+  if (hidden.length < danger.length) {
+    const days = [...new Set(danger.filter((f) => canSee(user, f)).map((f) => f.operation?.date ?? ''))];
+    return `The operation of ${days.sort().join(', ')} records a "danger" finding.`;
+  }
+  const agencies = [...new Set(hidden.map((f) => f.agencyCode))].sort().join(', ');
   return `A "danger" finding that you may not see blocks the lift; the agency that recorded it (${agencies}) can release it for decisions.`;
 }

@@ -166,4 +166,22 @@ describe('a decision rests on findings its lead may see', () => {
     expect(named.json<ProblemBody>().detail).toContain(`The operation of ${cityToday()}`);
     expect(await t.dataSource.getRepository(Decision).countBy({ propertyId: property.id, type: 'declaration_lifted' })).toBe(0);
   });
+
+  it('should name only the days of the danger findings the lead may see when a visible and a hidden one block a lift', async () => {
+    const { property, major } = await visited();
+    expect((await decide(users.lead, property.id, { type: 'declare_uninhabitable', basisFindingIds: [major.id] })).statusCode).toBe(201);
+    await fileOperation(t, users.inspector, property.id, { kind: 'acceptance_inspection', findings: [finding({ severity: 'minor' })] });
+    await fileOperation(t, users.jugendamtInspector, property.id, {
+      kind: 'follow_up',
+      agencyCodes: ['jugendamt'],
+      measures: [],
+      findings: [finding({ severity: 'danger', category: 'child_welfare', description: 'Kind im Keller untergebracht', visibility: 'agency' })],
+    });
+    await fileOperation(t, users.inspector, property.id, { kind: 'follow_up', findings: [finding({ severity: 'danger', category: 'electricity' })] });
+    const blocked = await decide(users.lead, property.id, { type: 'declaration_lifted' });
+    expect(blocked.json<ProblemBody>()).toMatchObject({
+      code: 'lifting_blocked_by_danger_finding',
+      detail: `The operation of ${cityToday()} records a "danger" finding.`,
+    });
+  });
 });
