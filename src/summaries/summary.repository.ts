@@ -312,10 +312,10 @@ async function loadCellKeys(
     const district = districtOf(districtId);
     for (const [figure, persons] of Object.entries(figures)) {
       if (num(persons) <= 0) continue;
-      const id2 = `${district ?? ''}\t${figure}`;
-      const row = sums[index].get(id2);
+      const cell = `${district ?? ''}\t${figure}`;
+      const row = sums[index].get(cell);
       if (row) row.keySum = (row.keySum + key) % KEY_RANGE;
-      else sums[index].set(id2, { districtId: district, figure, keySum: key });
+      else sums[index].set(cell, { districtId: district, figure, keySum: key });
     }
   };
   const decisions = await manager

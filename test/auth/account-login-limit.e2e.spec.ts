@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startWellInsideMinuteWindow } from '../helpers/minute-window.js';
 import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
 import { LoginFailure } from '../../src/auth/login-failure.entity.js';
 import { loadAppConfig } from '../../src/config/app-config.js';
@@ -89,6 +90,8 @@ describe('the per-address login limit behind a reverse proxy', () => {
     t = await createTestApp({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8', LOGIN_RATE_LIMIT_PER_MINUTE: '3' });
   });
   afterAll(async () => t?.close());
+
+  beforeEach(startWellInsideMinuteWindow);
 
   const attempt = (remoteAddress: string, forwardedFor: string) =>
     t.app.inject({

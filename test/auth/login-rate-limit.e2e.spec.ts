@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startWellInsideMinuteWindow } from '../helpers/minute-window.js';
 import { useTestApp } from '../helpers/test-app.js';
 
 describe('POST /api/v1/auth/login rate limit', () => {
   const t = useTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '3' });
+  // All three tests read the counts of one window.
+  beforeAll(startWellInsideMinuteWindow);
 
   const attempt = (ip: string) =>
     t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: ip, payload: { username: 'nobody', password: 'guess' } });
