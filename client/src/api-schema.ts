@@ -2224,18 +2224,18 @@ export interface components {
       label: string;
       /** @enum {string} */
       unit: 'buildings' | 'operations' | 'measures' | 'persons' | 'cases' | 'days' | 'agencies';
-      /** @description Person counts are published perturbed by the cell key method (see method.perturbationRule). */
+      /** @description Person counts: small ones shown as "< minCell", the others perturbed by the cell key method (see method.perturbationRule). */
       person: boolean;
       /** @example 0 */
       decimals: number;
       definition: string;
     };
     SummaryCellDto: {
-      /** @description Null when not computable. Person counts: the perturbed value, never the true one. */
+      /** @description Null when not computable, and for a person count from 1 to minCell − 1. Other person counts: the perturbed value, never the true one. */
       value: number | null;
       /**
-       * @description German display text: the number, or "–" when not computable.
-       * @example 1.234
+       * @description German display text: the number, "< 3" for a small person count, or "–" when not computable.
+       * @example < 3
        */
       display: string;
       previous: number | null;
@@ -2443,7 +2443,7 @@ export interface components {
       /** @description How person counts are protected (cell key method), in German. */
       perturbationRule: string;
       /**
-       * @description The smallest person count other than 0 that is published.
+       * @description Person counts from 1 to this minus one are shown as "< minCell"; no published count is below it.
        * @example 3
        */
       minCell: number;

@@ -5,14 +5,21 @@ import { hash } from 'node:crypto';
  * summaries: every record carries a secret random key, a cell's key is the sum of its records' keys, and the
  * published count is the true count plus a deviation drawn from a fixed table with that key. The same records always
  * give the same deviation, so asking again, for another period or after an unrelated write cannot average the noise
- * away, and no two published figures differ by exactly the people one record added.
+ * away, and no two published figures differ by exactly the people one record added. Counts from 1 to the minimum
+ * minus one are shown as "< minimum" (primary suppression); 0 is shown as it is.
  */
 
 /** Record and cell keys are whole numbers below 2^32; a cell key divided by this is uniform on [0, 1). */
 export const KEY_RANGE = 2 ** 32;
 
+/** The largest deviation of a published person count from the true one. */
+export const MAX_DEVIATION = 2;
+
+/** The spread of the deviations before they are centred: a normal distribution with sigma 1, cut at ±2. */
+const VARIANCE = 1;
+
 export interface PerturbationParameters {
-  /** Counts 1..minCell-1 are never published: they become 0 or at least minCell. */
+  /** Counts 1..minCell-1 are shown as "< minCell"; published counts are never below minCell. */
   minCell: number;
 }
 
@@ -20,16 +27,6 @@ export interface PerturbationRow {
   /** Published values in ascending order, each with its probability. */
   published: number[];
   probabilities: number[];
-}
-
-/** The largest deviation: two, and enough to move every small count to 0 or to the minimum. */
-export function maxDeviation(minCell: number): number {
-  return Math.max(2, minCell - 1);
-}
-
-/** The spread of the deviations before the small counts are moved: a normal distribution with sigma = D/2, cut at ±D. */
-export function deviationVariance(minCell: number): number {
-  return (maxDeviation(minCell) / 2) ** 2;
 }
 
 /** A record's key: the first 32 bits of SHA-256 over the installation's secret, its table and its id. */
@@ -42,17 +39,23 @@ export function cellKey(keySum: number): number {
   return (keySum % KEY_RANGE) / KEY_RANGE;
 }
 
+/** Whether a true count is shown as "< minCell" instead of a number. */
+export function isSmallCount(value: number, { minCell }: PerturbationParameters): boolean {
+  return value >= 1 && value < minCell;
+}
+
 const rows = new Map<string, PerturbationRow>();
 
 /**
- * The row of the perturbation table for a true count: 0 stays 0; any other count may be published as a value within
- * ±D that is 0 (only for counts below the minimum) or at least the minimum. The probabilities follow a normal
- * distribution around the true count, tilted (exponentially) until the mean deviation is zero, so sums stay unbiased.
- * Counts from minCell + D on share one row, shifted.
+ * The row of the perturbation table for a true count of 0 or at least the minimum: 0 stays 0; any other count may be
+ * published as a value within ±2 that is at least the minimum. The probabilities follow a normal distribution around
+ * the true count, tilted (exponentially) until the mean deviation is zero, so sums stay unbiased. The minimum itself
+ * (nothing may be published below it) is published as it is. Counts from minCell + 2 on share one row, shifted.
  */
-export function perturbationRow(value: number, { minCell }: PerturbationParameters): PerturbationRow {
-  const d = maxDeviation(minCell);
-  const base = Math.min(value, minCell + d);
+export function perturbationRow(value: number, parameters: PerturbationParameters): PerturbationRow {
+  const { minCell } = parameters;
+  if (isSmallCount(value, parameters)) throw new RangeError(`a count of ${value} is shown as "< ${minCell}", not perturbed`);
+  const base = Math.min(value, minCell + MAX_DEVIATION);
   const id = `${minCell}:${base}`;
   let row = rows.get(id);
   if (!row) rows.set(id, (row = tableRow(base, minCell)));
@@ -61,21 +64,19 @@ export function perturbationRow(value: number, { minCell }: PerturbationParamete
 }
 
 function tableRow(value: number, minCell: number): PerturbationRow {
-  const d = maxDeviation(minCell);
-  const variance = deviationVariance(minCell);
   const published: number[] = [];
-  for (let w = Math.max(0, value - d); w <= value + d; w++) if ((w === 0 && value < minCell) || w >= minCell) published.push(w);
-  // Zero, and the minimum itself (nothing allowed below it), can only be centred by publishing them as they are.
-  if (!(published[0] < value && value < published[published.length - 1])) return { published: [value], probabilities: [1] };
-  const weights = published.map((w) => Math.exp(-((w - value) ** 2) / (2 * variance)));
+  for (let w = value - MAX_DEVIATION; w <= value + MAX_DEVIATION; w++) if (w >= minCell) published.push(w);
+  if (value === 0 || published[0] >= value) return { published: [value], probabilities: [1] };
+  const weights = published.map((w) => Math.exp(-((w - value) ** 2) / (2 * VARIANCE)));
   const tilt = unbiasedTilt(published, weights, value);
   const tilted = weights.map((g, i) => g * Math.exp(tilt * (published[i] - value)));
   const sum = tilted.reduce((s, p) => s + p, 0);
   return { published, probabilities: tilted.map((p) => p / sum) };
 }
 
-/** The published count for a true count and a cell key in [0, 1): the value whose cumulative probability first exceeds the key. */
-export function perturb(value: number, key: number, parameters: PerturbationParameters): number {
+/** The published count for a true count and a cell key in [0, 1); null for a count shown as "< minCell". */
+export function perturb(value: number, key: number, parameters: PerturbationParameters): number | null {
+  if (isSmallCount(value, parameters)) return null;
   const { published, probabilities } = perturbationRow(value, parameters);
   let cumulative = 0;
   for (let i = 0; i < published.length; i++) {
@@ -85,13 +86,15 @@ export function perturb(value: number, key: number, parameters: PerturbationPara
   return published[published.length - 1];
 }
 
-/** The true counts a published count may come from: what a reader who knows the table can infer from it alone. */
-export function possibleTrueCounts(published: number, parameters: PerturbationParameters): number[] {
-  const d = maxDeviation(parameters.minCell);
+/** The true counts a published count (null: "< minCell") may come from: what a reader who knows the table can infer from it alone. */
+export function possibleTrueCounts(published: number | null, parameters: PerturbationParameters): number[] {
+  const { minCell } = parameters;
+  if (published === null) return Array.from({ length: minCell - 1 }, (_, i) => i + 1);
+  if (published === 0) return [0];
   const result: number[] = [];
-  for (let v = Math.max(0, published - d); v <= published + d; v++) {
+  for (let v = Math.max(minCell, published - MAX_DEVIATION); v <= published + MAX_DEVIATION; v++) {
     const row = perturbationRow(v, parameters);
-    if (row.probabilities[row.published.indexOf(published)] > 0) result.push(v);
+    if (row.published.includes(published)) result.push(v);
   }
   return result;
 }

@@ -88,15 +88,21 @@ export class FigureDto {
   @ApiProperty({ enum: TOPICS.map((t) => t.key) }) topic: TopicKey;
   @ApiProperty({ example: 'Unbewohnbar erklärt seit Beginn' }) label: string;
   @ApiProperty({ enum: ['buildings', 'operations', 'measures', 'persons', 'cases', 'days', 'agencies'] }) unit: FigureUnit;
-  @ApiProperty({ description: 'Person counts are published perturbed by the cell key method (see method.perturbationRule).' }) person: boolean;
+  @ApiProperty({ description: 'Person counts: small ones shown as "< minCell", the others perturbed by the cell key method (see method.perturbationRule).' })
+  person: boolean;
   @ApiProperty({ example: 0 }) decimals: number;
   @ApiProperty() definition: string;
 }
 
 export class SummaryCellDto {
-  @ApiProperty({ type: Number, nullable: true, description: 'Null when not computable. Person counts: the perturbed value, never the true one.' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Null when not computable, and for a person count from 1 to minCell − 1. Other person counts: the perturbed value, never the true one.',
+  })
   value: number | null;
-  @ApiProperty({ example: '1.234', description: 'German display text: the number, or "–" when not computable.' }) display: string;
+  @ApiProperty({ example: '< 3', description: 'German display text: the number, "< 3" for a small person count, or "–" when not computable.' })
+  display: string;
   @ApiProperty({ type: Number, nullable: true }) previous: number | null;
   @ApiProperty() previousDisplay: string;
   @ApiProperty({ type: Number, nullable: true, description: 'Period minus previous period.' }) change: number | null;
@@ -151,7 +157,7 @@ export class SummaryMethodDto {
   @ApiProperty() sources: string;
   @ApiProperty() visibilityRule: string;
   @ApiProperty({ description: 'How person counts are protected (cell key method), in German.' }) perturbationRule: string;
-  @ApiProperty({ example: 3, description: 'The smallest person count other than 0 that is published.' }) minCell: number;
+  @ApiProperty({ example: 3, description: 'Person counts from 1 to this minus one are shown as "< minCell"; no published count is below it.' }) minCell: number;
   @ApiProperty({ example: 2, description: 'The most a published person count differs from the true one.' }) maxDeviation: number;
   @ApiProperty({ type: [DefinitionDto] }) definitions: DefinitionDto[];
   @ApiProperty({ example: 'a3f…', description: 'SHA-256 (hex) of the canonical input rows; same data and period, same hash.' }) fingerprint: string;

@@ -3,7 +3,7 @@ import stringify from 'safe-stable-stringify';
 import type { FigureDefinition } from './summary-definitions.js';
 import type { Period, SummaryInput } from './summary-input.js';
 import { formatDate, formatTimestamp } from './german-format.js';
-import { maxDeviation } from './cell-key.js';
+import { MAX_DEVIATION } from './cell-key.js';
 
 export interface SummaryMethod {
   period: string;
@@ -77,7 +77,6 @@ export function buildMethod(options: {
   districtName: string | null;
 }): SummaryMethod {
   const { minCell } = options;
-  const deviation = maxDeviation(minCell);
   return {
     period: `Berichtszeitraum ${periodText(options.current)}; Stichtag ist der ${formatDate(options.current.to)}.${options.districtName ? ` Ausgewiesen: Stadtbezirk ${options.districtName} und die ganze Stadt.` : ''}`,
     previousPeriod: `Vergleichszeitraum gleicher Länge: ${periodText(options.previous)}. Die Veränderung ist Berichtszeitraum minus Vergleichszeitraum.`,
@@ -93,17 +92,17 @@ export function buildMethod(options: {
       'gehen in keine Zahl ein – weder in Maßnahmen- und Fristzahlen noch in Personenzahlen –, damit keine Veränderung einer Zahl ihr Bestehen verrät. ' +
       'Entwürfe zählen nicht; sie sind nur für die Person sichtbar, die sie angelegt hat.',
     perturbationRule:
-      'Personenzahlen werden mit dem Cell-Key-Verfahren (Zellschlüsselverfahren) der amtlichen Statistik geschützt, wie im Zensus 2022: ' +
+      `Personenzahlen von 1 bis ${minCell - 1} werden als „< ${minCell}“ ausgewiesen, 0 wird gezeigt. ` +
+      'Alle übrigen Personenzahlen werden mit dem Cell-Key-Verfahren (Zellschlüsselverfahren) der amtlichen Statistik überlagert, wie im Zensus 2022, ' +
+      'damit sich auch aus der Differenz zweier ausgewiesener Zahlen (zwei Zeiträume, Bezirk und Stadt, vor und nach einer Eintragung) kein einzelner Fall ablesen lässt: ' +
       'Jeder Datensatz (Entscheidung, Belegungszählung, Maßnahme) trägt einen geheimen Zufallsschlüssel; der Schlüssel einer Zelle ist die Summe der Schlüssel der Datensätze, die zu ihr mindestens eine Person beitragen. ' +
-      `Er wählt aus einer festen Überlagerungstabelle eine Abweichung von höchstens ± ${deviation}, die im Mittel null ist. ` +
-      'Dieselben Datensätze ergeben immer dieselbe Abweichung – in jedem Zeitraum, Bezirk und Format und bei jeder neuen Abfrage –, ' +
-      'sodass die Differenz zweier ausgewiesener Zahlen (zwei Zeiträume, Bezirk und Stadt, vor und nach einer Eintragung) keinen einzelnen Fall verrät. ' +
-      `0 bleibt 0; Werte von 1 bis ${minCell - 1} werden nie ausgewiesen, sondern als 0 oder als mindestens ${minCell}. ` +
-      `Eine ausgewiesene Personenzahl kann deshalb um bis zu ${deviation} vom wahren Wert abweichen; die Bezirke ergeben in der Summe nicht genau die Stadt, ` +
-      'die Verbleibsarten nicht genau die Betroffenen, und Veränderungen sind Differenzen der ausgewiesenen Werte. ' +
+      `Er wählt aus einer festen Überlagerungstabelle eine Abweichung von höchstens ± ${MAX_DEVIATION}, die im Mittel null ist; ausgewiesen wird nie weniger als ${minCell}. ` +
+      'Dieselben Datensätze ergeben immer dieselbe Abweichung – in jedem Zeitraum, Bezirk und Format und bei jeder neuen Abfrage. ' +
+      `Eine ausgewiesene Personenzahl kann deshalb um bis zu ${MAX_DEVIATION} vom wahren Wert abweichen; die Bezirke ergeben in der Summe nicht genau die Stadt, ` +
+      'die Verbleibsarten nicht genau die Betroffenen, und Veränderungen sind Differenzen der ausgewiesenen Werte (nicht berechenbar, wenn ein Wert „<“ ist). ' +
       'Gebäude-, Einsatz-, Entscheidungs- und Maßnahmenzahlen werden genau ausgewiesen.',
     minCell,
-    maxDeviation: deviation,
+    maxDeviation: MAX_DEVIATION,
     definitions: options.definitions.map((d) => ({ key: d.key, label: d.label, definition: d.definition })),
     fingerprint: options.fingerprint,
     fingerprintMethod:

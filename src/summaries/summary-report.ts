@@ -75,7 +75,7 @@ export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf
     districtId: row.districtId,
     label: row.label,
     total: row.total,
-    cells: Object.fromEntries(definitions.map((d) => [d.key, cell(d, row.values[d.key], previous[r].values[d.key])])),
+    cells: Object.fromEntries(definitions.map((d) => [d.key, cell(d, row.values[d.key], previous[r].values[d.key], minCell)])),
   }));
   // A district's report holds that district's figures only, in every table, tile, chart and file.
   const inReport = (r: { districtId: string | null; total: boolean }) => (district ? r.districtId === district.id : true);
@@ -115,7 +115,7 @@ export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf
   };
 }
 
-/** The rows as published: every person count replaced by its perturbed value (cell key method), everything else exact. */
+/** The rows as published: every person count perturbed by its cell key (null: shown as "< minCell"), everything else exact. */
 export function publishedRows(rows: readonly FigureRow[], personKeys: readonly string[], minCell: number): FigureRow[] {
   return rows.map((row) => {
     const values = { ...row.values };
@@ -124,8 +124,10 @@ export function publishedRows(rows: readonly FigureRow[], personKeys: readonly s
   });
 }
 
-function cell(definition: FigureDefinition, value: number | null | undefined, previous: number | null | undefined): ReportCell {
-  const show = (v: number | null | undefined) => (v === null || v === undefined ? MISSING_SYMBOL : formatNumber(v, definition.decimals));
+function cell(definition: FigureDefinition, value: number | null | undefined, previous: number | null | undefined, minCell: number): ReportCell {
+  // A person count is null only when it is too small to show.
+  const show = (v: number | null | undefined) =>
+    v === null || v === undefined ? (definition.person ? `< ${minCell}` : MISSING_SYMBOL) : formatNumber(v, definition.decimals);
   const cur = value ?? null;
   const prev = previous ?? null;
   const change = cur !== null && prev !== null ? cur - prev : null;

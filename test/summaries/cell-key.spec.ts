@@ -1,30 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { cellKey, KEY_RANGE, maxDeviation, perturb, perturbationRow, possibleTrueCounts, recordKey } from '../../src/summaries/cell-key.js';
+import { cellKey, KEY_RANGE, MAX_DEVIATION, perturb, perturbationRow, possibleTrueCounts, recordKey } from '../../src/summaries/cell-key.js';
 
 const MIN_CELLS = [1, 2, 3, 4, 5, 10];
 
 describe('perturbation table of the cell key method', () => {
   for (const minCell of MIN_CELLS) {
-    it(`should give every true count up to 200 an unbiased row within ± D that never publishes 1..${minCell - 1} (minimum ${minCell})`, () => {
-      const d = maxDeviation(minCell);
-      for (let value = 0; value <= 200; value++) {
+    it(`should give 0 and every count from ${minCell} to 200 an unbiased row within ± 2 that never publishes below ${minCell}`, () => {
+      expect(perturbationRow(0, { minCell })).toEqual({ published: [0], probabilities: [1] });
+      for (let value = minCell; value <= 200; value++) {
         const { published, probabilities } = perturbationRow(value, { minCell });
         expect(probabilities.reduce((s, p) => s + p, 0)).toBeCloseTo(1, 12);
         expect(probabilities.every((p) => p > 0)).toBe(true);
         expect(published.reduce((s, w, i) => s + (w - value) * probabilities[i], 0)).toBeCloseTo(0, 9);
-        expect(published.every((w) => Math.abs(w - value) <= d)).toBe(true);
-        expect(published.every((w) => w === 0 || w >= minCell)).toBe(true);
-        // Nobody disappears from a count at or above the minimum, and an empty cell stays empty.
-        if (value >= minCell) expect(published).not.toContain(0);
-        if (value === 0) expect(published).toEqual([0]);
+        expect(published.every((w) => Math.abs(w - value) <= MAX_DEVIATION && w >= minCell)).toBe(true);
       }
     });
   }
 
-  it('should move a count of 1 or 2 to 0 or at least 3, and spread larger counts over ± 2 (minimum 3)', () => {
-    expect(maxDeviation(3)).toBe(2);
-    expect(perturbationRow(1, { minCell: 3 }).published).toEqual([0, 3]);
-    expect(perturbationRow(2, { minCell: 3 }).published).toEqual([0, 3, 4]);
+  it('should show 1 and 2 as "< 3" and spread larger counts over ± 2 without going below 3 (minimum 3)', () => {
+    expect([1, 2].map((v) => perturb(v, 0.5, { minCell: 3 }))).toEqual([null, null]);
+    expect(() => perturbationRow(2, { minCell: 3 })).toThrow(RangeError);
     expect(perturbationRow(3, { minCell: 3 }).published).toEqual([3]);
     expect(perturbationRow(4, { minCell: 3 }).published).toEqual([3, 4, 5, 6]);
     expect(perturbationRow(1000, { minCell: 3 }).published).toEqual([998, 999, 1000, 1001, 1002]);
@@ -35,24 +30,22 @@ describe('perturbation table of the cell key method', () => {
 
   it('should draw each published value for the share of cell keys its probability says', () => {
     const keys = 100_000;
-    for (const value of [1, 2, 4, 7, 50]) {
+    for (const value of [4, 5, 7, 50]) {
       const { published, probabilities } = perturbationRow(value, { minCell: 3 });
-      const counts = new Map<number, number>();
+      const counts = new Map<number | null, number>();
       for (let i = 0; i < keys; i++) {
         const w = perturb(value, (i + 0.5) / keys, { minCell: 3 });
         counts.set(w, (counts.get(w) ?? 0) + 1);
       }
-      expect([...counts.keys()].sort((a, b) => a - b)).toEqual(published);
+      expect([...counts.keys()].sort((a, b) => a! - b!)).toEqual(published);
       published.forEach((w, i) => expect(Math.abs(counts.get(w)! / keys - probabilities[i])).toBeLessThan(1e-4));
     }
   });
 
   it('should let a reader who knows the table narrow a published count to several true counts, never to one small one', () => {
-    for (let published = 0; published <= 60; published++) {
-      const possible = possibleTrueCounts(published, { minCell: 3 });
-      if (published === 1 || published === 2) expect(possible).toEqual([]);
-      else expect(possible.length).toBeGreaterThanOrEqual(2);
-    }
+    expect(possibleTrueCounts(null, { minCell: 3 })).toEqual([1, 2]);
+    expect(possibleTrueCounts(0, { minCell: 3 })).toEqual([0]);
+    for (let published = 3; published <= 60; published++) expect(possibleTrueCounts(published, { minCell: 3 }).length).toBeGreaterThanOrEqual(2);
     for (let value = 0; value <= 60; value++) {
       for (const key of [0, 0.2, 0.5, 0.8, 0.999]) expect(possibleTrueCounts(perturb(value, key, { minCell: 3 }), { minCell: 3 })).toContain(value);
     }

@@ -38,16 +38,17 @@ describe('GET /api/v1/summaries?format=csv|html|pdf', () => {
       expect(total['Status am Stichtag: Verdachtsfall – Veränderung']).toBe('-4');
       // Person counts as published in the JSON (perturbed by the cell key method), with the method in every row.
       const json = (await get('')).json<SummaryDto>();
-      const persons = (r: SummaryDto['rows'][number]) => [
-        String(r.cells['persons.affected'].value),
-        String(r.cells['persons.self'].previous),
-        String(r.cells['persons.self'].change),
-      ];
+      const shown = (value: number | null, display: string) => (value === null ? display : String(value));
+      const persons = (r: SummaryDto['rows'][number]) => {
+        const [affected, self] = [r.cells['persons.affected'], r.cells['persons.self']];
+        return [shown(affected.value, affected.display), shown(self.previous, self.previousDisplay), shown(self.change, self.changeDisplay)];
+      };
       const self = 'Verbleib: Angehörige / selbst organisiert (Personen)';
       const personColumns = ['Betroffene Personen (Personen)', `${self} – Vergleichszeitraum`, `${self} – Veränderung`];
       expect(records.map((r) => personColumns.map((c) => r[c]))).toEqual(json.rows.map(persons));
       expect(records.every((r) => r['Schutz der Personenzahlen'] === json.method.perturbationRule)).toBe(true);
       expect(total['Schutz der Personenzahlen']).toContain('Cell-Key-Verfahren');
+      expect(records[0]['Betroffene Personen (Personen)']).toBe('< 3');
       expect(records[3]['Tage bis zur Aufhebung: Median (Tage)']).toBe('–');
       expect(total['Fingerabdruck (SHA-256)']).toMatch(/^[0-9a-f]{64}$/);
       expect(res.rawPayload.toString('utf8')).toContain('\r\n');

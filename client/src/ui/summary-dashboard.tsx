@@ -252,7 +252,7 @@ function SummaryReport({ summary }: { summary: Summary }) {
           </figure>
         ))}
       </section>
-      <p class="muted">{st('changeNote', { deviation: summary.method.maxDeviation, below: summary.method.minCell - 1 })}</p>
+      <p class="muted">{st('changeNote', { deviation: summary.method.maxDeviation, min: summary.method.minCell })}</p>
       {summary.topics
         .filter((topic) => topic.figureKeys.length)
         .map((topic) => (

@@ -26,7 +26,7 @@ const DE = {
   charts: 'Diagramme',
   figure: 'Kennzahl',
   changeNote:
-    'Unter jedem Wert: Veränderung gegenüber dem Vergleichszeitraum. Personenzahlen sind zum Schutz der Betroffenen um bis zu ± {deviation} überlagert (Cell-Key-Verfahren, siehe Methode); Werte von 1 bis {below} werden nie ausgewiesen. „–“: nicht berechenbar (keine oder zu wenige Fälle).',
+    'Unter jedem Wert: Veränderung gegenüber dem Vergleichszeitraum. „< {min}“: kleine Personenzahl; die übrigen Personenzahlen sind zum Schutz der Betroffenen um bis zu ± {deviation} überlagert (Cell-Key-Verfahren, siehe Methode). „–“: nicht berechenbar (keine oder zu wenige Fälle).',
   method: 'Methode, Definitionen und Fingerabdruck',
   fingerprint: 'Fingerabdruck der Daten (SHA-256)',
   definitions: 'Definitionen',
@@ -57,7 +57,7 @@ const EN: typeof DE = {
   charts: 'Charts',
   figure: 'Figure',
   changeNote:
-    'Below each value: change against the previous period. Person counts are perturbed by up to ± {deviation} to protect the people concerned (cell key method, see method); values from 1 to {below} are never shown. "–": not computable (no or too few cases).',
+    'Below each value: change against the previous period. "< {min}": small person count; the other person counts are perturbed by up to ± {deviation} to protect the people concerned (cell key method, see method). "–": not computable (no or too few cases).',
   method: 'Method, definitions and fingerprint',
   fingerprint: 'Data fingerprint (SHA-256)',
   definitions: 'Definitions',
