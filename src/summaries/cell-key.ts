@@ -40,7 +40,7 @@ export function cellKey(keySum: number): number {
 }
 
 /** Whether a true count is shown as "< minCell" instead of a number. */
-export function isSmallCount(value: number, { minCell }: PerturbationParameters): boolean {
+function isSmallCount(value: number, { minCell }: PerturbationParameters): boolean {
   return value >= 1 && value < minCell;
 }
 

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { formatDate, formatNumber, formatTimestamp } from './german-format.js';
 import type { ReportCell, SummaryReport } from './summary-report.js';
 
-/** Spreadsheet cell: plain German number (decimal comma, no thousands dots) or the symbol for not computable. */
+/** Spreadsheet cell: plain German number (decimal comma, no thousands dots), or its display ("< 3", "–") when it has no value. */
 function csvValue(value: number | null, display: string, decimals: number): string {
   return value === null ? display : formatNumber(value, decimals, false);
 }

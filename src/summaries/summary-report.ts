@@ -116,7 +116,7 @@ export function buildReport({ input, definitions, minCell, generatedAt, dataAsOf
 }
 
 /** The rows as published: every person count perturbed by its cell key (null: shown as "< minCell"), everything else exact. */
-export function publishedRows(rows: readonly FigureRow[], personKeys: readonly string[], minCell: number): FigureRow[] {
+function publishedRows(rows: readonly FigureRow[], personKeys: readonly string[], minCell: number): FigureRow[] {
   return rows.map((row) => {
     const values = { ...row.values };
     for (const key of personKeys) values[key] = perturb(values[key] ?? 0, cellKey(row.keySums[key] ?? 0), { minCell });
